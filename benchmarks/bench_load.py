@@ -1,0 +1,192 @@
+"""
+Load, check and dump timings as ratios, measured in one run (see docs for the method).
+
+Candidates run alternately, many rounds; we report medians and ratios, never thresholds.
+The baseline "bare cattrs" structures the same attrs classes with a plain
+``cattrs.Converter(forbid_extra_keys=True, detailed_validation=True)`` that only knows
+``Decimal`` and ``date``, fed by the same ``json`` module.
+
+Run: ``python benchmarks/bench_load.py [--tasks 20 500] [--rounds 30] [--json out.json]``
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import random
+import statistics
+import sys
+import time
+from collections.abc import Callable
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+import cattrs
+
+import wspolpraca
+from wspolpraca import AnnualProgramme
+
+EXAMPLE = Path(__file__).resolve().parent.parent / "examples" / "krakow-2021-annual.json"
+
+
+def make_document(tasks: int, seed: int = 0) -> dict[str, Any]:
+    """The example programme with *tasks* seeded, plausible priority tasks."""
+    rng = random.Random(seed)
+    data = json.loads(EXAMPLE.read_text("utf-8"))
+    template = data["priority_tasks"]
+    spheres = ["1", "7", "10", "15", "16", "17", "32"]
+    data["priority_tasks"] = [
+        {
+            **template[i % len(template)],
+            "title": f"Zadanie {i}: {template[i % len(template)]['title']}",
+            "sphere": rng.choice(spheres),
+            "planned_amount": f"{rng.randint(1000, 200000)}.{rng.randint(0, 99):02d}",
+        }
+        for i in range(tasks)
+    ]
+    data["planned_funds"] = "999999999.00"
+    return data
+
+
+def with_errors(data: dict[str, Any], count: int) -> dict[str, Any]:
+    """A copy of *data* with *count* bad amounts spread through its tasks."""
+    broken = json.loads(json.dumps(data))
+    tasks = broken["priority_tasks"]
+    step = max(1, len(tasks) // count)
+    for i in range(0, min(len(tasks), step * count), step):
+        tasks[i]["planned_amount"] = "12.345"
+    return broken
+
+
+def bare_converter() -> cattrs.Converter:
+    """Plain cattrs with only the hooks JSON needs."""
+    converter = cattrs.Converter(forbid_extra_keys=True, detailed_validation=True)
+    converter.register_structure_hook(Decimal, lambda v, _: Decimal(v))
+    converter.register_structure_hook(dt.date, lambda v, _: dt.date.fromisoformat(v))
+    converter.register_unstructure_hook(Decimal, lambda v: f"{v:.2f}")
+    converter.register_unstructure_hook(dt.date, lambda v: v.isoformat())
+    return converter
+
+
+def measure(candidates: dict[str, Callable[[], object]], rounds: int) -> dict[str, float]:
+    """Median seconds of each candidate, run alternately *rounds* times."""
+    times: dict[str, list[float]] = {name: [] for name in candidates}
+    for func in candidates.values():  # warm up
+        func()
+    for _ in range(rounds):
+        for name, func in candidates.items():
+            start = time.perf_counter()
+            func()
+            times[name].append(time.perf_counter() - start)
+    return {name: statistics.median(values) for name, values in times.items()}
+
+
+def _expect_failure(func: Callable[[], object]) -> Callable[[], object]:
+    def run() -> object:
+        try:
+            func()
+        except Exception as exc:  # noqa: BLE001 - the error path is what we time
+            return exc
+        raise AssertionError("expected a failure")
+
+    return run
+
+
+def bench(tasks: int, rounds: int) -> dict[str, Any]:
+    """All measurements for a document with *tasks* tasks."""
+    data = make_document(tasks)
+    body = {k: v for k, v in data.items() if k not in ("kind", "schema_version")}
+    text = json.dumps(data, ensure_ascii=False)
+    body_text = json.dumps(body, ensure_ascii=False)
+    bad = with_errors(data, 100)
+    bad_text = json.dumps(bad, ensure_ascii=False)
+    bad_body_text = json.dumps(
+        {k: v for k, v in bad.items() if k not in ("kind", "schema_version")}
+    )
+    converter = bare_converter()
+    programme = wspolpraca.loads(text)
+
+    load = measure(
+        {
+            "json.loads": lambda: json.loads(text),
+            "bare cattrs": lambda: converter.structure(json.loads(body_text), AnnualProgramme),
+            "wspolpraca.loads": lambda: wspolpraca.loads(text),
+        },
+        rounds,
+    )
+    invalid = measure(
+        {
+            "bare cattrs": _expect_failure(
+                lambda: cattrs.transform_error(  # type: ignore[func-returns-value]
+                    _raise(lambda: converter.structure(json.loads(bad_body_text), AnnualProgramme))
+                )
+            ),
+            "wspolpraca.loads": _expect_failure(lambda: wspolpraca.loads(bad_text)),
+        },
+        rounds,
+    )
+    other = measure(
+        {
+            "check": lambda: wspolpraca.check(programme),
+            "bare unstructure+dumps": lambda: json.dumps(
+                converter.unstructure(programme), ensure_ascii=False, sort_keys=True, indent=2
+            ),
+            "wspolpraca.dumps": lambda: wspolpraca.dumps(programme),
+        },
+        rounds,
+    )
+    return {
+        "tasks": tasks,
+        "bytes": len(text.encode()),
+        "load": load,
+        "invalid_100_errors": invalid,
+        "other": other,
+        "ratios": {
+            "load / bare cattrs": load["wspolpraca.loads"] / load["bare cattrs"],
+            "invalid / bare cattrs": invalid["wspolpraca.loads"] / invalid["bare cattrs"],
+            "check / load": other["check"] / load["wspolpraca.loads"],
+            "dumps / bare": other["wspolpraca.dumps"] / other["bare unstructure+dumps"],
+        },
+    }
+
+
+def _raise(func: Callable[[], object]) -> Exception:
+    try:
+        func()
+    except Exception as exc:
+        raise exc from None
+    raise AssertionError("expected a failure")
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the benchmark and print a table of ratios."""
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--tasks", type=int, nargs="+", default=[20, 500])
+    parser.add_argument("--rounds", type=int, default=30)
+    parser.add_argument("--json", type=Path, default=None)
+    args = parser.parse_args(argv)
+    results = [bench(tasks, args.rounds) for tasks in args.tasks]
+    check_times = [r["other"]["check"] for r in results]
+    for result in results:
+        print(f"\n{result['tasks']} tasks, {result['bytes'] / 1024:.0f} KiB")
+        for group in ("load", "invalid_100_errors", "other"):
+            for name, seconds in result[group].items():
+                print(f"  {group:<20} {name:<24} {seconds * 1000:8.3f} ms")
+        for name, ratio in result["ratios"].items():
+            print(f"  ratio {name:<28} {ratio:6.2f}x")
+    if len(results) > 1:
+        size = results[-1]["tasks"] / results[0]["tasks"]
+        print(f"\ncheck scaling: {size:.0f}x tasks -> {check_times[-1] / check_times[0]:.1f}x time")
+    meta = {
+        "python": sys.version.split()[0],
+        "cattrs": cattrs.__version__ if hasattr(cattrs, "__version__") else "?",
+    }
+    if args.json:
+        args.json.write_text(json.dumps({"meta": meta, "results": results}, indent=2))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,448 @@
+"""
+Sphinx configuration for the wspolpraca documentation.
+
+Build from the repository root::
+
+    python -m sphinx -W -n --keep-going -b html docs docs/_build/html
+    python -m sphinx -W -n --keep-going -b doctest docs docs/_build/doctest
+
+The rule catalogue, the codelists, the load-error codes and the README's usage example
+are written into ``docs/_generated/`` (git-ignored) when the build starts,
+from the installed package itself, so that codes, titles and citations never drift.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+import importlib
+import re
+from collections.abc import Iterable, Iterator
+from importlib.metadata import version as _dist_version
+from pathlib import Path
+from typing import Any
+
+DOCS = Path(__file__).resolve().parent
+ROOT = DOCS.parent
+GENERATED = DOCS / "_generated"
+
+# -- Project ---------------------------------------------------------------------------
+
+project = "wspolpraca"
+author = "wspolpraca contributors"
+copyright = f"{dt.date.today().year}, {author}"
+release = _dist_version("wspolpraca")
+version = ".".join(release.split(".")[:2])
+language = "en"
+
+# -- General ---------------------------------------------------------------------------
+
+extensions = [
+    "myst_parser",
+    "sphinx.ext.autodoc",
+    "sphinx.ext.napoleon",
+    "sphinx.ext.doctest",
+    "sphinx.ext.intersphinx",
+]
+
+source_suffix = {".md": "markdown"}
+root_doc = "index"
+# _generated/ holds fragments that other pages include; they are not pages of their own.
+exclude_patterns = ["_build", "_generated", "Thumbs.db", ".DS_Store"]
+
+myst_enable_extensions = ["colon_fence", "deflist", "fieldlist"]
+myst_heading_anchors = 3
+
+nitpicky = True
+nitpick_ignore = [
+    # Standard-library and typing names: resolvable only through the Python inventory,
+    # and intersphinx has no network here (see intersphinx_mapping below).
+    ("py:class", "datetime.date"),
+    ("py:class", "decimal.Decimal"),
+    ("py:class", "os.PathLike"),
+    ("py:class", "collections.abc.Callable"),
+    ("py:class", "collections.abc.Iterable"),
+    ("py:class", "collections.abc.Iterator"),
+    ("py:class", "collections.abc.Mapping"),
+    ("py:class", "collections.abc.Sequence"),
+    ("py:class", "typing.Any"),
+    ("py:class", "typing.Literal"),
+    ("py:class", "typing.TextIO"),
+    ("py:class", "ExceptionGroup"),
+    ("py:exc", "ExceptionGroup"),
+    ("py:class", "ValueError"),
+    ("py:exc", "ValueError"),
+    # Third-party classes, likewise only in the attrs and cattrs inventories.
+    ("py:class", "attrs.Attribute"),
+    ("py:class", "cattrs.Converter"),
+    ("py:class", "cattrs.converters.Converter"),
+    ("py:data", "cattrs.global_converter"),
+    ("py:class", "TypeAlias"),
+    # Type variables of generic classes and overloaded functions.
+    ("py:class", "wspolpraca.rules._engine.T"),
+    ("py:class", "wspolpraca.serialization.T"),
+    ("py:class", "T"),
+    # Private, by design or for now: the validator classes behind the public factories
+    # (house style §5), and the bilingual Text of rule titles and messages (not exported).
+    ("py:class", "wspolpraca._text.Text"),
+]
+nitpick_ignore_regex = [("py:class", r"wspolpraca\.validators\._\w+Validator")]
+
+# -- Autodoc and Napoleon --------------------------------------------------------------
+
+autodoc_member_order = "bysource"
+autodoc_typehints = "description"
+autodoc_typehints_description_target = "documented_params"
+autodoc_preserve_defaults = True
+autodoc_default_options = {"exclude-members": "__new__, __init__"}
+napoleon_google_docstring = True
+napoleon_numpy_docstring = False
+napoleon_use_rtype = False
+
+# -- Intersphinx -----------------------------------------------------------------------
+
+# The docs are built without network access, so no external inventory is fetched.
+# With network, map these and drop the standard-library entries from nitpick_ignore:
+#   "python": ("https://docs.python.org/3", None),
+#   "attrs": ("https://www.attrs.org/en/stable/", None),
+#   "cattrs": ("https://catt.rs/en/stable/", None),
+intersphinx_mapping: dict[str, tuple[str, str | None]] = {}
+
+# -- Doctest ---------------------------------------------------------------------------
+
+# Examples use paths such as "examples/krakow-2021-annual.json", relative to the repository.
+doctest_global_setup = f"""
+import os
+os.chdir({str(ROOT)!r})
+"""
+
+# -- HTML ------------------------------------------------------------------------------
+
+html_theme = "furo"
+html_title = f"wspolpraca {release}"
+html_static_path: list[str] = []
+
+
+# -- Generated pages -------------------------------------------------------------------
+
+_MD_SPECIAL = re.compile(r"([\\`*_\[\]<>|{}#])")
+
+
+def md(text: object) -> str:
+    """Escape *text* for use inside a Markdown paragraph or table cell."""
+    return _MD_SPECIAL.sub(r"\\\1", str(text)).replace("\n", " ")
+
+
+def _day(value: dt.date | None, empty: str) -> str:
+    return value.isoformat() if value is not None else empty
+
+
+def _confidence(value: enum.Enum) -> str:
+    """The confidence, with unconfirmed facts marked so that no reader misses them."""
+    if value.value == "unconfirmed":
+        return "⚠ **unconfirmed**"
+    return str(value.value)
+
+
+def _public_name(obj: object) -> str | None:
+    """The documented path of *obj*: ``wspolpraca.X`` when re-exported there."""
+    import wspolpraca
+
+    for name in wspolpraca.__all__:
+        if getattr(wspolpraca, name) is obj:
+            return f"wspolpraca.{name}"
+    return None
+
+
+def _table(head: Iterable[str], rows: Iterable[Iterable[str]]) -> Iterator[str]:
+    head = list(head)
+    yield "| " + " | ".join(head) + " |"
+    yield "|" + "---|" * len(head)
+    for row in rows:
+        yield "| " + " | ".join(row) + " |"
+
+
+def render_rules() -> str:
+    """The rule catalogue, one section per rule of ``wspolpraca.CATALOGUE``."""
+    from wspolpraca import CATALOGUE
+
+    out = [
+        "<!-- Generated by docs/conf.py from wspolpraca.CATALOGUE; do not edit. -->",
+        "",
+    ]
+    for rule in sorted(CATALOGUE, key=lambda rule: rule.code):
+        applies = _public_name(rule.applies_to)
+        target = (
+            f"{{class}}`~{applies}`"
+            if applies
+            else f"`{rule.applies_to.__module__}.{rule.applies_to.__qualname__}`"
+        )
+        out += [
+            f"({rule.code.lower()})=",
+            f"## {rule.code}: {md(rule.title('en'))}",
+            "",
+            f"*{md(rule.title('pl'))}*",
+            "",
+            f":Severity: {rule.severity.value}",
+            f":Applies to: {target}",
+            ":Legal basis: " + md(", ".join(c.short("pl") for c in rule.basis)),
+            f":Citation: {md(rule.cite('pl'))}",
+            f":Confidence: {_confidence(rule.confidence)}",
+            f":In force: from {_day(rule.valid_from, 'the start of the act')}"
+            f" to {_day(rule.valid_to, 'today (still in force)')}",
+            f":Message (pl): {md(rule.message('pl'))}",
+            f":Message (en): {md(rule.message('en'))}",
+            "",
+            f"**Description.** {md(rule.description('en'))}",
+            "",
+            f"**Opis.** {md(rule.description('pl'))}",
+            "",
+        ]
+        if rule.parameters:
+            out += ["**Parameters.**", ""]
+            for parameter in rule.parameters:
+                out += [
+                    f"`{parameter.name}`: {md(parameter.title('en'))}"
+                    f" (*{md(parameter.title('pl'))}*)",
+                    "",
+                    *_table(
+                        ("Value", "From", "To", "Basis", "Confidence", "Note"),
+                        (
+                            (
+                                f"`{dated.value!r}`",
+                                _day(dated.valid_from, "start of the act"),
+                                _day(dated.valid_to, "still in force"),
+                                md(dated.basis.short("pl")) if dated.basis else "",
+                                _confidence(dated.confidence),
+                                md(dated.note),
+                            )
+                            for dated in parameter.values
+                        ),
+                    ),
+                    "",
+                ]
+        else:
+            out += ["**Parameters.** None.", ""]
+    return "\n".join(out)
+
+
+def render_codelists() -> str:
+    """Every shipped codelist as a table, with its flags and description above it."""
+    from wspolpraca.codelists import load_codelist, shipped_codelists
+
+    out = [
+        "<!-- Generated by docs/conf.py from the shipped codelists; do not edit. -->",
+        "",
+    ]
+    for name in shipped_codelists():
+        codelist = load_codelist(name)
+        unconfirmed = sum(1 for e in codelist if e.confidence.value == "unconfirmed")
+        out += [
+            f"(codelist-{name.replace('_', '-')})=",
+            f"## `{name}`: {md(codelist.label_en)}",
+            "",
+            f"*{md(codelist.label_pl)}*",
+            "",
+            f":Basis: {md(codelist.basis.short('pl')) if codelist.basis else 'none (not defined by the act)'}",
+            f":Closed: {'yes' if codelist.closed else 'no'}"
+            f" ({'the statutory list is exhaustive' if codelist.closed else 'the list is open'})",
+            f":Strict: {'yes' if codelist.strict else 'no'}"
+            + (
+                " (unknown codes are refused when a document is loaded)"
+                if codelist.strict
+                else " (unknown codes load; a rule may report them)"
+            ),
+            f":Entries: {len(codelist)}"
+            + (f", of which ⚠ {unconfirmed} unconfirmed" if unconfirmed else ""),
+            "",
+            md(codelist.description_en),
+            "",
+            f"*{md(codelist.description_pl)}*",
+            "",
+            *_table(
+                (
+                    "Code", "label_pl", "label_en", "Basis",
+                    "Valid from", "Valid to", "Confidence", "Note",
+                ),
+                (
+                    (
+                        f"`{entry.code}`" + (" ⚠" if entry.confidence.value == "unconfirmed" else ""),
+                        md(entry.label_pl),
+                        md(entry.label_en),
+                        md(entry.basis.short("pl")) if entry.basis else "",
+                        _day(entry.valid_from, ""),
+                        _day(entry.valid_to, ""),
+                        _confidence(entry.confidence),
+                        md(entry.note),
+                    )
+                    for entry in codelist
+                ),
+            ),
+            "",
+        ]
+    return "\n".join(out)
+
+
+def render_error_codes() -> str:
+    """Every load-error code with its Polish and English message template."""
+    from wspolpraca import errors
+    from wspolpraca._messages import LOAD_MESSAGES
+
+    classes = [
+        obj
+        for obj in (getattr(errors, name) for name in errors.__all__)
+        if isinstance(obj, type) and issubclass(obj, errors.ValidationError)
+    ]
+    out = [
+        "<!-- Generated by docs/conf.py from wspolpraca._messages.LOAD_MESSAGES; do not edit. -->",
+        "",
+        *_table(
+            ("Code", "Polish template", "English template"),
+            (
+                (f"`{code}`", md(text("pl")), md(text("en")))
+                for code, text in LOAD_MESSAGES.items()
+            ),
+        ),
+        "",
+        "### Default codes",
+        "",
+        "An error raised without an explicit code gets its class's default code.",
+        "",
+        *_table(
+            ("Class", "Default code"),
+            (
+                (
+                    f"{{exc}}`~{_public_name(cls) or f'wspolpraca.errors.{cls.__name__}'}`",
+                    f"`{cls.default_code}`",
+                )
+                for cls in sorted(classes, key=lambda cls: (len(cls.__mro__), cls.__name__))
+            ),
+        ),
+        "",
+    ]
+    return "\n".join(out)
+
+
+def render_readme_usage() -> str:
+    """The README's usage example, as a block that the doctest builder runs."""
+    readme = (ROOT / "README.md").read_text("utf-8")
+    match = re.search(
+        r"<!-- begin-usage -->\s*```python\n(?P<code>.*?)```\s*<!-- end-usage -->", readme, re.S
+    )
+    if match is None:
+        msg = "README.md lacks a ```python block between <!-- begin-usage --> and <!-- end-usage -->"
+        raise RuntimeError(msg)
+    return "\n".join(
+        [
+            "<!-- Generated by docs/conf.py from README.md; do not edit. -->",
+            "",
+            "```{testcode}",
+            match["code"].rstrip("\n"),
+            "```",
+            "",
+        ]
+    )
+
+
+GENERATORS = {
+    "rules.md": render_rules,
+    "codelists.md": render_codelists,
+    "errors-codes.md": render_error_codes,
+    "readme-usage.md": render_readme_usage,
+}
+
+
+def generate(app: Any) -> None:
+    """Write the generated fragments, touching only those whose text changed."""
+    GENERATED.mkdir(exist_ok=True)
+    for name, render in GENERATORS.items():
+        path = GENERATED / name
+        text = render()
+        if not path.exists() or path.read_text("utf-8") != text:
+            path.write_text(text, "utf-8")
+
+
+# -- Public paths for private definitions ----------------------------------------------
+
+_PUBLIC_MODULES = (
+    "wspolpraca",
+    "wspolpraca.errors",
+    "wspolpraca.serialization",
+    "wspolpraca.rules",
+    "wspolpraca.codelists",
+    "wspolpraca.law",
+    "wspolpraca.validators",
+    "wspolpraca.cli",
+)
+
+
+def _private_to_public() -> dict[str, str]:
+    """
+    Map every path of a public object to the one path the reference documents it at.
+
+    Type hints name the defining module (``wspolpraca._model._common.Unit``), and
+    docstrings name the submodule (``wspolpraca.rules.Rule``); the reference documents
+    a re-exported name once, at the top-level package (``wspolpraca.Unit``).
+    """
+    import wspolpraca
+
+    mapping: dict[str, str] = {}
+    for module_name in _PUBLIC_MODULES:
+        module = importlib.import_module(module_name)
+        for name in module.__all__:
+            obj = getattr(module, name)
+            public = f"{module_name}.{name}"
+            if name in wspolpraca.__all__ and getattr(wspolpraca, name) is obj:
+                public = f"wspolpraca.{name}"
+            mapping[f"{module_name}.{name}"] = public
+            qualname = getattr(obj, "__qualname__", None)
+            defined_in = getattr(obj, "__module__", None)
+            if isinstance(qualname, str) and isinstance(defined_in, str):
+                mapping.setdefault(f"{defined_in}.{qualname}", public)
+    return mapping
+
+
+def _public_target(target: str, module: str | None, mapping: dict[str, str]) -> str | None:
+    """The documented path for *target*, written in the context of *module*."""
+    candidates = [f"{module}.{target}", target] if module else [target]
+    for candidate in candidates:
+        parts = candidate.split(".")
+        for cut in range(len(parts), 0, -1):
+            head = ".".join(parts[:cut])
+            if head in mapping:
+                return ".".join([mapping[head], *parts[cut:]])
+    # An unqualified name in a docstring rendered away from its module (``Hit`` in the
+    # docstring of ``wspolpraca.Rule``): accept it when exactly one public object has it.
+    first, *rest = target.split(".")
+    found = {public for public in mapping.values() if public.rsplit(".", 1)[-1] == first}
+    if len(found) == 1:
+        return ".".join([found.pop(), *rest])
+    return None
+
+
+def resolve_public(app: Any, env: Any, node: Any, contnode: Any) -> Any:
+    """
+    Resolve a Python reference that names a private or re-exported path.
+
+    Sphinx calls this only for references it could not resolve itself.
+    """
+    if node.get("refdomain") != "py":
+        return None
+    target = node["reftarget"]
+    public = _public_target(target, node.get("py:module"), app.config._wspolpraca_public)
+    if public is None or public == target:
+        return None
+    domain = env.get_domain("py")
+    new = node.deepcopy()
+    new["reftarget"] = public
+    return domain.resolve_xref(
+        env, node["refdoc"], app.builder, node["reftype"], public, new, contnode
+    )
+
+
+def setup(app: Any) -> dict[str, Any]:
+    """Generate the fragments when the build starts, and resolve public paths."""
+    app.config._wspolpraca_public = _private_to_public()  # type: ignore[attr-defined]
+    app.connect("builder-inited", generate)
+    app.connect("missing-reference", resolve_public)
+    return {"parallel_read_safe": True, "parallel_write_safe": True}

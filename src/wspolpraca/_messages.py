@@ -1,0 +1,157 @@
+"""
+The catalogue of load-error messages, keyed by the stable error code.
+
+Keep in sync with ``docs/reference/errors.md``; a test checks that every code
+used in the source has an entry here and that both languages are filled in.
+Templates name their parameters; ``{value}`` is never in a template because
+:meth:`wspolpraca.errors.ValidationError.message` appends the offending value itself.
+"""
+
+from __future__ import annotations
+
+from ._text import Text
+
+LOAD_MESSAGES: dict[str, Text] = {
+    # The document as a whole.
+    "not_a_document": Text(
+        pl="to nie jest dokument wspolpraca",
+        en="this is not a wspolpraca document",
+    ),
+    "empty_document": Text(
+        pl="dokument jest pusty, oczekiwano obiektu JSON",
+        en="the document is empty, expected a JSON object",
+    ),
+    "too_large": Text(
+        pl="dokument jest za duży: {size} B, limit to {limit} B (zwiększ max_bytes, jeśli to zamierzone)",
+        en="the document is too large: {size} B, the limit is {limit} B (raise max_bytes if intended)",
+    ),
+    "not_utf8": Text(
+        pl="dokument nie jest tekstem UTF-8: {detail}",
+        en="the document is not UTF-8 text: {detail}",
+    ),
+    "json_syntax": Text(
+        pl="to nie jest poprawny JSON: {detail} (wiersz {line}, kolumna {column})",
+        en="this is not valid JSON: {detail} (line {line}, column {column})",
+    ),
+    "duplicate_key": Text(
+        pl="klucz {key!r} występuje w obiekcie więcej niż raz, oczekiwano jednego wystąpienia",
+        en="the key {key!r} appears more than once in the object, expected it once",
+    ),
+    "unreadable_file": Text(
+        pl="nie można odczytać pliku: {detail}",
+        en="the file cannot be read: {detail}",
+    ),
+    "unknown_kind": Text(
+        pl="nieznany rodzaj dokumentu, oczekiwano jednego z: {expected}",
+        en="unknown document kind, expected one of: {expected}",
+    ),
+    "kind_mismatch": Text(
+        pl="dokument jest rodzaju {got}, oczekiwano {expected}",
+        en="the document is of kind {got}, expected {expected}",
+    ),
+    "unsupported_schema_version": Text(
+        pl="nieobsługiwana wersja schematu, oczekiwano jednej z: {expected}",
+        en="unsupported schema version, expected one of: {expected}",
+    ),
+    # Structure.
+    "wrong_type": Text(
+        pl="zły typ wartości, oczekiwano: {expected}",
+        en="wrong type of value, expected {expected}",
+    ),
+    "missing_field": Text(
+        pl="brak wymaganego pola",
+        en="a required field is missing",
+    ),
+    "unknown_field": Text(
+        pl="nieznane pole {field!r}{hint}",
+        en="unknown field {field!r}{hint}",
+    ),
+    # Values.
+    "invalid_date": Text(
+        pl="niepoprawna data, oczekiwano istniejącej daty w formacie RRRR-MM-DD",
+        en="invalid date, expected an existing date formatted YYYY-MM-DD",
+    ),
+    "invalid_money": Text(
+        pl="niepoprawna kwota, oczekiwano tekstu z co najwyżej dwoma miejscami po przecinku, "
+        'np. "1234.50" (bez notacji wykładniczej i separatorów tysięcy)',
+        en='invalid amount, expected text with at most two decimal places such as "1234.50" '
+        "(no scientific notation, no thousands separators)",
+    ),
+    "negative_amount": Text(
+        pl="kwota nie może być ujemna",
+        en="an amount cannot be negative",
+    ),
+    "too_many_decimal_places": Text(
+        pl="kwota ma więcej niż dwa miejsca po przecinku (grosze)",
+        en="an amount has more than two decimal places (grosze)",
+    ),
+    "blank_text": Text(
+        pl="tekst nie może być pusty ani składać się z samych spacji",
+        en="the text cannot be empty or only spaces",
+    ),
+    "unknown_code": Text(
+        pl="kod spoza listy {codelist}, oczekiwano jednego z: {allowed}",
+        en="code outside the list {codelist}, expected one of: {allowed}",
+    ),
+    "invalid_code_format": Text(
+        pl="niepoprawny kod, oczekiwano: {expected}",
+        en="invalid code, expected {expected}",
+    ),
+    "invalid_teryt": Text(
+        pl="niepoprawny kod TERYT, oczekiwano {expected}",
+        en="invalid TERYT code, expected {expected}",
+    ),
+    "teryt_level_mismatch": Text(
+        pl="kod TERYT nie pasuje do szczebla {level}, oczekiwano {expected} cyfr",
+        en="the TERYT code does not fit the level {level}, expected {expected} digits",
+    ),
+    "year_out_of_range": Text(
+        pl="rok poza zakresem, oczekiwano roku od {minimum} do {maximum}",
+        en="year out of range, expected a year from {minimum} to {maximum}",
+    ),
+    "invalid_value": Text(
+        pl="niepoprawna wartość: {detail}",
+        en="invalid value: {detail}",
+    ),
+    "invalid_format": Text(
+        pl="niepoprawny format wartości",
+        en="the value has the wrong format",
+    ),
+    # Cross-field invariants.
+    "inconsistent": Text(
+        pl="pola są ze sobą sprzeczne",
+        en="the fields contradict each other",
+    ),
+    "end_before_start": Text(
+        pl="koniec okresu ({end}) jest wcześniejszy niż jego początek ({start})",
+        en="the period ends ({end}) before it starts ({start})",
+    ),
+    "adopted_after_period": Text(
+        pl="uchwałę podjęto {adopted_on}, po zakończeniu okresu programu ({end})",
+        en="the resolution was adopted on {adopted_on}, after the programme period ended ({end})",
+    ),
+}
+
+
+EXPECTED: dict[str, Text] = {
+    "object": Text(pl="obiekt JSON {…}", en="a JSON object {…}"),
+    "list": Text(pl="lista JSON […]", en="a JSON list […]"),
+    "text": Text(pl="tekst", en="text"),
+    "integer": Text(pl="liczba całkowita", en="an integer"),
+    "boolean": Text(pl="true albo false", en="true or false"),
+    "money": Text(pl='kwota jako tekst, np. "1234.50"', en='an amount as text such as "1234.50"'),
+    "date": Text(
+        pl='data jako tekst RRRR-MM-DD, np. "2021-03-01"',
+        en='a date as text YYYY-MM-DD such as "2021-03-01"',
+    ),
+    "decimal": Text(pl="liczba dziesiętna (Decimal)", en="a Decimal"),
+}
+"""Names of the JSON types a field can expect, for ``wrong_type`` messages."""
+
+
+def did_you_mean(candidates: list[str]) -> Text:
+    """A hint naming the *candidates* a misspelt name may have meant (empty when none)."""
+    if not candidates:
+        return Text(pl="", en="")
+    names = ", ".join(repr(name) for name in candidates)
+    return Text(pl=f" (czy chodziło o {names}?)", en=f" (did you mean {names}?)")

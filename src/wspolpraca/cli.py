@@ -1,0 +1,211 @@
+"""
+The command line: ``wspolpraca check`` and ``wspolpraca rules``.
+
+Exit codes of ``check``: 0 when no finding is an error, 1 when one is,
+2 when a file cannot be loaded (every load error is listed as ``file:path: message``)
+or the command line is wrong. Bad input never produces a Python traceback.
+
+.. versionadded:: 0.1
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import sys
+from collections.abc import Sequence
+from typing import TextIO
+
+from ._text import Lang, Text
+from .errors import ValidationErrors
+from .rules import CATALOGUE, CheckResult, check
+from .serialization import load_file, loads
+
+__all__ = ["main"]
+
+EXIT_OK = 0
+EXIT_FINDINGS = 1
+EXIT_UNLOADABLE = 2
+
+_T = {
+    "ok": Text(pl="bez błędów", en="no errors"),
+    "summary": Text(
+        pl="błędy: {errors}, ostrzeżenia: {warnings}, informacje: {infos}; prawo na dzień {on}",
+        en="errors: {errors}, warnings: {warnings}, info: {infos}; law as of {on}",
+    ),
+    "unloadable": Text(
+        pl="nie można wczytać dokumentu (problemy: {count})",
+        en="the document cannot be loaded (problems: {count})",
+    ),
+}
+
+
+def _date(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date YYYY-MM-DD: {text!r}") from None
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="wspolpraca",
+        description="Load and check Polish municipal cooperation programmes with NGOs.",
+    )
+    parser.add_argument("--version", action="store_true", help="print the version and exit")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument(
+        "--lang", choices=("pl", "en"), default="pl", help="language of messages (default: pl)"
+    )
+    common.add_argument(
+        "--format", choices=("text", "json"), default="text", help="output format (default: text)"
+    )
+    common.add_argument(
+        "--on",
+        type=_date,
+        metavar="YYYY-MM-DD",
+        help="apply the law in force on this date (default: each document's own relevant date)",
+    )
+
+    check_cmd = commands.add_parser(
+        "check", parents=[common], help="check documents against the rules"
+    )
+    check_cmd.add_argument(
+        "files", nargs="+", metavar="FILE", help="JSON documents to check; - reads standard input"
+    )
+    check_cmd.add_argument(
+        "--select",
+        action="append",
+        default=None,
+        metavar="CODE",
+        help="run only rules whose code starts with CODE (repeatable)",
+    )
+    check_cmd.add_argument(
+        "--ignore",
+        action="append",
+        default=[],
+        metavar="CODE",
+        help="skip rules whose code starts with CODE (repeatable)",
+    )
+
+    commands.add_parser("rules", parents=[common], help="list the rule catalogue")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None, *, stdout: TextIO | None = None) -> int:
+    """
+    Run the command line with *argv* (default: ``sys.argv[1:]``); return the exit code.
+
+    .. versionadded:: 0.1
+    """
+    out = stdout or sys.stdout
+    parser = _parser()
+    args = parser.parse_args(argv)
+    if args.version:
+        from importlib.metadata import version  # noqa: PLC0415
+
+        out.write(f"wspolpraca {version('wspolpraca')}\n")
+        return EXIT_OK
+    if args.command == "check":
+        return _check(args, out)
+    if args.command == "rules":
+        return _rules(args, out)
+    parser.print_help(out)
+    return EXIT_UNLOADABLE
+
+
+def _load(name: str) -> object:
+    if name == "-":
+        return loads(sys.stdin.buffer.read())
+    return load_file(name)
+
+
+def _check(args: argparse.Namespace, out: TextIO) -> int:
+    lang: Lang = args.lang
+    reports: list[dict[str, object]] = []
+    exit_code = EXIT_OK
+    for name in args.files:
+        try:
+            document = _load(name)
+        except ValidationErrors as group:
+            exit_code = EXIT_UNLOADABLE
+            reports.append(
+                {
+                    "file": name,
+                    "status": "unloadable",
+                    "errors": [error.as_dict(lang) for error in group.errors],
+                }
+            )
+            if args.format == "text":
+                out.write(
+                    f"{name}: {_T['unloadable'].format(lang, {'count': len(group.errors)})}\n"
+                )
+                out.writelines(
+                    f"{name}:{error.jsonpath}: {error.message(lang)} [{error.code}]\n"
+                    for error in group.errors
+                )
+            continue
+        result = check(document, on=args.on, select=args.select, ignore=args.ignore)
+        if not result.ok and exit_code == EXIT_OK:
+            exit_code = EXIT_FINDINGS
+        reports.append(
+            {
+                "file": name,
+                "status": "ok" if result.ok else "errors",
+                "on": result.on.isoformat(),
+                "findings": [finding.as_dict(lang) for finding in result],
+            }
+        )
+        if args.format == "text":
+            _write_result(out, name, result, lang)
+    if args.format == "json":
+        json.dump({"files": reports}, out, ensure_ascii=False, indent=2)
+        out.write("\n")
+    return exit_code
+
+
+def _write_result(out: TextIO, name: str, result: CheckResult, lang: Lang) -> None:
+    counts = {
+        "errors": len(result.errors),
+        "warnings": len(result.warnings),
+        "infos": len(result) - len(result.errors) - len(result.warnings),
+        "on": result.on,
+    }
+    head = _T["ok"](lang) if result.ok else ""
+    summary = _T["summary"].format(lang, counts)
+    out.write(f"{name}: {head + '; ' if head else ''}{summary}\n")
+    out.writelines(f"  {finding.describe(lang)}\n" for finding in result)
+
+
+def _rules(args: argparse.Namespace, out: TextIO) -> int:
+    lang: Lang = args.lang
+    rules = [rule for rule in CATALOGUE if args.on is None or rule.in_force(args.on)]
+    if args.format == "json":
+        data = [
+            {
+                "code": rule.code,
+                "severity": rule.severity.value,
+                "title": rule.title(lang),
+                "basis": [citation.short(lang) for citation in rule.basis],
+                "confidence": rule.confidence.value,
+                "valid_from": rule.valid_from.isoformat() if rule.valid_from else None,
+                "valid_to": rule.valid_to.isoformat() if rule.valid_to else None,
+                "applies_to": rule.applies_to.__name__,
+                "parameters": [parameter.name for parameter in rule.parameters],
+            }
+            for rule in rules
+        ]
+        json.dump({"rules": data}, out, ensure_ascii=False, indent=2)
+        out.write("\n")
+        return EXIT_OK
+    for rule in rules:
+        basis = ", ".join(citation.short(lang) for citation in rule.basis)
+        out.write(f"{rule.code}  {rule.severity.label(lang):<12} {rule.title(lang)} ({basis})\n")
+    return EXIT_OK
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

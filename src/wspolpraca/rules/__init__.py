@@ -1,0 +1,104 @@
+"""
+The rule catalogue and the checker.
+
+A *rule* describes something a real municipality can get wrong; unlike an invariant,
+breaking it does not stop a document from loading. :func:`check` runs every rule that
+applies to an object and is in force on the relevant date, and returns the findings.
+
+>>> import wspolpraca
+>>> programme = wspolpraca.load_file("examples/krakow-2021-annual.json")
+>>> result = wspolpraca.check(programme)
+>>> result.ok
+True
+>>> sorted({rule.code for rule in wspolpraca.CATALOGUE})[:2]
+['WSP-PRG-001', 'WSP-PRG-002']
+
+.. versionadded:: 0.1
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+
+from .._model._programme import AnnualProgramme
+from . import programme as _programme
+from ._engine import (
+    CheckFunction,
+    CheckResult,
+    Context,
+    DatedValue,
+    Finding,
+    Hit,
+    Parameter,
+    Rule,
+    Severity,
+    run,
+)
+
+__all__ = [
+    "CATALOGUE",
+    "PARAMETERS",
+    "CheckFunction",
+    "CheckResult",
+    "Context",
+    "DatedValue",
+    "Finding",
+    "Hit",
+    "Parameter",
+    "Rule",
+    "Severity",
+    "check",
+    "reference_date",
+]
+
+
+def __dir__() -> list[str]:
+    return __all__
+
+
+CATALOGUE: tuple[Rule, ...] = (*_programme.RULES,)
+"""Every rule wspolpraca ships, in code order."""
+
+PARAMETERS: tuple[Parameter[object], ...] = (*_programme.PARAMETERS,)
+"""Every dated parameter the shipped rules read."""
+
+
+def reference_date(obj: object) -> dt.date:
+    """
+    The date whose law applies to *obj* when :func:`check` is not told otherwise.
+
+    For an annual programme: the adoption of its resolution, or, for a draft, 30 November
+    of the preceding year.
+    """
+    if isinstance(obj, AnnualProgramme):
+        return _programme.reference_date(obj)
+    raise TypeError(f"no reference date for {type(obj).__name__}")
+
+
+def check(
+    obj: object,
+    *,
+    on: dt.date | None = None,
+    select: Sequence[str] | None = None,
+    ignore: Sequence[str] = (),
+    rules: Sequence[Rule] | None = None,
+) -> CheckResult:
+    """
+    Check *obj* against the rules in force on the relevant date.
+
+    Args:
+        obj: A loaded document, such as an :class:`~wspolpraca.AnnualProgramme`.
+        on: The date whose law applies; ``None`` means :func:`reference_date` of *obj*.
+        select: Only rules whose code starts with one of these prefixes
+            (``["WSP-PRG"]``); ``None`` means all.
+        ignore: Skip rules whose code starts with one of these prefixes.
+        rules: The rules to run; ``None`` means :data:`CATALOGUE`.
+
+    Returns:
+        The findings, errors first. ``check`` never raises on a valid object.
+
+    .. versionadded:: 0.1
+    """
+    day = on if on is not None else reference_date(obj)
+    return run(obj, CATALOGUE if rules is None else rules, on=day, select=select, ignore=ignore)

@@ -1,0 +1,353 @@
+"""The rule engine: rules, dated parameters, findings, and running them."""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from typing import Any, Generic, TypeVar
+
+import attrs
+
+from .._text import Lang, Text
+from ..errors import Path, format_path
+from ..law import ACT, Citation, Confidence
+
+T = TypeVar("T")
+
+
+class Severity(enum.Enum):
+    """
+    How serious a finding is.
+
+    ``ERROR``: the document breaks a confirmed provision of the law.
+    ``WARNING``: it probably breaks one, or breaks one whose source is not confirmed.
+    ``INFO``: worth a look; not a breach.
+
+    .. versionadded:: 0.1
+    """
+
+    ERROR = "error"
+    WARNING = "warning"
+    INFO = "info"
+
+    @property
+    def rank(self) -> int:
+        """0 for errors, 1 for warnings, 2 for information (for sorting)."""
+        return _RANK[self]
+
+    def label(self, lang: Lang = "pl") -> str:
+        """The severity's name in *lang*."""
+        return _SEVERITY_LABELS[self](lang)
+
+
+_RANK = {Severity.ERROR: 0, Severity.WARNING: 1, Severity.INFO: 2}
+_SEVERITY_LABELS = {
+    Severity.ERROR: Text(pl="błąd", en="error"),
+    Severity.WARNING: Text(pl="ostrzeżenie", en="warning"),
+    Severity.INFO: Text(pl="informacja", en="info"),
+}
+_CONFIDENCE_RANK = {Confidence.CONFIRMED: 0, Confidence.SECONDARY: 1, Confidence.UNCONFIRMED: 2}
+
+
+def weakest(confidences: Iterable[Confidence]) -> Confidence:
+    """The least certain of *confidences* (``CONFIRMED`` when there are none)."""
+    return max(confidences, key=_CONFIDENCE_RANK.__getitem__, default=Confidence.CONFIRMED)
+
+
+def _in_force(valid_from: dt.date | None, valid_to: dt.date | None, on: dt.date) -> bool:
+    return (valid_from is None or valid_from <= on) and (valid_to is None or on <= valid_to)
+
+
+@attrs.frozen(kw_only=True)
+class DatedValue(Generic[T]):
+    """
+    One value of a :class:`Parameter` and the dates it is in force, both ends included.
+
+    Args:
+        value: The value, such as ``(11, 30)`` for 30 November.
+        valid_from: First day in force; ``None``: since the act began.
+        valid_to: Last day in force; ``None``: still in force.
+        basis: The provision that sets the value.
+        confidence: How well the value and its dates are sourced.
+        note: Provenance or doubts, in English.
+
+    .. versionadded:: 0.1
+    """
+
+    value: T
+    valid_from: dt.date | None = None
+    valid_to: dt.date | None = None
+    basis: Citation | None = None
+    confidence: Confidence = Confidence.CONFIRMED
+    note: str = ""
+
+    def in_force(self, on: dt.date) -> bool:
+        """Whether the value applies on *on*."""
+        return _in_force(self.valid_from, self.valid_to, on)
+
+
+@attrs.frozen(kw_only=True)
+class Parameter(Generic[T]):
+    """
+    A legal limit or deadline that changes over time, such as the adoption deadline.
+
+    Rules read parameters instead of hard-coding numbers, so a 2015 programme is checked
+    with the values of 2015 and a municipal profile can tighten a value with a local act.
+
+    Args:
+        name: A stable name such as ``"programme.adoption_deadline"``.
+        title: What the parameter is, in both languages.
+        values: Its values over time; their date ranges do not overlap.
+
+    .. versionadded:: 0.1
+    """
+
+    name: str
+    title: Text
+    values: tuple[DatedValue[T], ...]
+
+    def on(self, day: dt.date) -> DatedValue[T] | None:
+        """The value in force on *day*, or ``None`` when none is."""
+        for dated in self.values:
+            if dated.in_force(day):
+                return dated
+        return None
+
+
+@attrs.frozen
+class Hit:
+    """
+    What a rule's check function yields: where the problem is and what fills the message.
+
+    Args:
+        path: The location in the checked object.
+        params: Values for the rule's message template.
+        confidence: How sure the finding is, when weaker than the rule's own sources
+            (for example because a parameter's value is unconfirmed).
+
+    .. versionadded:: 0.1
+    """
+
+    path: Path = ()
+    params: Mapping[str, object] = attrs.field(factory=dict)
+    confidence: Confidence = Confidence.CONFIRMED
+
+
+@attrs.frozen
+class Context:
+    """
+    What a rule's check function knows beyond the object: the relevant date.
+
+    Args:
+        on: The date whose law applies.
+
+    .. versionadded:: 0.1
+    """
+
+    on: dt.date
+
+    def value(self, parameter: Parameter[T], day: dt.date | None = None) -> DatedValue[T] | None:
+        """The value of *parameter* on *day* (default: :attr:`on`)."""
+        return parameter.on(self.on if day is None else day)
+
+
+CheckFunction = Callable[[Any, Context], Iterable[Hit]]
+
+_NO_TEXT = Text(pl="", en="")
+
+
+@attrs.frozen(kw_only=True)
+class Rule:
+    """
+    One rule of the catalogue.
+
+    Args:
+        code: The stable code, such as ``"WSP-PRG-001"``; never reused.
+        title: A short title in both languages.
+        message: The message template for a finding; names the :attr:`Hit.params`.
+        severity: How serious a finding is.
+        basis: The provisions the rule comes from.
+        applies_to: The class of objects the rule checks.
+        check: The function that yields a :class:`Hit` for every problem.
+        valid_from: First day the rule's law is in force (``None``: always).
+        valid_to: Last day it is in force (``None``: still in force).
+        parameters: The dated parameters the rule reads.
+        description: What the rule checks and why, with its doubts, in both languages.
+
+    .. versionadded:: 0.1
+    """
+
+    code: str
+    title: Text
+    message: Text
+    severity: Severity
+    basis: tuple[Citation, ...]
+    applies_to: type[Any]
+    check: CheckFunction = attrs.field(eq=False, repr=False)
+    valid_from: dt.date | None = None
+    valid_to: dt.date | None = None
+    parameters: tuple[Parameter[Any], ...] = ()
+    description: Text = _NO_TEXT
+
+    def in_force(self, on: dt.date) -> bool:
+        """Whether the rule's law is in force on *on*."""
+        return _in_force(self.valid_from, self.valid_to, on)
+
+    @property
+    def confidence(self) -> Confidence:
+        """The weakest confidence among the rule's provisions."""
+        return weakest(citation.confidence for citation in self.basis)
+
+    def cite(self, lang: Lang = "pl", on: dt.date | None = None) -> str:
+        """The rule's provisions, cited in full as of *on*."""
+        return "; ".join(ACT.cite(citation, lang=lang, on=on) for citation in self.basis)
+
+
+@attrs.frozen(kw_only=True)
+class Finding:
+    """
+    A problem the rules engine found in an object.
+
+    Attributes:
+        rule: The rule that found it.
+        path: Where in the object.
+        params: What fills the message.
+        confidence: How sure the finding is (the weaker of the rule's and the hit's).
+        on: The date whose law was applied.
+
+    .. versionadded:: 0.1
+    """
+
+    rule: Rule
+    path: Path
+    params: Mapping[str, object]
+    confidence: Confidence
+    on: dt.date
+
+    @property
+    def code(self) -> str:
+        """The rule's code."""
+        return self.rule.code
+
+    @property
+    def severity(self) -> Severity:
+        """The rule's severity."""
+        return self.rule.severity
+
+    @property
+    def jsonpath(self) -> str:
+        """The path as ``$.priority_tasks[3].sphere``."""
+        return format_path(self.path)
+
+    def message(self, lang: Lang = "pl") -> str:
+        """The message in *lang*."""
+        return self.rule.message.format(lang, self.params)
+
+    def describe(self, lang: Lang = "pl") -> str:
+        """One line: severity, code, message, path and legal basis."""
+        basis = ", ".join(citation.short(lang) for citation in self.rule.basis)
+        doubt = ""
+        if self.confidence is not Confidence.CONFIRMED:
+            doubt = " [" + _DOUBT[self.confidence](lang) + "]"
+        return (
+            f"{self.severity.label(lang)} {self.code}: {self.message(lang)} "
+            f"@ {self.jsonpath} ({basis}){doubt}"
+        )
+
+    def as_dict(self, lang: Lang = "pl") -> dict[str, object]:
+        """A JSON-ready description."""
+        return {
+            "code": self.code,
+            "severity": self.severity.value,
+            "path": self.jsonpath,
+            "message": self.message(lang),
+            "title": self.rule.title(lang),
+            "basis": [citation.short(lang) for citation in self.rule.basis],
+            "citation": self.rule.cite(lang, self.on),
+            "confidence": self.confidence.value,
+            "on": self.on.isoformat(),
+        }
+
+
+_DOUBT = {
+    Confidence.SECONDARY: Text(pl="źródło wtórne", en="secondary source"),
+    Confidence.UNCONFIRMED: Text(pl="niepotwierdzone", en="unconfirmed"),
+}
+
+
+@attrs.frozen
+class CheckResult:
+    """
+    The findings of one :func:`check`, errors first, then in document order.
+
+    It iterates over its findings; :attr:`ok` is true when none is an error.
+
+    .. versionadded:: 0.1
+    """
+
+    findings: tuple[Finding, ...]
+    on: dt.date
+
+    def __iter__(self) -> Iterator[Finding]:
+        return iter(self.findings)
+
+    def __len__(self) -> int:
+        return len(self.findings)
+
+    @property
+    def ok(self) -> bool:
+        """Whether no finding is an error."""
+        return not self.errors
+
+    @property
+    def errors(self) -> tuple[Finding, ...]:
+        """The error-severity findings."""
+        return tuple(f for f in self.findings if f.severity is Severity.ERROR)
+
+    @property
+    def warnings(self) -> tuple[Finding, ...]:
+        """The warning-severity findings."""
+        return tuple(f for f in self.findings if f.severity is Severity.WARNING)
+
+    @property
+    def codes(self) -> frozenset[str]:
+        """The codes of all findings."""
+        return frozenset(f.code for f in self.findings)
+
+
+def _selected(code: str, select: Sequence[str] | None, ignore: Sequence[str]) -> bool:
+    if select is not None and not any(code.startswith(prefix) for prefix in select):
+        return False
+    return not any(code.startswith(prefix) for prefix in ignore)
+
+
+def run(
+    obj: object,
+    rules: Iterable[Rule],
+    *,
+    on: dt.date,
+    select: Sequence[str] | None = None,
+    ignore: Sequence[str] = (),
+) -> CheckResult:
+    """Run the *rules* that apply to *obj* and are in force on *on*."""
+    context = Context(on)
+    findings: list[Finding] = []
+    for rule in rules:
+        if not isinstance(obj, rule.applies_to) or not rule.in_force(on):
+            continue
+        if not _selected(rule.code, select, ignore):
+            continue
+        own = rule.confidence
+        findings.extend(
+            Finding(
+                rule=rule,
+                path=hit.path,
+                params=hit.params,
+                confidence=weakest((own, hit.confidence)),
+                on=on,
+            )
+            for hit in rule.check(obj, context)
+        )
+    findings.sort(key=lambda finding: finding.severity.rank)
+    return CheckResult(tuple(findings), on)

@@ -1,0 +1,285 @@
+"""
+Rules for annual cooperation programmes (``WSP-PRG-*``).
+
+Sources (law.md §3.1, §1, §2, §12):
+
+- art. 5a ust. 1: the council adopts the annual programme *do dnia 30 listopada roku
+  poprzedzającego okres obowiązywania programu* (confirmed in the pre-2015 and current
+  texts; in force at least since the 2010 amendment of 12 March 2010);
+- art. 5a ust. 4: the eleven elements a programme contains *w szczególności* (confirmed);
+- art. 4 ust. 1: the spheres of public tasks (numbering unconfirmed: warnings only);
+- art. 5 ust. 2: the forms of cooperation, an open list (information only).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+
+from .._model._programme import AnnualProgramme
+from .._text import Text
+from ..codelists import load_codelist
+from ..law import Citation, Confidence
+from ._engine import Context, DatedValue, Hit, Parameter, Rule, Severity
+
+__all__ = ["ADOPTION_DEADLINE", "PARAMETERS", "RULES", "reference_date"]
+
+AMENDMENT_2010 = dt.date(2010, 3, 12)
+"""In force date of the act of 22 January 2010 (Dz.U. 2010 nr 28 poz. 146), law.md §0.3."""
+
+ADOPTION_DEADLINE: Parameter[tuple[int, int]] = Parameter(
+    name="programme.adoption_deadline",
+    title=Text(
+        pl="Termin uchwalenia rocznego programu (dzień i miesiąc roku poprzedzającego)",
+        en="Deadline for adopting the annual programme (day and month of the preceding year)",
+    ),
+    values=(
+        DatedValue(
+            value=(11, 30),
+            valid_from=AMENDMENT_2010,
+            basis=Citation("5a", "1"),
+            note="'do dnia 30 listopada' is confirmed in the pre-2015 and current texts "
+            "(law.md §12); earlier history not checked.",
+        ),
+    ),
+)
+
+PARAMETERS: tuple[Parameter[object], ...] = (ADOPTION_DEADLINE,)  # type: ignore[assignment]
+
+
+def reference_date(programme: AnnualProgramme) -> dt.date:
+    """
+    The date whose law applies to *programme*: its adoption, or for a draft the statutory
+    adoption deadline (30 November of the preceding year).
+    """
+    if programme.resolution is not None:
+        return programme.resolution.adopted_on
+    return dt.date(programme.year - 1, 11, 30)
+
+
+def _adoption_deadline(programme: AnnualProgramme, context: Context) -> Iterator[Hit]:
+    if programme.resolution is None:
+        return
+    adopted_on = programme.resolution.adopted_on
+    dated = context.value(ADOPTION_DEADLINE, adopted_on)
+    if dated is None:
+        return
+    month, day = dated.value
+    deadline = dt.date(programme.year - 1, month, day)
+    if adopted_on > deadline:
+        yield Hit(
+            path=("resolution", "adopted_on"),
+            params={
+                "adopted_on": adopted_on,
+                "deadline": deadline,
+                "days": (adopted_on - deadline).days,
+                "year": programme.year,
+            },
+            confidence=dated.confidence,
+        )
+
+
+def _is_missing(programme: AnnualProgramme, element: str) -> bool:
+    value = getattr(programme, element)
+    if element == "goals":
+        return not programme.goals.main.strip()
+    if isinstance(value, str):
+        return not value.strip()
+    return value is None or value == ()
+
+
+def _required_elements(programme: AnnualProgramme, context: Context) -> Iterator[Hit]:
+    for entry in load_codelist("programme_elements"):
+        if _is_missing(programme, entry.code):
+            point = entry.basis.short("pl") if entry.basis else ""
+            yield Hit(
+                path=(entry.code,),
+                params={
+                    "element": Text(pl=entry.label_pl, en=entry.label_en),
+                    "point": point,
+                },
+            )
+
+
+def _calendar_year(programme: AnnualProgramme, context: Context) -> Iterator[Hit]:
+    period = programme.period
+    if period is None:
+        return
+    expected_start, expected_end = dt.date(programme.year, 1, 1), dt.date(programme.year, 12, 31)
+    if (period.start, period.end) != (expected_start, expected_end):
+        yield Hit(
+            path=("period",),
+            params={"start": period.start, "end": period.end, "year": programme.year},
+        )
+
+
+def _tasks_within_funds(programme: AnnualProgramme, context: Context) -> Iterator[Hit]:
+    if programme.planned_funds is None:
+        return
+    total = programme.tasks_total
+    if total > programme.planned_funds:
+        yield Hit(
+            path=("planned_funds",),
+            params={
+                "tasks_total": total,
+                "planned_funds": programme.planned_funds,
+                "excess": total - programme.planned_funds,
+            },
+        )
+
+
+def _spheres_in_force(programme: AnnualProgramme, context: Context) -> Iterator[Hit]:
+    spheres = load_codelist("spheres")
+    for index, task in enumerate(programme.priority_tasks):
+        if task.sphere is not None and spheres.get(task.sphere, context.on) is None:
+            yield Hit(
+                path=("priority_tasks", index, "sphere"),
+                params={"sphere": task.sphere, "on": context.on},
+                confidence=Confidence.UNCONFIRMED,
+            )
+
+
+def _statutory_forms(programme: AnnualProgramme, context: Context) -> Iterator[Hit]:
+    forms = load_codelist("forms")
+    for index, form in enumerate(programme.forms):
+        if form.code not in forms:
+            yield Hit(path=("forms", index, "code"), params={"form": form.code})
+
+
+RULES: tuple[Rule, ...] = (
+    Rule(
+        code="WSP-PRG-001",
+        title=Text(
+            pl="Program uchwalony do 30 listopada roku poprzedzającego",
+            en="Programme adopted by 30 November of the preceding year",
+        ),
+        message=Text(
+            pl="program na rok {year} uchwalono {adopted_on}, {days} dni po terminie {deadline}",
+            en="the programme for {year} was adopted on {adopted_on}, "
+            "{days} days after the deadline {deadline}",
+        ),
+        severity=Severity.ERROR,
+        basis=(Citation("5a", "1"),),
+        applies_to=AnnualProgramme,
+        check=_adoption_deadline,
+        valid_from=AMENDMENT_2010,
+        parameters=(ADOPTION_DEADLINE,),
+        description=Text(
+            pl="Organ stanowiący uchwala roczny program współpracy do dnia 30 listopada roku "
+            "poprzedzającego okres obowiązywania programu. Spóźniony program nadal "
+            "obowiązuje; reguła opisuje naruszenie terminu.",
+            en="The council adopts the annual programme by 30 November of the year before "
+            "the programme applies. A late programme still applies; the rule reports the "
+            "missed deadline.",
+        ),
+    ),
+    Rule(
+        code="WSP-PRG-002",
+        title=Text(
+            pl="Program zawiera wszystkie elementy z art. 5a ust. 4",
+            en="Programme contains every element of art. 5a(4)",
+        ),
+        message=Text(
+            pl="brak elementu programu: {element} ({point})",
+            en="the programme lacks an element: {element} ({point})",
+        ),
+        severity=Severity.ERROR,
+        basis=(Citation("5a", "4"),),
+        applies_to=AnnualProgramme,
+        check=_required_elements,
+        valid_from=AMENDMENT_2010,
+        description=Text(
+            pl="Program zawiera w szczególności jedenaście elementów wymienionych w art. 5a "
+            "ust. 4; każdy brakujący lub pusty element jest osobnym wynikiem.",
+            en="A programme contains at least the eleven elements listed in art. 5a(4); "
+            "each missing or empty element is a separate finding.",
+        ),
+    ),
+    Rule(
+        code="WSP-PRG-003",
+        title=Text(
+            pl="Okres realizacji programu rocznego to rok kalendarzowy programu",
+            en="An annual programme's period is its calendar year",
+        ),
+        message=Text(
+            pl="okres realizacji {start} – {end} nie jest rokiem kalendarzowym {year}",
+            en="the period {start} – {end} is not the calendar year {year}",
+        ),
+        severity=Severity.WARNING,
+        basis=(Citation("5a", "1"), Citation("5a", "4", "6")),
+        applies_to=AnnualProgramme,
+        check=_calendar_year,
+        description=Text(
+            pl="Ustawa mówi o programie rocznym; nie wymaga wprost roku kalendarzowego, "
+            "dlatego to ostrzeżenie, nie błąd.",
+            en="The act speaks of an annual programme without requiring a calendar year "
+            "explicitly, so this is a warning, not an error.",
+        ),
+    ),
+    Rule(
+        code="WSP-PRG-004",
+        title=Text(
+            pl="Kwoty zadań nie przekraczają planowanych środków",
+            en="Task amounts do not exceed the planned funds",
+        ),
+        message=Text(
+            pl="zadania priorytetowe planują {tasks_total}, więcej niż środki programu "
+            "{planned_funds} (o {excess})",
+            en="the priority tasks plan {tasks_total}, more than the programme's funds "
+            "{planned_funds} (by {excess})",
+        ),
+        severity=Severity.WARNING,
+        basis=(Citation("5a", "4", "8"),),
+        applies_to=AnnualProgramme,
+        check=_tasks_within_funds,
+        description=Text(
+            pl="Suma kwot przypisanych zadaniom nie powinna przekraczać wysokości środków "
+            "planowanych na realizację programu. Mniejsza suma jest dopuszczalna: program "
+            "nie musi przypisać kwot wszystkim zadaniom.",
+            en="The amounts given to tasks should not add up to more than the funds planned "
+            "for the programme. A smaller sum is fine: not every task needs an amount.",
+        ),
+    ),
+    Rule(
+        code="WSP-PRG-005",
+        title=Text(
+            pl="Sfera zadania istnieje w art. 4 ust. 1 w dniu właściwym",
+            en="A task's sphere exists in art. 4(1) on the relevant date",
+        ),
+        message=Text(
+            pl="pkt {sphere} art. 4 ust. 1 nie występuje w katalogu sfer na dzień {on}",
+            en="point {sphere} of art. 4(1) is not in the catalogue of spheres on {on}",
+        ),
+        severity=Severity.WARNING,
+        basis=(Citation("4", "1", confidence=Confidence.UNCONFIRMED),),
+        applies_to=AnnualProgramme,
+        check=_spheres_in_force,
+        description=Text(
+            pl="Numeracja art. 4 ust. 1 i daty dodania punktów nie są potwierdzone, dlatego "
+            "nieznany numer sfery jest ostrzeżeniem, nigdy błędem.",
+            en="The numbering of art. 4(1) and the dates its points were added are not "
+            "confirmed, so an unknown sphere number is a warning, never an error.",
+        ),
+    ),
+    Rule(
+        code="WSP-PRG-006",
+        title=Text(
+            pl="Forma współpracy spoza katalogu art. 5 ust. 2",
+            en="A form of cooperation outside the list of art. 5(2)",
+        ),
+        message=Text(
+            pl="forma współpracy {form!r} nie należy do katalogu ustawowego (katalog jest otwarty)",
+            en="the form of cooperation {form!r} is not in the statutory list (the list is open)",
+        ),
+        severity=Severity.INFO,
+        basis=(Citation("5", "2"),),
+        applies_to=AnnualProgramme,
+        check=_statutory_forms,
+        description=Text(
+            pl="Art. 5 ust. 2 wymienia formy współpracy „w szczególności”; inne formy są "
+            "dozwolone, więc to tylko informacja.",
+            en="Art. 5(2) lists the forms of cooperation 'in particular'; other forms are "
+            "allowed, so this is information only.",
+        ),
+    ),
+)

@@ -1,0 +1,600 @@
+"""
+JSON in and out: converters, documents, canonical text.
+
+Wire rules (what :func:`configure_converter` registers):
+
+- dates are ISO 8601 text ``YYYY-MM-DD``; nothing else is read as a date;
+- amounts of money are text with at most two decimal places (``"1234.50"``), or whole
+  JSON integers; fractions in JSON numbers are refused because they lose grosze in most
+  JSON libraries, and scientific notation and thousands separators are refused;
+  amounts are written with exactly two places;
+- text, integers and booleans are strict: ``1`` is not text and ``true`` is not ``1``;
+- lists are JSON lists and become tuples;
+- objects must be JSON objects, unknown keys are errors and are never dropped;
+- every problem in a document is collected, then raised as one
+  :class:`~wspolpraca.errors.ValidationErrors` with a path for each.
+
+A *document* is a top-level object with a ``kind`` (such as ``"annual_programme"``) and a
+``schema_version``; :func:`loads` reads one and :func:`dumps` writes the canonical form:
+sorted keys, two-space indentation, UTF-8 without escapes, a final newline,
+so that two dumps of equal objects are byte-identical and diffs are meaningful.
+
+>>> import wspolpraca
+>>> programme = wspolpraca.load_file("examples/krakow-2021-annual.json")
+>>> wspolpraca.loads(wspolpraca.dumps(programme)) == programme
+True
+
+.. versionadded:: 0.1
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import decimal
+import json
+import os
+import pathlib
+import re
+from collections.abc import Callable, Mapping
+from typing import Any, Final, TypeAlias, TypeVar, overload
+
+import attrs
+import cattrs
+from cattrs.errors import BaseValidationError, ForbiddenExtraKeysError, IterableValidationNote
+from cattrs.gen import make_dict_structure_fn, override
+
+from ._dates import parse_date
+from ._messages import EXPECTED, did_you_mean
+from ._model._programme import AnnualProgramme
+from .errors import (
+    DocumentError,
+    InvalidFormatError,
+    InvalidTypeError,
+    InvalidValueError,
+    MissingFieldError,
+    Path,
+    UnknownFieldError,
+    ValidationError,
+    ValidationErrors,
+)
+
+__all__ = [
+    "DEFAULT_MAX_BYTES",
+    "DOCUMENT_KINDS",
+    "SCHEMA_VERSION",
+    "SUPPORTED_SCHEMA_VERSIONS",
+    "Document",
+    "configure_converter",
+    "dumps",
+    "kind_of",
+    "load_file",
+    "loads",
+    "make_converter",
+    "structure",
+    "unstructure",
+]
+
+
+def __dir__() -> list[str]:
+    return __all__
+
+
+T = TypeVar("T")
+
+Document: TypeAlias = AnnualProgramme
+"""Any top-level document wspolpraca reads and writes."""
+
+SCHEMA_VERSION: Final = "1.0"
+"""The version of the document format this release writes."""
+
+SUPPORTED_SCHEMA_VERSIONS: Final = ("1.0",)
+"""The versions this release reads."""
+
+DOCUMENT_KINDS: Final[Mapping[str, type[Document]]] = {"annual_programme": AnnualProgramme}
+"""Document kinds by their ``kind`` tag."""
+
+_KIND_BY_CLASS: Final[Mapping[type[Any], str]] = {cls: kind for kind, cls in DOCUMENT_KINDS.items()}
+
+DEFAULT_MAX_BYTES: Final = 16 * 1024 * 1024
+"""Files larger than this (16 MiB) are refused by :func:`load_file` unless told otherwise."""
+
+_ENVELOPE: Final = ("kind", "schema_version")
+
+# ---------------------------------------------------------------------------------------
+# Hooks
+
+
+def _structure_str(value: object, _: object) -> str:
+    if type(value) is not str:
+        raise InvalidTypeError(value=value, params={"expected": EXPECTED["text"]})
+    return value
+
+
+def _structure_int(value: object, _: object) -> int:
+    if type(value) is not int:
+        raise InvalidTypeError(value=value, params={"expected": EXPECTED["integer"]})
+    return value
+
+
+def _structure_bool(value: object, _: object) -> bool:
+    if type(value) is not bool:
+        raise InvalidTypeError(value=value, params={"expected": EXPECTED["boolean"]})
+    return value
+
+
+_MONEY: Final = re.compile(r"(?:0|[1-9][0-9]{0,14})(?:\.[0-9]{1,2})?")
+_MONEY_MAX_DIGITS: Final = 15
+_CENTS: Final = decimal.Decimal("0.01")
+
+
+def _structure_money(value: object, _: object) -> decimal.Decimal:
+    if type(value) is str:
+        if _MONEY.fullmatch(value):
+            return decimal.Decimal(value).quantize(_CENTS)
+        raise _money_error(value)
+    if type(value) is int:
+        if value < 0:
+            raise InvalidValueError("negative_amount", value=value)
+        if len(str(value)) > _MONEY_MAX_DIGITS:
+            raise InvalidFormatError("invalid_money", value=value)
+        return decimal.Decimal(value).quantize(_CENTS)
+    if type(value) is float:
+        raise InvalidFormatError("invalid_money", value=value)
+    raise InvalidTypeError(value=value, params={"expected": EXPECTED["money"]})
+
+
+def _money_error(text: str) -> ValidationError:
+    """Say precisely why *text* is not an amount."""
+    if re.fullmatch(r"-[0-9]+(?:\.[0-9]+)?", text):
+        return InvalidValueError("negative_amount", value=text)
+    if re.fullmatch(r"[0-9]+\.[0-9]{3,}", text):
+        return InvalidValueError("too_many_decimal_places", value=text)
+    return InvalidFormatError("invalid_money", value=text)
+
+
+def _structure_date(value: object, _: object) -> dt.date:
+    return parse_date(value)
+
+
+def _unstructure_money(value: decimal.Decimal) -> str:
+    return f"{value:.2f}"
+
+
+def _unstructure_date(value: dt.date) -> str:
+    return value.isoformat()
+
+
+def _is_homogeneous_tuple(type_: Any) -> bool:
+    args = getattr(type_, "__args__", None)
+    return (
+        getattr(type_, "__origin__", None) is tuple
+        and args is not None
+        and (len(args) == 2 and args[1] is Ellipsis)
+    )
+
+
+def _make_tuple_hook(converter: cattrs.Converter) -> Callable[[Any], Any]:
+    def factory(type_: Any) -> Callable[[object, object], tuple[Any, ...]]:
+        item_type = type_.__args__[0]
+        item_hook = converter.get_structure_hook(item_type)
+
+        def structure_tuple(value: object, _: object) -> tuple[Any, ...]:
+            if type(value) is not list:
+                raise InvalidTypeError(value=value, params={"expected": EXPECTED["list"]})
+            items = []
+            errors = []
+            for index, item in enumerate(value):
+                try:
+                    items.append(item_hook(item, item_type))
+                except Exception as exc:  # noqa: BLE001 - collected and translated below
+                    exc.add_note(IterableValidationNote(f"@ index {index}", index, item_type))
+                    errors.append(exc)
+            if errors:
+                raise cattrs.IterableValidationError("while structuring a list", errors, type_)
+            return tuple(items)
+
+        return structure_tuple
+
+    return factory
+
+
+def _field_hook(
+    converter: cattrs.Converter, field: attrs.Attribute[Any]
+) -> Callable[[object, object], Any]:
+    """The structure hook for *field* followed by the field's own attrs validator.
+
+    Running the validator here, inside cattrs' per-field error collection, reports a bad
+    value even when another field of the same object is also bad (``__init__`` would stop
+    at the first).
+    """
+    base = converter.get_structure_hook(field.type)
+    validator = field.validator
+
+    def structure_field(value: object, type_: object) -> Any:
+        result = base(value, type_)
+        try:
+            validator(None, field, result)  # type: ignore[misc]
+        except ValidationError as exc:
+            # The validator locates the error at the attribute; cattrs adds that step itself.
+            raise type(exc)(
+                exc.code, path=exc.path[1:], value=exc.value, params=exc.params
+            ) from None
+        return result
+
+    return structure_field
+
+
+def _make_class_hook(converter: cattrs.Converter) -> Callable[[Any], Any]:
+    def factory(cls: type[Any]) -> Callable[[object, object], Any]:
+        attrs.resolve_types(cls)
+        overrides = {
+            field.name: override(struct_hook=_field_hook(converter, field))
+            for field in attrs.fields(cls)
+            if field.validator is not None
+            and field.init
+            and not getattr(field.validator, "checked_on_wire", False)
+        }
+        generated = make_dict_structure_fn(
+            cls,
+            converter,
+            _cattrs_forbid_extra_keys=True,
+            _cattrs_detailed_validation=True,
+            **overrides,  # type: ignore[arg-type]
+        )
+
+        def structure_object(value: object, _: object) -> Any:
+            if not isinstance(value, dict):
+                raise InvalidTypeError(value=value, params={"expected": EXPECTED["object"]})
+            return generated(value, cls)
+
+        return structure_object
+
+    return factory
+
+
+def configure_converter(converter: cattrs.Converter) -> None:
+    """
+    Register wspolpraca's wire rules (listed in this module's docstring) on *converter*.
+
+    .. versionadded:: 0.1
+    """
+    converter.register_structure_hook(str, _structure_str)
+    converter.register_structure_hook(int, _structure_int)
+    converter.register_structure_hook(bool, _structure_bool)
+    converter.register_structure_hook(decimal.Decimal, _structure_money)
+    converter.register_structure_hook(dt.date, _structure_date)
+    converter.register_unstructure_hook(decimal.Decimal, _unstructure_money)
+    converter.register_unstructure_hook(dt.date, _unstructure_date)
+    converter.register_structure_hook_factory(_is_homogeneous_tuple, _make_tuple_hook(converter))
+    converter.register_structure_hook_factory(attrs.has, _make_class_hook(converter))
+    converter.register_unstructure_hook_factory(
+        _is_homogeneous_tuple,
+        lambda type_: _make_tuple_unstructure(converter, type_),
+    )
+
+
+def _make_tuple_unstructure(converter: cattrs.Converter, type_: Any) -> Callable[[Any], Any]:
+    item_hook = converter.get_unstructure_hook(type_.__args__[0])
+    return lambda value: [item_hook(item) for item in value]
+
+
+def make_converter(**kwargs: Any) -> cattrs.Converter:
+    """
+    Make a new converter with wspolpraca's wire rules; *kwargs* go to :class:`cattrs.Converter`.
+
+    It never touches :data:`cattrs.global_converter`.
+
+    .. versionadded:: 0.1
+    """
+    kwargs.setdefault("forbid_extra_keys", True)
+    kwargs.setdefault("detailed_validation", True)
+    converter = cattrs.Converter(**kwargs)
+    configure_converter(converter)
+    return converter
+
+
+_CONVERTER: Final = make_converter()
+
+# ---------------------------------------------------------------------------------------
+# Error translation
+
+
+def _notes_path(exc: BaseException) -> Path:
+    steps: list[str | int] = []
+    for note in getattr(exc, "__notes__", ()):
+        name = getattr(note, "name", None)
+        index = getattr(note, "index", None)
+        if isinstance(name, str):
+            steps.append(name)
+        elif isinstance(index, int):
+            steps.append(index)
+    return tuple(steps)
+
+
+def _translate(exc: BaseException, path: Path, out: list[ValidationError]) -> None:
+    here = path + _notes_path(exc)
+    if isinstance(exc, ValidationErrors):
+        out.extend(error.at(here) for error in exc.errors)
+    elif isinstance(exc, ValidationError):
+        out.append(exc.at(here))
+    elif isinstance(exc, ForbiddenExtraKeysError):
+        known = [field.name for field in attrs.fields(exc.cl)] if attrs.has(exc.cl) else []
+        for key in sorted(exc.extra_fields):
+            import difflib  # noqa: PLC0415 - only on the error path
+
+            hint = did_you_mean(difflib.get_close_matches(key, known, n=1))
+            out.append(UnknownFieldError(path=(*here, key), params={"field": key, "hint": hint}))
+    elif isinstance(exc, BaseValidationError):
+        for inner in exc.exceptions:
+            _translate(inner, here, out)
+    elif isinstance(exc, KeyError):
+        out.append(MissingFieldError(path=here))
+    else:
+        out.append(InvalidValueError(path=here, params={"detail": str(exc)}))
+
+
+def _errors_of(exc: BaseException) -> list[ValidationError]:
+    out: list[ValidationError] = []
+    _translate(exc, (), out)
+    return out
+
+
+# ---------------------------------------------------------------------------------------
+# Public functions
+
+
+def kind_of(obj_or_cls: object) -> str:
+    """
+    The ``kind`` tag of a document object or class.
+
+    Raises:
+        InvalidTypeError: it is not a document.
+    """
+    cls = obj_or_cls if isinstance(obj_or_cls, type) else type(obj_or_cls)
+    try:
+        return _KIND_BY_CLASS[cls]
+    except KeyError:
+        raise InvalidTypeError(
+            value=obj_or_cls, params={"expected": ", ".join(DOCUMENT_KINDS)}
+        ) from None
+
+
+def _open_envelope(
+    data: object, cls: type[Any] | None, errors: list[ValidationError]
+) -> tuple[type[Any] | None, dict[str, Any]]:
+    if not isinstance(data, dict):
+        errors.append(InvalidTypeError(value=data, params={"expected": EXPECTED["object"]}))
+        return None, {}
+    kinds = tuple(DOCUMENT_KINDS)
+    kind = data.get("kind")
+    target: type[Any] | None = None
+    if "kind" not in data:
+        errors.append(MissingFieldError(path=("kind",)))
+    elif not isinstance(kind, str) or kind not in DOCUMENT_KINDS:
+        errors.append(
+            DocumentError("unknown_kind", path=("kind",), value=kind, params={"expected": kinds})
+        )
+    else:
+        target = DOCUMENT_KINDS[kind]
+        if cls is not None and target is not cls:
+            errors.append(
+                DocumentError(
+                    "kind_mismatch",
+                    path=("kind",),
+                    value=kind,
+                    params={"got": kind, "expected": kind_of(cls)},
+                )
+            )
+            target = None
+    version = data.get("schema_version")
+    if "schema_version" not in data:
+        errors.append(MissingFieldError(path=("schema_version",)))
+        target = None
+    elif version not in SUPPORTED_SCHEMA_VERSIONS:
+        errors.append(
+            DocumentError(
+                "unsupported_schema_version",
+                path=("schema_version",),
+                value=version,
+                params={"expected": SUPPORTED_SCHEMA_VERSIONS},
+            )
+        )
+        target = None
+    body = {key: value for key, value in data.items() if key not in _ENVELOPE}
+    return target, body
+
+
+@overload
+def structure(data: object, cls: type[T]) -> T: ...
+@overload
+def structure(data: object, cls: None = None) -> Document: ...
+def structure(data: object, cls: type[Any] | None = None) -> Any:
+    """
+    Turn JSON-like *data* (dicts, lists, strings, numbers) into an object of *cls*.
+
+    For a document class (or *cls* ``None``: any document), *data* must carry
+    ``kind`` and ``schema_version``; for any other model class it is the bare object.
+
+    Raises:
+        ValidationErrors: every problem found, each with its path.
+
+    .. versionadded:: 0.1
+    """
+    return _structure(data, cls, [])
+
+
+def _structure(data: object, cls: type[Any] | None, errors: list[ValidationError]) -> Any:
+    target: type[Any] | None
+    if cls is None or cls in _KIND_BY_CLASS:
+        target, body = _open_envelope(data, cls, errors)
+    else:
+        target, body = cls, data  # type: ignore[assignment]
+    if target is not None:
+        try:
+            result = _CONVERTER.structure(body, target)
+        except Exception as exc:  # noqa: BLE001 - every failure becomes a located error
+            errors.extend(_errors_of(exc))
+        else:
+            if not errors:
+                return result
+    raise ValidationErrors("the document cannot be loaded", errors)
+
+
+def unstructure(obj: object) -> Any:
+    """
+    Turn a model object into JSON-ready data; a document gains ``kind`` and ``schema_version``.
+
+    .. versionadded:: 0.1
+    """
+    data = _CONVERTER.unstructure(obj)
+    kind = _KIND_BY_CLASS.get(type(obj))
+    if kind is not None:
+        data = {"kind": kind, "schema_version": SCHEMA_VERSION, **data}
+    return data
+
+
+def dumps(obj: object) -> str:
+    """
+    The canonical JSON text of *obj*: sorted keys, two-space indent, UTF-8, final newline.
+
+    .. versionadded:: 0.1
+    """
+    return json.dumps(unstructure(obj), ensure_ascii=False, sort_keys=True, indent=2) + "\n"
+
+
+class _DuplicateKeys(dict[str, Any]):
+    """A JSON object in which a key appeared more than once (the last value kept)."""
+
+    duplicates: tuple[str, ...] = ()
+
+
+def _parse(text: str | bytes) -> tuple[object, list[ValidationError]]:
+    if isinstance(text, bytes | bytearray):
+        try:
+            text = bytes(text).decode("utf-8-sig")
+        except UnicodeDecodeError as exc:
+            raise ValidationErrors(
+                "the document cannot be loaded",
+                [DocumentError("not_utf8", params={"detail": str(exc)})],
+            ) from None
+    elif text.startswith("\ufeff"):
+        text = text[1:]
+    if not text.strip():
+        raise ValidationErrors("the document cannot be loaded", [DocumentError("empty_document")])
+    seen_duplicates = False
+
+    def pairs_hook(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+        nonlocal seen_duplicates
+        obj = dict(pairs)
+        if len(obj) == len(pairs):
+            return obj
+        seen_duplicates = True
+        marked = _DuplicateKeys(obj)
+        keys = [key for key, _ in pairs]
+        marked.duplicates = tuple(sorted({key for key in keys if keys.count(key) > 1}))
+        return marked
+
+    try:
+        data = json.loads(text, object_pairs_hook=pairs_hook)
+    except json.JSONDecodeError as exc:
+        raise ValidationErrors(
+            "the document cannot be loaded",
+            [
+                DocumentError(
+                    "json_syntax",
+                    params={"detail": exc.msg, "line": exc.lineno, "column": exc.colno},
+                )
+            ],
+        ) from None
+    except RecursionError:
+        raise ValidationErrors(
+            "the document cannot be loaded",
+            [
+                DocumentError(
+                    "json_syntax", params={"detail": "nested too deeply", "line": 0, "column": 0}
+                )
+            ],
+        ) from None
+    errors: list[ValidationError] = []
+    if seen_duplicates:
+        _find_duplicates(data, (), errors)
+    return data, errors
+
+
+def _find_duplicates(node: object, path: Path, out: list[ValidationError]) -> None:
+    if isinstance(node, dict):
+        if isinstance(node, _DuplicateKeys):
+            out.extend(
+                DocumentError("duplicate_key", path=(*path, key), params={"key": key})
+                for key in node.duplicates
+            )
+        for key, value in node.items():
+            _find_duplicates(value, (*path, key), out)
+    elif isinstance(node, list):
+        for index, value in enumerate(node):
+            _find_duplicates(value, (*path, index), out)
+
+
+@overload
+def loads(text: str | bytes, cls: type[T]) -> T: ...
+@overload
+def loads(text: str | bytes, cls: None = None) -> Document: ...
+def loads(text: str | bytes, cls: type[Any] | None = None) -> Any:
+    """
+    Load a document from JSON *text*; *cls* ``None`` accepts any kind.
+
+    Raises:
+        ValidationErrors: every problem found (JSON syntax, structure, values,
+            invariants), each with a stable code and a path.
+
+    .. versionadded:: 0.1
+    """
+    data, errors = _parse(text)
+    return _structure(data, cls, errors)
+
+
+@overload
+def load_file(
+    path: str | os.PathLike[str], cls: type[T], *, max_bytes: int = DEFAULT_MAX_BYTES
+) -> T: ...
+@overload
+def load_file(
+    path: str | os.PathLike[str], cls: None = None, *, max_bytes: int = DEFAULT_MAX_BYTES
+) -> Document: ...
+def load_file(
+    path: str | os.PathLike[str],
+    cls: type[Any] | None = None,
+    *,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+) -> Any:
+    """
+    Load a document from the JSON file at *path*.
+
+    Files over *max_bytes* are refused before they are read into memory.
+
+    Raises:
+        ValidationErrors: the file cannot be read, is too large, or is not a valid document.
+
+    .. versionadded:: 0.1
+    """
+    try:
+        with open(path, "rb") as stream:  # noqa: PTH123 - accepts any PathLike
+            raw = stream.read(max_bytes + 1)
+    except OSError as exc:
+        raise ValidationErrors(
+            "the document cannot be loaded",
+            [
+                DocumentError(
+                    "unreadable_file",
+                    value=os.fspath(path),
+                    params={"detail": exc.strerror or str(exc)},
+                )
+            ],
+        ) from None
+    if len(raw) > max_bytes:
+        size = pathlib.Path(path).stat().st_size
+        raise ValidationErrors(
+            "the document cannot be loaded",
+            [DocumentError("too_large", params={"size": size, "limit": max_bytes})],
+        )
+    return loads(raw, cls)

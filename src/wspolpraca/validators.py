@@ -1,0 +1,172 @@
+"""
+Reusable attrs validators for the domain model.
+
+Each factory returns a small frozen callable that raises a
+:class:`~wspolpraca.errors.ValidationError` subclass located at the attribute it guards,
+so an invariant broken in Python code and one broken in a JSON document are reported alike.
+
+>>> import attrs
+>>> from decimal import Decimal
+>>> from wspolpraca.validators import money
+>>> @attrs.frozen
+... class Grant:
+...     amount: Decimal = attrs.field(validator=money())
+>>> Grant(Decimal("-1"))
+Traceback (most recent call last):
+...
+wspolpraca.errors.InvalidValueError: an amount cannot be negative (got Decimal('-1')) @ $.amount
+
+.. versionadded:: 0.1
+"""
+
+from __future__ import annotations
+
+import decimal
+import re
+from typing import Any
+
+import attrs
+
+from ._messages import EXPECTED
+from .errors import InvalidFormatError, InvalidTypeError, InvalidValueError, UnknownCodeError
+
+__all__ = ["code_in", "money", "not_blank", "teryt"]
+
+
+def __dir__() -> list[str]:
+    return __all__
+
+
+@attrs.frozen(repr=False)
+class _NotBlankValidator:
+    def __call__(self, inst: Any, attr: attrs.Attribute[Any], value: Any) -> None:
+        if not isinstance(value, str):
+            raise InvalidTypeError(
+                path=(attr.name,), value=value, params={"expected": EXPECTED["text"]}
+            )
+        if not value.strip():
+            raise InvalidValueError("blank_text", path=(attr.name,), value=value)
+
+    def __repr__(self) -> str:
+        return "<not_blank validator>"
+
+
+def not_blank() -> _NotBlankValidator:
+    """Require a string that is not empty or only white space."""
+    return _NotBlankValidator()
+
+
+@attrs.frozen(repr=False)
+class _MoneyValidator:
+    # The wire hook for Decimal already enforces this invariant (see serialization).
+    checked_on_wire = True
+
+    def __call__(self, inst: Any, attr: attrs.Attribute[Any], value: Any) -> None:
+        if value is None:
+            return
+        check_money(value, (attr.name,))
+
+    def __repr__(self) -> str:
+        return "<money validator>"
+
+
+def check_money(value: object, path: tuple[str | int, ...] = ()) -> None:
+    """Raise unless *value* is a finite, non-negative :class:`~decimal.Decimal` with ≤ 2 places."""
+    if not isinstance(value, decimal.Decimal):
+        raise InvalidTypeError(path=path, value=value, params={"expected": EXPECTED["decimal"]})
+    if not value.is_finite():
+        raise InvalidFormatError("invalid_money", path=path, value=value)
+    if value < 0:
+        raise InvalidValueError("negative_amount", path=path, value=value)
+    exponent = value.as_tuple().exponent
+    if isinstance(exponent, int) and exponent < -2 and value != value.quantize(_GROSZ):
+        raise InvalidValueError("too_many_decimal_places", path=path, value=value)
+
+
+_GROSZ = decimal.Decimal("0.01")
+
+
+def money() -> _MoneyValidator:
+    """
+    Require an amount of złoty: a non-negative :class:`~decimal.Decimal` with at most
+    two decimal places (whole grosze). ``None`` passes, for optional amounts.
+    """
+    return _MoneyValidator()
+
+
+@attrs.frozen(repr=False)
+class _CodeInValidator:
+    codelist: str
+
+    def __call__(self, inst: Any, attr: attrs.Attribute[Any], value: Any) -> None:
+        validate = _CODE_VALIDATORS.get(self.codelist)
+        if validate is None:
+            from .codelists import load_codelist  # noqa: PLC0415 - codelists load lazily
+
+            validate = _CODE_VALIDATORS[self.codelist] = load_codelist(self.codelist).validate
+        if isinstance(value, tuple):
+            for index, item in enumerate(value):
+                _check_code(validate, item, (attr.name, index))
+        else:
+            _check_code(validate, value, (attr.name,))
+
+    def __repr__(self) -> str:
+        return f"<code_in validator for {self.codelist!r}>"
+
+
+_CODE_VALIDATORS: dict[str, Any] = {}
+"""Each shipped codelist's ``validate``, looked up once (the lists are immutable)."""
+
+
+def _check_code(validate: Any, value: object, path: tuple[str | int, ...]) -> None:
+    if not isinstance(value, str):
+        raise InvalidTypeError(path=path, value=value, params={"expected": EXPECTED["text"]})
+    try:
+        validate(value)
+    except UnknownCodeError as exc:
+        raise exc.at(path) from None
+
+
+def code_in(codelist: str) -> _CodeInValidator:
+    """
+    Require a code of the shipped codelist named *codelist* (any date), or a tuple of them.
+
+    The error names the list and the allowed codes (the nearest ones for long lists).
+    """
+    return _CodeInValidator(codelist)
+
+
+_TERYT = re.compile(r"^(?:\d{2}|\d{4}|\d{7})$")
+
+
+@attrs.frozen(repr=False)
+class _TerytValidator:
+    def __call__(self, inst: Any, attr: attrs.Attribute[Any], value: Any) -> None:
+        check_teryt(value, (attr.name,))
+
+    def __repr__(self) -> str:
+        return "<teryt validator>"
+
+
+def check_teryt(value: object, path: tuple[str | int, ...] = ()) -> None:
+    """
+    Raise unless *value* is a TERYT unit code: 2, 4 or 7 digits whose voivodeship
+    part is an even number from 02 to 32 (the TERC register's numbering).
+    """
+    if not isinstance(value, str):
+        raise InvalidTypeError(path=path, value=value, params={"expected": EXPECTED["text"]})
+    expected = "2, 4 or 7 digits starting with an even voivodeship code 02-32"
+    if not _TERYT.match(value):
+        raise InvalidFormatError(
+            "invalid_teryt", path=path, value=value, params={"expected": expected}
+        )
+    voivodeship = int(value[:2])
+    if voivodeship % 2 or not 2 <= voivodeship <= 32:
+        raise InvalidFormatError(
+            "invalid_teryt", path=path, value=value, params={"expected": expected}
+        )
+
+
+def teryt() -> _TerytValidator:
+    """Require a TERYT (TERC) code of a voivodeship, county or municipality."""
+    return _TerytValidator()

@@ -1,0 +1,155 @@
+"""The command line, run as a user would: in a subprocess."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from .conftest import EXAMPLE, ROOT
+
+pytestmark = pytest.mark.cli
+
+
+def _run(*args: str, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "wspolpraca", *args],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        input=stdin,
+        check=False,
+    )
+
+
+def test_check_example_polish_text() -> None:
+    """Checking the example prints Polish findings and exits 0."""
+    done = _run("check", str(EXAMPLE))
+
+    assert done.returncode == 0, done.stderr
+    assert "bez błędów" in done.stdout
+    assert "WSP-PRG-006" in done.stdout
+    assert done.stderr == ""
+
+
+def test_check_json_english() -> None:
+    """``--lang en --format json`` prints machine-readable English findings."""
+    done = _run("check", str(EXAMPLE), "--lang", "en", "--format", "json")
+
+    report = json.loads(done.stdout)
+    [entry] = report["files"]
+    assert entry["status"] == "ok"
+    assert entry["findings"][0]["message"].startswith("the form of cooperation")
+
+
+def test_error_finding_exits_1(tmp_path: Path) -> None:
+    """A document with an error-severity finding exits 1."""
+    data = json.loads(EXAMPLE.read_text("utf-8"))
+    data["resolution"]["adopted_on"] = "2020-12-05"
+    late = tmp_path / "late.json"
+    late.write_text(json.dumps(data), "utf-8")
+
+    done = _run("check", str(late), "--lang", "en")
+
+    assert done.returncode == 1
+    assert "WSP-PRG-001" in done.stdout
+
+
+@pytest.mark.parametrize(
+    ("content", "code"),
+    [
+        ("", "empty_document"),
+        ("not json", "json_syntax"),
+        ("[1, 2]", "wrong_type"),
+        ('{"kind": "annual_programme", "schema_version": "1.0"}', "missing_field"),
+    ],
+)
+def test_unloadable_exits_2_without_traceback(tmp_path: Path, content: str, code: str) -> None:
+    """Bad files exit 2 with file:path: message lines and never a traceback."""
+    bad = tmp_path / "bad.json"
+    bad.write_text(content, "utf-8")
+
+    done = _run("check", str(bad), "--lang", "en")
+
+    assert done.returncode == 2
+    assert f"[{code}]" in done.stdout
+    assert f"{bad}:$" in done.stdout
+    assert "Traceback" not in done.stdout + done.stderr
+
+
+def test_many_files_worst_exit_code(tmp_path: Path) -> None:
+    """With several files, the exit code is the worst outcome and every file is reported."""
+    bad = tmp_path / "bad.json"
+    bad.write_text("{", "utf-8")
+
+    done = _run("check", str(EXAMPLE), str(bad), "--format", "json")
+
+    report = json.loads(done.stdout)
+    assert done.returncode == 2
+    assert [entry["status"] for entry in report["files"]] == ["ok", "unloadable"]
+
+
+def test_stdin() -> None:
+    """``-`` reads a document from standard input."""
+    done = _run("check", "-", stdin=EXAMPLE.read_text("utf-8"))
+
+    assert done.returncode == 0
+
+
+def test_on_and_select() -> None:
+    """``--on`` applies an older law and ``--select`` limits the rules."""
+    done = _run(
+        "check", str(EXAMPLE), "--on", "2011-06-01", "--select", "WSP-PRG-005", "--lang", "en"
+    )
+
+    assert "WSP-PRG-005" in done.stdout
+    assert "WSP-PRG-006" not in done.stdout
+
+
+def test_bad_option_exits_2() -> None:
+    """A malformed option value is a usage error (exit 2), not a traceback."""
+    done = _run("check", str(EXAMPLE), "--on", "yesterday")
+
+    assert done.returncode == 2
+    assert "Traceback" not in done.stderr
+
+
+def test_missing_file_exits_2() -> None:
+    """A file that does not exist is reported as unloadable."""
+    done = _run("check", "no/such/file.json", "--lang", "en")
+
+    assert done.returncode == 2
+    assert "unreadable_file" in done.stdout
+
+
+def test_rules_lists_catalogue() -> None:
+    """``rules`` lists every rule, in text and JSON."""
+    from wspolpraca import CATALOGUE
+
+    text = _run("rules", "--lang", "en")
+    data = json.loads(_run("rules", "--format", "json").stdout)
+
+    assert all(rule.code in text.stdout for rule in CATALOGUE)
+    assert [rule["code"] for rule in data["rules"]] == [rule.code for rule in CATALOGUE]
+
+
+def test_version_and_help() -> None:
+    """``--version`` prints the version; no command prints help and exits 2."""
+    assert _run("--version").stdout.startswith("wspolpraca ")
+    assert _run().returncode == 2
+
+
+def test_main_in_process() -> None:
+    """``main`` can be called in process with an output stream."""
+    import io
+
+    from wspolpraca.cli import main
+
+    out = io.StringIO()
+
+    assert main(["rules", "--on", "2005-01-01"], stdout=out) == 0
+    assert "WSP-PRG-003" in out.getvalue()
+    assert "WSP-PRG-001" not in out.getvalue()
