@@ -37,6 +37,7 @@ PUBLIC = {
     "wspolpraca.errors": [
         "DocumentError",
         "InconsistentError",
+        "InvalidChecksumError",
         "InvalidFormatError",
         "InvalidTypeError",
         "InvalidValueError",
@@ -94,7 +95,11 @@ PUBLIC = {
         "shipped_codelists",
     ],
     "wspolpraca.law": ["ACT", "Act", "Citation", "Confidence", "JournalEntry"],
-    "wspolpraca.validators": ["code_in", "money", "not_blank", "teryt"],
+    "wspolpraca.identifiers": ["IdentifierModule", "krs", "nip", "regon"],
+    "wspolpraca.identifiers.nip": ["compact", "format_", "is_valid", "validate"],
+    "wspolpraca.identifiers.regon": ["compact", "format_", "is_valid", "validate"],
+    "wspolpraca.identifiers.krs": ["compact", "format_", "is_valid", "validate"],
+    "wspolpraca.validators": ["code_in", "identifier", "money", "not_blank", "teryt"],
     "wspolpraca.strategies": [
         "annual_programmes",
         "money",

@@ -97,6 +97,14 @@ LOAD_MESSAGES: dict[str, Text] = {
         pl="niepoprawny kod, oczekiwano: {expected}",
         en="invalid code, expected {expected}",
     ),
+    "invalid_identifier": Text(
+        pl="niepoprawny numer {identifier}, oczekiwano: {expected}",
+        en="invalid {identifier} number, expected {expected}",
+    ),
+    "invalid_checksum": Text(
+        pl="niepoprawna cyfra kontrolna numeru {identifier}",
+        en="the check digit of the {identifier} number is wrong",
+    ),
     "invalid_teryt": Text(
         pl="niepoprawny kod TERYT, oczekiwano {expected}",
         en="invalid TERYT code, expected {expected}",

@@ -14,6 +14,7 @@ document reports all of its problems at once as one :class:`ValidationErrors` gr
     │   ├── MissingFieldError      a required field is absent
     │   ├── UnknownFieldError      a field the model does not have (never dropped silently)
     │   ├── InvalidFormatError     a value of the right type but the wrong shape (a date, an amount)
+    │   │   └── InvalidChecksumError  an identifier with a wrong check digit (NIP, REGON)
     │   ├── InvalidValueError      a well-formed value that cannot be (a negative amount)
     │   │   └── UnknownCodeError   a code outside a closed codelist
     │   └── InconsistentError      fields that contradict each other (end before start)
@@ -39,6 +40,7 @@ from ._text import Lang, Text
 __all__ = [
     "DocumentError",
     "InconsistentError",
+    "InvalidChecksumError",
     "InvalidFormatError",
     "InvalidTypeError",
     "InvalidValueError",
@@ -244,6 +246,12 @@ class UnknownCodeError(InvalidValueError):
     """A code outside a closed codelist; ``params`` names the list and the nearest codes."""
 
     default_code = "unknown_code"
+
+
+class InvalidChecksumError(InvalidFormatError):
+    """An identifier whose check digit is wrong, such as a mistyped NIP."""
+
+    default_code = "invalid_checksum"
 
 
 class InconsistentError(ValidationError):

@@ -28,9 +28,15 @@ from typing import Any
 import attrs
 
 from ._messages import EXPECTED
-from .errors import InvalidFormatError, InvalidTypeError, InvalidValueError, UnknownCodeError
+from .errors import (
+    InvalidFormatError,
+    InvalidTypeError,
+    InvalidValueError,
+    UnknownCodeError,
+    ValidationError,
+)
 
-__all__ = ["code_in", "money", "not_blank", "teryt"]
+__all__ = ["code_in", "identifier", "money", "not_blank", "teryt"]
 
 
 def __dir__() -> list[str]:
@@ -170,3 +176,30 @@ def check_teryt(value: object, path: tuple[str | int, ...] = ()) -> None:
 def teryt() -> _TerytValidator:
     """Require a TERYT (TERC) code of a voivodeship, county or municipality."""
     return _TerytValidator()
+
+
+@attrs.frozen(repr=False)
+class _IdentifierValidator:
+    kind: str
+
+    def __call__(self, inst: Any, attr: attrs.Attribute[Any], value: Any) -> None:
+        if value is None:
+            return
+        from . import identifiers  # noqa: PLC0415 - avoids an import cycle
+
+        module = getattr(identifiers, self.kind)
+        try:
+            module.validate(value)
+        except ValidationError as exc:
+            raise exc.at((attr.name,)) from None
+
+    def __repr__(self) -> str:
+        return f"<identifier validator for {self.kind}>"
+
+
+def identifier(kind: str) -> _IdentifierValidator:
+    """
+    Require a valid Polish identifier of *kind* (``"nip"``, ``"regon"`` or ``"krs"``),
+    in any customary form; ``None`` passes, for optional identifiers.
+    """
+    return _IdentifierValidator(kind)

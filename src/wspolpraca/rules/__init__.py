@@ -19,9 +19,9 @@ True
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from typing import Any
 
-from .._model._programme import AnnualProgramme
 from . import programme as _programme
 from ._engine import (
     CheckFunction,
@@ -63,17 +63,25 @@ CATALOGUE: tuple[Rule, ...] = (*_programme.RULES,)
 PARAMETERS: tuple[Parameter[object], ...] = (*_programme.PARAMETERS,)
 """Every dated parameter the shipped rules read."""
 
+_REFERENCE_DATES: dict[type[Any], Callable[[Any], dt.date]] = {
+    **_programme.REFERENCE_DATES,
+}
+
 
 def reference_date(obj: object) -> dt.date:
     """
     The date whose law applies to *obj* when :func:`check` is not told otherwise.
 
     For an annual programme: the adoption of its resolution, or, for a draft, 30 November
-    of the preceding year.
+    of the preceding year. Each rule family documents its own documents' dates.
+
+    Raises:
+        TypeError: *obj* is not a document wspolpraca checks.
     """
-    if isinstance(obj, AnnualProgramme):
-        return _programme.reference_date(obj)
-    raise TypeError(f"no reference date for {type(obj).__name__}")
+    finder = _REFERENCE_DATES.get(type(obj))
+    if finder is None:
+        raise TypeError(f"no reference date for {type(obj).__name__}")
+    return finder(obj)
 
 
 def check(

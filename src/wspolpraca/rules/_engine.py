@@ -137,19 +137,30 @@ class Hit:
 @attrs.frozen
 class Context:
     """
-    What a rule's check function knows beyond the object: the relevant date.
+    What a rule's check function knows beyond the object: the relevant date,
+    and local values of parameters (from a municipal profile) that replace the statute's.
 
     Args:
         on: The date whose law applies.
+        overrides: Local values by parameter name; a local value in force on a day wins
+            over the statutory one.
 
     .. versionadded:: 0.1
     """
 
     on: dt.date
+    overrides: Mapping[str, tuple[DatedValue[Any], ...]] = attrs.field(factory=dict)
 
     def value(self, parameter: Parameter[T], day: dt.date | None = None) -> DatedValue[T] | None:
-        """The value of *parameter* on *day* (default: :attr:`on`)."""
-        return parameter.on(self.on if day is None else day)
+        """
+        The value of *parameter* on *day* (default: :attr:`on`): a local one when a profile
+        sets one in force that day, else the statute's. Rules read every limit through this.
+        """
+        when = self.on if day is None else day
+        for dated in self.overrides.get(parameter.name, ()):
+            if dated.in_force(when):
+                return dated
+        return parameter.on(when)
 
 
 CheckFunction = Callable[[Any, Context], Iterable[Hit]]
@@ -329,9 +340,10 @@ def run(
     on: dt.date,
     select: Sequence[str] | None = None,
     ignore: Sequence[str] = (),
+    overrides: Mapping[str, tuple[DatedValue[Any], ...]] | None = None,
 ) -> CheckResult:
     """Run the *rules* that apply to *obj* and are in force on *on*."""
-    context = Context(on)
+    context = Context(on, overrides or {})
     findings: list[Finding] = []
     for rule in rules:
         if not isinstance(obj, rule.applies_to) or not rule.in_force(on):

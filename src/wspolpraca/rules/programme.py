@@ -22,7 +22,7 @@ from ..codelists import load_codelist
 from ..law import Citation, Confidence
 from ._engine import Context, DatedValue, Hit, Parameter, Rule, Severity
 
-__all__ = ["ADOPTION_DEADLINE", "PARAMETERS", "RULES", "reference_date"]
+__all__ = ["ADOPTION_DEADLINE", "PARAMETERS", "REFERENCE_DATES", "RULES", "reference_date"]
 
 AMENDMENT_2010 = dt.date(2010, 3, 12)
 """In force date of the act of 22 January 2010 (Dz.U. 2010 nr 28 poz. 146), law.md §0.3."""
@@ -55,6 +55,10 @@ def reference_date(programme: AnnualProgramme) -> dt.date:
     if programme.resolution is not None:
         return programme.resolution.adopted_on
     return dt.date(programme.year - 1, 11, 30)
+
+
+REFERENCE_DATES = {AnnualProgramme: reference_date}
+"""How to find the relevant date of each document class this family checks."""
 
 
 def _adoption_deadline(programme: AnnualProgramme, context: Context) -> Iterator[Hit]:
