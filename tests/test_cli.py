@@ -153,3 +153,23 @@ def test_main_in_process() -> None:
     assert main(["rules", "--on", "2005-01-01"], stdout=out) == 0
     assert "WSP-PRG-003" in out.getvalue()
     assert "WSP-PRG-001" not in out.getvalue()
+
+
+def test_history_flag_checks_documents_together() -> None:
+    """``--history`` adds a combined check of the loaded documents (WSP-HST rules)."""
+    names = ["krakow-2015-annual.json", "krakow-2021-annual.json"]
+    done = _run(
+        "check",
+        *(str(ROOT / "examples" / n) for n in names),
+        "--history",
+        "--lang",
+        "en",
+        "--format",
+        "json",
+    )
+
+    report = json.loads(done.stdout)
+    history = report["files"][-1]
+    assert history["file"] == "(programme history)"
+    assert {f["code"] for f in history["findings"]} == {"WSP-HST-001"}
+    assert done.returncode == 0

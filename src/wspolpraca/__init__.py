@@ -15,7 +15,12 @@ One obvious way in::
 from __future__ import annotations
 
 from ._model._common import Period, Publication, Resolution, Unit
+from ._model._history import ProgrammeHistory
+from ._model._indicators import Indicator, IndicatorValue, YearlyAmount
+from ._model._multiyear import AreaTask, MultiYearProgramme, PriorityArea
+from ._model._organisation import Organisation
 from ._model._programme import AnnualProgramme, CooperationForm, Goals, Principle, PriorityTask
+from ._model._report import ImplementationReport, TaskOutcome
 from .errors import ValidationError, ValidationErrors, WspolpracaError
 from .rules import CATALOGUE, CheckResult, Finding, Rule, Severity, check
 from .serialization import dumps, load_file, loads, structure, unstructure
@@ -23,21 +28,31 @@ from .serialization import dumps, load_file, loads, structure, unstructure
 __all__ = [
     "CATALOGUE",
     "AnnualProgramme",
+    "AreaTask",
     "CheckResult",
     "CooperationForm",
     "Finding",
     "Goals",
+    "ImplementationReport",
+    "Indicator",
+    "IndicatorValue",
+    "MultiYearProgramme",
+    "Organisation",
     "Period",
     "Principle",
+    "PriorityArea",
     "PriorityTask",
+    "ProgrammeHistory",
     "Publication",
     "Resolution",
     "Rule",
     "Severity",
+    "TaskOutcome",
     "Unit",
     "ValidationError",
     "ValidationErrors",
     "WspolpracaError",
+    "YearlyAmount",
     "check",
     "dumps",
     "load_file",

@@ -134,6 +134,14 @@ LOAD_MESSAGES: dict[str, Text] = {
         pl="koniec okresu ({end}) jest wcześniejszy niż jego początek ({start})",
         en="the period ends ({end}) before it starts ({start})",
     ),
+    "report_before_year_end": Text(
+        pl="sprawozdanie za rok {year} nie może być przedłożone ani opublikowane {day}, przed końcem tego roku",
+        en="a report on {year} cannot be submitted or published on {day}, before that year ended",
+    ),
+    "mixed_units": Text(
+        pl="dokumenty historii dotyczą różnych jednostek samorządu: {codes}",
+        en="the documents of a history belong to different units: {codes}",
+    ),
     "adopted_after_period": Text(
         pl="uchwałę podjęto {adopted_on}, po zakończeniu okresu programu ({end})",
         en="the resolution was adopted on {adopted_on}, after the programme period ended ({end})",

@@ -17,8 +17,9 @@ import sys
 from collections.abc import Sequence
 from typing import TextIO
 
+from ._model._history import ProgrammeHistory
 from ._text import Lang, Text
-from .errors import ValidationErrors
+from .errors import ValidationError, ValidationErrors
 from .rules import CATALOGUE, CheckResult, check
 from .serialization import load_file, loads
 
@@ -34,6 +35,7 @@ _T = {
         pl="błędy: {errors}, ostrzeżenia: {warnings}, informacje: {infos}; prawo na dzień {on}",
         en="errors: {errors}, warnings: {warnings}, info: {infos}; law as of {on}",
     ),
+    "history": Text(pl="(historia programów)", en="(programme history)"),
     "unloadable": Text(
         pl="nie można wczytać dokumentu (problemy: {count})",
         en="the document cannot be loaded (problems: {count})",
@@ -90,6 +92,11 @@ def _parser() -> argparse.ArgumentParser:
         metavar="CODE",
         help="skip rules whose code starts with CODE (repeatable)",
     )
+    check_cmd.add_argument(
+        "--history",
+        action="store_true",
+        help="also check the loaded documents together as one unit's programme history",
+    )
 
     commands.add_parser("rules", parents=[common], help="list the rule catalogue")
     return parser
@@ -126,6 +133,7 @@ def _load(name: str) -> object:
 def _check(args: argparse.Namespace, out: TextIO) -> int:
     lang: Lang = args.lang
     reports: list[dict[str, object]] = []
+    loaded: list[object] = []
     exit_code = EXIT_OK
     for name in args.files:
         try:
@@ -148,6 +156,7 @@ def _check(args: argparse.Namespace, out: TextIO) -> int:
                     for error in group.errors
                 )
             continue
+        loaded.append(document)
         result = check(document, on=args.on, select=args.select, ignore=args.ignore)
         if not result.ok and exit_code == EXIT_OK:
             exit_code = EXIT_FINDINGS
@@ -161,10 +170,41 @@ def _check(args: argparse.Namespace, out: TextIO) -> int:
         )
         if args.format == "text":
             _write_result(out, name, result, lang)
+    if args.history:
+        exit_code = max(exit_code, _check_history(args, loaded, reports, out))
     if args.format == "json":
         json.dump({"files": reports}, out, ensure_ascii=False, indent=2)
         out.write("\n")
     return exit_code
+
+
+def _check_history(
+    args: argparse.Namespace,
+    documents: list[object],
+    reports: list[dict[str, object]],
+    out: TextIO,
+) -> int:
+    lang: Lang = args.lang
+    name = _T["history"](lang)
+    try:
+        history = ProgrammeHistory.of(documents)
+    except ValidationError as error:
+        reports.append({"file": name, "status": "unloadable", "errors": [error.as_dict(lang)]})
+        if args.format == "text":
+            out.write(f"{name}:{error.jsonpath}: {error.message(lang)} [{error.code}]\n")
+        return EXIT_UNLOADABLE
+    result = check(history, on=args.on, select=args.select, ignore=args.ignore)
+    reports.append(
+        {
+            "file": name,
+            "status": "ok" if result.ok else "errors",
+            "on": result.on.isoformat(),
+            "findings": [finding.as_dict(lang) for finding in result],
+        }
+    )
+    if args.format == "text":
+        _write_result(out, name, result, lang)
+    return EXIT_OK if result.ok else EXIT_FINDINGS
 
 
 def _write_result(out: TextIO, name: str, result: CheckResult, lang: Lang) -> None:

@@ -23,12 +23,17 @@ from decimal import Decimal
 from hypothesis import strategies as st
 
 from ._model._common import MAX_YEAR, Period, Publication, Resolution, Unit
+from ._model._indicators import Indicator, IndicatorValue, YearlyAmount
+from ._model._multiyear import AreaTask, MultiYearProgramme, PriorityArea
 from ._model._programme import AnnualProgramme, CooperationForm, Goals, Principle, PriorityTask
+from ._model._report import ImplementationReport, TaskOutcome
 from .codelists import load_codelist
 
 __all__ = [
     "annual_programmes",
+    "implementation_reports",
     "money",
+    "multi_year_programmes",
     "periods",
     "priority_tasks",
     "resolutions",
@@ -161,3 +166,150 @@ def annual_programmes(
         unit: Pin the unit of local government; ``None`` draws one.
     """
     return _programmes(year, unit)
+
+
+def _indicators() -> st.SearchStrategy[tuple[Indicator, ...]]:
+    indicator = st.builds(
+        Indicator,
+        name=texts(),
+        unit=st.none() | st.sampled_from(["szt.", "%", "zł"]),
+        baseline=st.none() | money(max_value=Decimal(1000)),
+        target=st.none() | money(max_value=Decimal(1000)),
+    )
+    return st.lists(indicator, max_size=3).map(tuple)
+
+
+@st.composite
+def _multi_year(draw: st.DrawFn, first_year: int | None, unit: Unit | None) -> MultiYearProgramme:
+    start = draw(st.integers(_FIRST_YEAR, 2040)) if first_year is None else first_year
+    years = range(start, start + draw(st.integers(2, 5)))
+    modes = load_codelist("modes").codes()
+    spheres = load_codelist("spheres").codes(dt.date(start, 1, 1))
+    areas = []
+    for name in draw(st.lists(texts(max_size=30), min_size=1, max_size=4, unique=True)):
+        tasks = draw(
+            st.lists(
+                st.builds(
+                    AreaTask,
+                    title=texts(),
+                    sphere=st.none() | st.sampled_from(spheres),
+                    unit=st.none() | texts(max_size=30),
+                    modes=st.lists(st.sampled_from(modes), unique=True).map(tuple),
+                    yearly_amounts=st.just(
+                        tuple(YearlyAmount(year=year, amount=Decimal(1000)) for year in years)
+                    ),
+                ),
+                min_size=1,
+                max_size=3,
+            )
+        )
+        areas.append(PriorityArea(name=name, tasks=tuple(tasks)))
+    tasks_count = sum(len(area.tasks) for area in areas)
+    funding = tuple(
+        YearlyAmount(
+            year=year,
+            amount=Decimal(1000) * tasks_count + draw(money(max_value=Decimal(10_000_000))),
+        )
+        for year in years
+    )
+    adopted = st.dates(dt.date(start - 1, 1, 1), dt.date(start - 1, 11, 30))
+    return MultiYearProgramme(
+        unit=unit if unit is not None else draw(units()),
+        title=draw(texts()),
+        period=Period(start=dt.date(years[0], 1, 1), end=dt.date(years[-1], 12, 31)),
+        resolution=draw(st.none() | resolutions(adopted_on=adopted)),
+        goals=Goals(main=draw(texts())),
+        principles=(Principle(code="partnership"),),
+        scope=draw(texts()),
+        forms=(CooperationForm(code="commissioning"),),
+        priority_areas=tuple(areas),
+        implementation=draw(texts()),
+        funding=funding,
+        evaluation=draw(texts()),
+        indicators=draw(_indicators()),
+        creation_and_consultation=draw(texts()),
+        preparation=tuple(draw(st.lists(texts(), max_size=3))),
+        competition_committees=draw(texts()),
+    )
+
+
+def multi_year_programmes(
+    *, first_year: int | None = None, unit: Unit | None = None
+) -> st.SearchStrategy[MultiYearProgramme]:
+    """
+    Complete multi-year programmes of two to five years, adopted on time, whose tasks
+    stay within each year's funds.
+
+    Args:
+        first_year: Pin the first year; ``None`` draws one from 2011 to 2040.
+        unit: Pin the unit of local government; ``None`` draws one.
+    """
+    return _multi_year(first_year, unit)
+
+
+@st.composite
+def _reports(draw: st.DrawFn, year: int | None, unit: Unit | None) -> ImplementationReport:
+    chosen = draw(st.integers(_FIRST_YEAR, 2040)) if year is None else year
+    outcomes = []
+    for _ in range(draw(st.integers(0, 5))):
+        planned = draw(money(max_value=Decimal(1_000_000)))
+        spent = draw(st.none() | money(max_value=planned))
+        outcomes.append(
+            TaskOutcome(
+                title=draw(texts()),
+                planned_amount=planned,
+                spent_amount=spent,
+                competitions=draw(st.none() | st.integers(0, 20)),
+                offers=draw(st.none() | st.integers(0, 200)),
+                agreements=draw(st.none() | st.integers(0, 100)),
+            )
+        )
+    spent_values = [o.spent_amount for o in outcomes]
+    stated = (
+        sum((v for v in spent_values if v is not None), Decimal(0))
+        if all(v is not None for v in spent_values)
+        else None
+    )
+    on_time = st.none() | st.dates(dt.date(chosen + 1, 1, 1), dt.date(chosen + 1, 4, 30))
+    return ImplementationReport(
+        unit=unit if unit is not None else draw(units()),
+        year=chosen,
+        programme=draw(st.none() | texts(max_size=20)),
+        tasks=tuple(outcomes),
+        planned_total=sum((o.planned_amount or Decimal(0) for o in outcomes), Decimal(0)),
+        spent_total=stated,
+        competitions=draw(st.none() | st.integers(0, 100)),
+        offers=draw(st.none() | st.integers(0, 2000)),
+        agreements=draw(st.none() | st.integers(0, 1000)),
+        small_grants=draw(st.none() | st.integers(0, 300)),
+        non_financial_activities=draw(st.none() | st.integers(0, 300)),
+        indicators=tuple(
+            draw(
+                st.lists(
+                    st.builds(
+                        IndicatorValue,
+                        name=texts(),
+                        value=money(max_value=Decimal(1000)),
+                        unit=st.none() | st.just("szt."),
+                    ),
+                    max_size=3,
+                )
+            )
+        ),
+        submitted_on=draw(on_time),
+        published_on=draw(on_time),
+    )
+
+
+def implementation_reports(
+    *, year: int | None = None, unit: Unit | None = None
+) -> st.SearchStrategy[ImplementationReport]:
+    """
+    Implementation reports submitted and published on time, spending within plan,
+    whose stated totals add up.
+
+    Args:
+        year: Pin the reporting year; ``None`` draws one from 2011 to 2040.
+        unit: Pin the unit of local government; ``None`` draws one.
+    """
+    return _reports(year, unit)

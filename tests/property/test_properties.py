@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pickle
 
+import attrs
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -12,7 +13,15 @@ import wspolpraca
 from wspolpraca import AnnualProgramme
 from wspolpraca.errors import ValidationErrors
 from wspolpraca.rules import Severity
-from wspolpraca.strategies import annual_programmes, money, periods, priority_tasks, units
+from wspolpraca.strategies import (
+    annual_programmes,
+    implementation_reports,
+    money,
+    multi_year_programmes,
+    periods,
+    priority_tasks,
+    units,
+)
 
 pytestmark = pytest.mark.property
 
@@ -48,6 +57,38 @@ class TestRoundTrip:
     def test_pickle(self, programme: AnnualProgramme) -> None:
         """Programmes pickle and unpickle equal."""
         assert pickle.loads(pickle.dumps(programme)) == programme
+
+
+documents = st.one_of(annual_programmes(), multi_year_programmes(), implementation_reports())
+
+
+class TestDocumentKinds:
+    """Every document kind round-trips, and valid documents have no error findings."""
+
+    @given(documents)
+    def test_round_trip(self, document: object) -> None:
+        """``loads(dumps(x)) == x`` for every kind of document."""
+        assert wspolpraca.loads(wspolpraca.dumps(document)) == document
+
+    @given(documents, st.dates())
+    def test_check_never_raises(self, document: object, on: object) -> None:
+        """``check`` never raises on a valid document, on any date."""
+        assert isinstance(wspolpraca.check(document, on=on), wspolpraca.CheckResult)  # type: ignore[arg-type]
+
+    @given(documents)
+    def test_no_errors(self, document: object) -> None:
+        """Generated documents break no error-severity rule."""
+        assert wspolpraca.check(document).errors == ()
+
+    @given(st.lists(documents, max_size=5))
+    def test_history_check_never_raises(self, docs: list[object]) -> None:
+        """Checking any same-unit set of documents as a history never raises."""
+        unit = wspolpraca.Unit(name="Gmina", teryt="1261011", level="municipality")
+        same_unit = [attrs.evolve(doc, unit=unit) for doc in docs]  # type: ignore[misc]
+
+        result = wspolpraca.check(wspolpraca.ProgrammeHistory.of(same_unit))
+
+        assert all(f.code.startswith("WSP-HST") for f in result)
 
 
 class TestCatalogueContract:

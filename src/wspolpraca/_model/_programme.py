@@ -12,6 +12,7 @@ from ..errors import InconsistentError, InvalidFormatError
 from ..validators import code_in, money, not_blank
 from ._common import Period, Publication, Resolution, Unit, check_year
 from ._fields import meta
+from ._indicators import Indicator
 
 _SPHERE = re.compile(r"^\d{1,2}[a-z]?$")
 
@@ -158,6 +159,11 @@ class AnnualProgramme:
         creation_and_consultation: Element 10, how it was created and consulted.
         competition_committees: Element 11, how competition committees are appointed and work.
         publications: Where the adopted programme was published.
+        indicators: The indicators (*mierniki*) by which it is evaluated.
+        implements: The number of the resolution adopting the multi-year programme this
+            annual programme carries out; ``None`` when it names none.
+        amends: The number of the resolution this programme amends (a change of an adopted
+            programme for the same year); ``None`` for an original programme.
         notes: Editorial notes about this record, not part of the programme:
             its sources, and which values are illustrative.
 
@@ -230,6 +236,16 @@ class AnnualProgramme:
     )
     publications: tuple[Publication, ...] = attrs.field(
         default=(), metadata=meta("Publikacje", "Publications")
+    )
+    indicators: tuple[Indicator, ...] = attrs.field(
+        default=(), metadata=meta("Mierniki", "Indicators", basis="art. 5a ust. 4 pkt 9")
+    )
+    implements: str | None = attrs.field(
+        default=None,
+        metadata=meta("Realizowany program wieloletni", "Multi-year programme implemented"),
+    )
+    amends: str | None = attrs.field(
+        default=None, metadata=meta("Zmieniana uchwała", "Resolution amended")
     )
     notes: tuple[str, ...] = attrs.field(
         default=(), metadata=meta("Uwagi redakcyjne", "Editorial notes")

@@ -22,7 +22,10 @@ import datetime as dt
 from collections.abc import Callable, Sequence
 from typing import Any
 
+from . import history as _history
+from . import multiyear as _multiyear
 from . import programme as _programme
+from . import report as _report
 from ._engine import (
     CheckFunction,
     CheckResult,
@@ -57,14 +60,27 @@ def __dir__() -> list[str]:
     return __all__
 
 
-CATALOGUE: tuple[Rule, ...] = (*_programme.RULES,)
+CATALOGUE: tuple[Rule, ...] = (
+    *_programme.RULES,
+    *_multiyear.RULES,
+    *_report.RULES,
+    *_history.RULES,
+)
 """Every rule wspolpraca ships, in code order."""
 
-PARAMETERS: tuple[Parameter[object], ...] = (*_programme.PARAMETERS,)
+PARAMETERS: tuple[Parameter[Any], ...] = (
+    *_programme.PARAMETERS,
+    *_multiyear.PARAMETERS,
+    *_report.PARAMETERS,
+    *_history.PARAMETERS,
+)
 """Every dated parameter the shipped rules read."""
 
 _REFERENCE_DATES: dict[type[Any], Callable[[Any], dt.date]] = {
     **_programme.REFERENCE_DATES,
+    **_multiyear.REFERENCE_DATES,
+    **_report.REFERENCE_DATES,
+    **_history.REFERENCE_DATES,
 }
 
 

@@ -220,6 +220,9 @@ class Finding:
     """
     A problem the rules engine found in an object.
 
+    Its :attr:`severity` is the rule's, except that an error resting on an unconfirmed
+    source (the rule's provisions or a parameter value) is reported as a warning.
+
     Attributes:
         rule: The rule that found it.
         path: Where in the object.
@@ -243,7 +246,12 @@ class Finding:
 
     @property
     def severity(self) -> Severity:
-        """The rule's severity."""
+        """
+        The rule's severity, lowered from error to warning when the finding rests on
+        something unconfirmed (a false rejection is worse than a false acceptance).
+        """
+        if self.rule.severity is Severity.ERROR and self.confidence is Confidence.UNCONFIRMED:
+            return Severity.WARNING
         return self.rule.severity
 
     @property

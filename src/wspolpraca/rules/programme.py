@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterator
+from typing import Any
 
 from .._model._programme import AnnualProgramme
 from .._text import Text
@@ -44,7 +45,7 @@ ADOPTION_DEADLINE: Parameter[tuple[int, int]] = Parameter(
     ),
 )
 
-PARAMETERS: tuple[Parameter[object], ...] = (ADOPTION_DEADLINE,)  # type: ignore[assignment]
+PARAMETERS: tuple[Parameter[Any], ...] = (ADOPTION_DEADLINE,)
 
 
 def reference_date(programme: AnnualProgramme) -> dt.date:

@@ -1,0 +1,253 @@
+"""
+Rules over a municipality's programme history (``WSP-HST-*``), across documents.
+
+Sources (law.md §3.1): an annual programme is mandatory every year (art. 5a ust. 1,
+confirmed); a multi-year programme is optional (art. 5a ust. 2) and the annual programmes
+adopted within its period carry it out. A history may be incomplete (a document missing
+from the set is not a missing act), so these rules are warnings.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+from collections.abc import Callable, Iterator
+from typing import Any
+
+from .._model._history import ProgrammeHistory
+from .._model._multiyear import MultiYearProgramme
+from .._text import Text
+from ..law import Citation
+from . import multiyear, programme, report
+from ._engine import Context, Hit, Rule, Severity
+
+__all__ = ["PARAMETERS", "REFERENCE_DATES", "RULES", "reference_date"]
+
+PARAMETERS = ()
+
+
+def reference_date(history: ProgrammeHistory) -> dt.date:
+    """The latest relevant date of its programmes and reports (today for an empty history)."""
+    finders: dict[type[Any], Callable[[Any], dt.date]] = {
+        **programme.REFERENCE_DATES,
+        **multiyear.REFERENCE_DATES,
+        **report.REFERENCE_DATES,
+    }
+    days = [finders[type(doc)](doc) for doc in history.documents if type(doc) in finders]
+    return max(days, default=dt.date.today())  # noqa: DTZ011 - a calendar date, no zone
+
+
+REFERENCE_DATES = {ProgrammeHistory: reference_date}
+
+
+def _gaps(history: ProgrammeHistory, context: Context) -> Iterator[Hit]:
+    years = history.annual_years
+    if not years:
+        return
+    present = set(years)
+    for year in range(years[0], years[-1] + 1):
+        if year not in present:
+            yield Hit(path=("documents",), params={"year": year})
+
+
+def _duplicates(history: ProgrammeHistory, context: Context) -> Iterator[Hit]:
+    by_year: dict[int, list[int]] = {}
+    numbers: dict[int, str | None] = {}
+    for index, doc in history.annual:
+        by_year.setdefault(doc.year, []).append(index)
+        numbers[index] = doc.resolution.number if doc.resolution else None
+    for year, indexes in by_year.items():
+        originals = [
+            i
+            for i in indexes
+            if history.documents[i].amends not in {numbers[j] for j in indexes if j != i}
+        ]
+        for index in originals[1:]:
+            yield Hit(
+                path=("documents", index, "year"), params={"year": year, "count": len(originals)}
+            )
+
+
+def _multi_year_for(
+    history: ProgrammeHistory, number: str | None, year: int
+) -> MultiYearProgramme | None:
+    for _, doc in history.multi_year:
+        if number is not None and doc.resolution is not None:
+            if doc.resolution.number == number:
+                return doc
+        elif number is None and year in doc.years:
+            return doc
+    return None
+
+
+def _within_multi_year(history: ProgrammeHistory, context: Context) -> Iterator[Hit]:
+    for index, doc in history.annual:
+        if doc.implements is None:
+            continue
+        parent = _multi_year_for(history, doc.implements, doc.year)
+        if parent is not None and doc.year not in parent.years:
+            yield Hit(
+                path=("documents", index, "implements"),
+                params={
+                    "year": doc.year,
+                    "number": doc.implements,
+                    "start": parent.period.start,
+                    "end": parent.period.end,
+                },
+            )
+
+
+def _areas_of_multi_year(history: ProgrammeHistory, context: Context) -> Iterator[Hit]:
+    for index, doc in history.annual:
+        parent = _multi_year_for(history, doc.implements, doc.year)
+        if parent is None or not parent.priority_areas:
+            continue
+        for task_index, task in enumerate(doc.priority_tasks):
+            if task.area is not None and task.area not in parent.area_names:
+                yield Hit(
+                    path=("documents", index, "priority_tasks", task_index, "area"),
+                    params={"area": task.area, "title": parent.title},
+                )
+
+
+def _overlaps(history: ProgrammeHistory, context: Context) -> Iterator[Hit]:
+    programmes = history.multi_year
+    for (_, first), (index, second) in itertools.pairwise(programmes):
+        if second.period.start <= first.period.end:
+            yield Hit(
+                path=("documents", index, "period"),
+                params={
+                    "first": first.title,
+                    "second": second.title,
+                    "start": second.period.start,
+                    "end": first.period.end,
+                },
+            )
+
+
+def _reports_covered(history: ProgrammeHistory, context: Context) -> Iterator[Hit]:
+    years = set(history.annual_years)
+    if not years:
+        return
+    for index, doc in history.reports:
+        if doc.year not in years:
+            yield Hit(path=("documents", index, "year"), params={"year": doc.year})
+
+
+RULES: tuple[Rule, ...] = (
+    Rule(
+        code="WSP-HST-001",
+        title=Text(pl="Program roczny na każdy rok", en="An annual programme for every year"),
+        message=Text(
+            pl="brak programu rocznego na rok {year} w historii",
+            en="the history has no annual programme for {year}",
+        ),
+        severity=Severity.WARNING,
+        basis=(Citation("5a", "1"),),
+        applies_to=ProgrammeHistory,
+        check=_gaps,
+        description=Text(
+            pl="Program roczny jest obowiązkowy; luka w historii to brak programu albo brak "
+            "dokumentu w zbiorze, dlatego to ostrzeżenie.",
+            en="The annual programme is mandatory; a gap is a missing programme or a document "
+            "missing from the set, so it is a warning.",
+        ),
+    ),
+    Rule(
+        code="WSP-HST-002",
+        title=Text(pl="Jeden program roczny na rok", en="One annual programme per year"),
+        message=Text(
+            pl="na rok {year} jest {count} programów rocznych, a żaden nie zmienia drugiego",
+            en="there are {count} annual programmes for {year}, and none amends another",
+        ),
+        severity=Severity.WARNING,
+        basis=(Citation("5a", "1"),),
+        applies_to=ProgrammeHistory,
+        check=_duplicates,
+        description=Text(
+            pl="Drugi program na ten sam rok powinien wskazywać zmienianą uchwałę (pole amends).",
+            en="A second programme for the same year should name the resolution it amends "
+            "(the amends field).",
+        ),
+    ),
+    Rule(
+        code="WSP-HST-003",
+        title=Text(
+            pl="Rok programu rocznego mieści się w programie wieloletnim",
+            en="An annual programme's year lies within its multi-year programme",
+        ),
+        message=Text(
+            pl="program na rok {year} realizuje program wieloletni {number} na okres "
+            "{start} – {end}, który tego roku nie obejmuje",
+            en="the programme for {year} implements the multi-year programme {number} for "
+            "{start} – {end}, which does not cover that year",
+        ),
+        severity=Severity.WARNING,
+        basis=(Citation("5a", "2"),),
+        applies_to=ProgrammeHistory,
+        check=_within_multi_year,
+        description=Text(
+            pl="Program roczny realizuje program wieloletni obowiązujący w jego roku.",
+            en="An annual programme carries out the multi-year programme in force in its year.",
+        ),
+    ),
+    Rule(
+        code="WSP-HST-004",
+        title=Text(
+            pl="Obszary programu rocznego pochodzą z programu wieloletniego",
+            en="An annual programme's areas come from its multi-year programme",
+        ),
+        message=Text(
+            pl="obszaru {area!r} nie ma wśród obszarów programu „{title}”",
+            en="the area {area!r} is not among the areas of “{title}”",
+        ),
+        severity=Severity.WARNING,
+        basis=(Citation("5a", "2"),),
+        applies_to=ProgrammeHistory,
+        check=_areas_of_multi_year,
+        description=Text(
+            pl="Zadania programu rocznego grupuje się w obszary programu wieloletniego, "
+            "który realizuje (albo który obejmuje jego rok).",
+            en="An annual programme groups its tasks in the areas of the multi-year programme "
+            "it implements (or that covers its year).",
+        ),
+    ),
+    Rule(
+        code="WSP-HST-005",
+        title=Text(
+            pl="Programy wieloletnie nie nakładają się",
+            en="Multi-year programmes do not overlap",
+        ),
+        message=Text(
+            pl="program „{second}” zaczyna się {start}, przed końcem programu „{first}” ({end})",
+            en="“{second}” starts on {start}, before “{first}” ends ({end})",
+        ),
+        severity=Severity.WARNING,
+        basis=(Citation("5a", "2"),),
+        applies_to=ProgrammeHistory,
+        check=_overlaps,
+        description=Text(
+            pl="Dwa programy wieloletnie w tym samym czasie zwykle oznaczają błędny okres.",
+            en="Two multi-year programmes at once usually mean a wrong period.",
+        ),
+    ),
+    Rule(
+        code="WSP-HST-006",
+        title=Text(
+            pl="Sprawozdanie dotyczy roku z programem",
+            en="A report covers a year that has a programme",
+        ),
+        message=Text(
+            pl="sprawozdanie dotyczy roku {year}, na który w historii nie ma programu rocznego",
+            en="the report is for {year}, a year with no annual programme in the history",
+        ),
+        severity=Severity.WARNING,
+        basis=(Citation("5a", "3"),),
+        applies_to=ProgrammeHistory,
+        check=_reports_covered,
+        description=Text(
+            pl="Sprawozdanie opisuje realizację programu rocznego za rok poprzedni.",
+            en="A report describes how the previous year's annual programme was carried out.",
+        ),
+    ),
+)
