@@ -142,6 +142,18 @@ LOAD_MESSAGES: dict[str, Text] = {
         pl="dokumenty historii dotyczą różnych jednostek samorządu: {codes}",
         en="the documents of a history belong to different units: {codes}",
     ),
+    "not_one_of": Text(
+        pl="niedozwolona wartość, oczekiwano jednej z: {allowed}",
+        en="value not allowed, expected one of: {allowed}",
+    ),
+    "relaxes_statute": Text(
+        pl="profil nie może łagodzić ustawy: {what} (reguły: {rules})",
+        en="a profile cannot relax the statute: {what} (rules: {rules})",
+    ),
+    "unknown_act": Text(
+        pl="nieznany akt lokalny, oczekiwano jednego z: {acts}",
+        en="unknown local act, expected one of: {acts}",
+    ),
     "adopted_after_period": Text(
         pl="uchwałę podjęto {adopted_on}, po zakończeniu okresu programu ({end})",
         en="the resolution was adopted on {adopted_on}, after the programme period ended ({end})",

@@ -13,13 +13,17 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
+import os
 import sys
 from collections.abc import Sequence
 from typing import TextIO
 
+import attrs
+
 from ._model._history import ProgrammeHistory
 from ._text import Lang, Text
 from .errors import ValidationError, ValidationErrors
+from .profiles import Profile, describe_parameter, describe_value, load_profile
 from .rules import CATALOGUE, CheckResult, check
 from .serialization import load_file, loads
 
@@ -64,6 +68,11 @@ def _parser() -> argparse.ArgumentParser:
     )
     common.add_argument(
         "--format", choices=("text", "json"), default="text", help="output format (default: text)"
+    )
+    common.add_argument(
+        "--profile",
+        metavar="NAME_OR_FILE",
+        help="apply a municipal profile: a shipped one (krakow, rural) or a TOML file",
     )
     common.add_argument(
         "--on",
@@ -116,10 +125,16 @@ def main(argv: Sequence[str] | None = None, *, stdout: TextIO | None = None) -> 
 
         out.write(f"wspolpraca {version('wspolpraca')}\n")
         return EXIT_OK
-    if args.command == "check":
-        return _check(args, out)
-    if args.command == "rules":
-        return _rules(args, out)
+    try:
+        if args.command == "check":
+            return _check(args, out)
+        if args.command == "rules":
+            return _rules(args, out)
+    except BrokenPipeError:
+        # The reader went away (``| head``): stop quietly, as Unix tools do.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return EXIT_FINDINGS
     parser.print_help(out)
     return EXIT_UNLOADABLE
 
@@ -132,6 +147,10 @@ def _load(name: str) -> object:
 
 def _check(args: argparse.Namespace, out: TextIO) -> int:
     lang: Lang = args.lang
+    profile = _profile(args, out)
+    if profile is _FAILED:
+        return EXIT_UNLOADABLE
+    args.profile_object = profile
     reports: list[dict[str, object]] = []
     loaded: list[object] = []
     exit_code = EXIT_OK
@@ -157,7 +176,13 @@ def _check(args: argparse.Namespace, out: TextIO) -> int:
                 )
             continue
         loaded.append(document)
-        result = check(document, on=args.on, select=args.select, ignore=args.ignore)
+        result = check(
+            document,
+            on=args.on,
+            select=args.select,
+            ignore=args.ignore,
+            profile=args.profile_object,
+        )
         if not result.ok and exit_code == EXIT_OK:
             exit_code = EXIT_FINDINGS
         reports.append(
@@ -193,7 +218,13 @@ def _check_history(
         if args.format == "text":
             out.write(f"{name}:{error.jsonpath}: {error.message(lang)} [{error.code}]\n")
         return EXIT_UNLOADABLE
-    result = check(history, on=args.on, select=args.select, ignore=args.ignore)
+    result = check(
+        history,
+        on=args.on,
+        select=args.select,
+        ignore=args.ignore,
+        profile=args.profile_object,
+    )
     reports.append(
         {
             "file": name,
@@ -222,19 +253,43 @@ def _write_result(out: TextIO, name: str, result: CheckResult, lang: Lang) -> No
 
 def _rules(args: argparse.Namespace, out: TextIO) -> int:
     lang: Lang = args.lang
-    rules = [rule for rule in CATALOGUE if args.on is None or rule.in_force(args.on)]
+    profile = _profile(args, out)
+    if profile is _FAILED:
+        return EXIT_UNLOADABLE
+    ignored = profile.ignore if isinstance(profile, Profile) else ()
+    severities = profile.severity_map() if isinstance(profile, Profile) else {}
+    local = profile.overrides() if isinstance(profile, Profile) else {}
+    rules = [
+        rule
+        for rule in CATALOGUE
+        if (args.on is None or rule.in_force(args.on))
+        and not any(rule.code.startswith(prefix) for prefix in ignored)
+    ]
     if args.format == "json":
         data = [
             {
                 "code": rule.code,
-                "severity": rule.severity.value,
+                "severity": severities.get(rule.code, rule.severity).value,
                 "title": rule.title(lang),
                 "basis": [citation.short(lang) for citation in rule.basis],
+                "citation": rule.cite(lang, args.on),
                 "confidence": rule.confidence.value,
                 "valid_from": rule.valid_from.isoformat() if rule.valid_from else None,
                 "valid_to": rule.valid_to.isoformat() if rule.valid_to else None,
                 "applies_to": rule.applies_to.__name__,
-                "parameters": [parameter.name for parameter in rule.parameters],
+                "parameters": [
+                    {
+                        **describe_parameter(parameter, lang),
+                        "local_values": [
+                            describe_parameter(
+                                attrs.evolve(parameter, values=local[parameter.name]), lang
+                            )["values"]
+                        ][0]
+                        if parameter.name in local
+                        else [],
+                    }
+                    for parameter in rule.parameters
+                ],
             }
             for rule in rules
         ]
@@ -243,8 +298,35 @@ def _rules(args: argparse.Namespace, out: TextIO) -> int:
         return EXIT_OK
     for rule in rules:
         basis = ", ".join(citation.short(lang) for citation in rule.basis)
-        out.write(f"{rule.code}  {rule.severity.label(lang):<12} {rule.title(lang)} ({basis})\n")
+        severity = severities.get(rule.code, rule.severity)
+        out.write(f"{rule.code}  {severity.label(lang):<12} {rule.title(lang)} ({basis})\n")
+        for parameter in rule.parameters:
+            for dated in (*parameter.values, *local.get(parameter.name, ())):
+                source = dated.act or (dated.basis.short(lang) if dated.basis else "")
+                span = f"{dated.valid_from or '…'} – {dated.valid_to or '…'}"
+                out.write(
+                    f"    {parameter.name} = {describe_value(dated.value)}  "
+                    f"[{span}; {source}; {dated.confidence.value}]\n"
+                )
     return EXIT_OK
+
+
+_FAILED = object()
+
+
+def _profile(args: argparse.Namespace, out: TextIO) -> Profile | object | None:
+    """The profile named by ``--profile``; ``None`` without one; ``_FAILED`` after reporting."""
+    if args.profile is None:
+        return None
+    try:
+        return load_profile(args.profile)
+    except ValidationErrors as group:
+        lang: Lang = args.lang
+        out.writelines(
+            f"{args.profile}:{error.jsonpath}: {error.message(lang)} [{error.code}]\n"
+            for error in group.errors
+        )
+        return _FAILED
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -36,7 +36,7 @@ from .errors import (
     ValidationError,
 )
 
-__all__ = ["code_in", "identifier", "money", "not_blank", "teryt"]
+__all__ = ["code_in", "identifier", "money", "not_blank", "one_of", "teryt"]
 
 
 def __dir__() -> list[str]:
@@ -203,3 +203,22 @@ def identifier(kind: str) -> _IdentifierValidator:
     in any customary form; ``None`` passes, for optional identifiers.
     """
     return _IdentifierValidator(kind)
+
+
+@attrs.frozen(repr=False)
+class _OneOfValidator:
+    options: tuple[str, ...]
+
+    def __call__(self, inst: Any, attr: attrs.Attribute[Any], value: Any) -> None:
+        if value not in self.options:
+            raise InvalidValueError(
+                "not_one_of", path=(attr.name,), value=value, params={"allowed": self.options}
+            )
+
+    def __repr__(self) -> str:
+        return f"<one_of validator for {self.options!r}>"
+
+
+def one_of(*options: str) -> _OneOfValidator:
+    """Require one of a few fixed *options* (for small lists that are not legal codelists)."""
+    return _OneOfValidator(options)

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from . import history as _history
 from . import multiyear as _multiyear
@@ -38,6 +38,9 @@ from ._engine import (
     Severity,
     run,
 )
+
+if TYPE_CHECKING:
+    from ..profiles import Profile
 
 __all__ = [
     "CATALOGUE",
@@ -107,6 +110,7 @@ def check(
     select: Sequence[str] | None = None,
     ignore: Sequence[str] = (),
     rules: Sequence[Rule] | None = None,
+    profile: Profile | None = None,
 ) -> CheckResult:
     """
     Check *obj* against the rules in force on the relevant date.
@@ -118,6 +122,8 @@ def check(
             (``["WSP-PRG"]``); ``None`` means all.
         ignore: Skip rules whose code starts with one of these prefixes.
         rules: The rules to run; ``None`` means :data:`CATALOGUE`.
+        profile: A municipal profile whose local values, codelist entries, switched-off
+            rules and stricter severities apply; ``None`` means the statute alone.
 
     Returns:
         The findings, errors first. ``check`` never raises on a valid object.
@@ -125,4 +131,15 @@ def check(
     .. versionadded:: 0.1
     """
     day = on if on is not None else reference_date(obj)
-    return run(obj, CATALOGUE if rules is None else rules, on=day, select=select, ignore=ignore)
+    if profile is None:
+        return run(obj, CATALOGUE if rules is None else rules, on=day, select=select, ignore=ignore)
+    return run(
+        obj,
+        CATALOGUE if rules is None else rules,
+        on=day,
+        select=select,
+        ignore=(*ignore, *profile.ignore),
+        overrides=profile.overrides(),
+        codelists=profile.codelists(),
+        severities=profile.severity_map(),
+    )

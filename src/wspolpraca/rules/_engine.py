@@ -5,15 +5,19 @@ from __future__ import annotations
 import datetime as dt
 import enum
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from typing import Any, Generic, TypeVar
+from typing import Any, Generic, Literal, TypeVar
 
 import attrs
 
 from .._text import Lang, Text
+from ..codelists import Codelist, load_codelist
 from ..errors import Path, format_path
 from ..law import ACT, Citation, Confidence
 
 T = TypeVar("T")
+
+ParameterUnit = Literal["days", "working_days", "count", "percent", "amount", "month_day", "flag"]
+Direction = Literal["minimum", "maximum", "deadline", "required", "any"]
 
 
 class Severity(enum.Enum):
@@ -71,6 +75,8 @@ class DatedValue(Generic[T]):
         basis: The provision that sets the value.
         confidence: How well the value and its dates are sourced.
         note: Provenance or doubts, in English.
+        act: The local act that sets the value (such as ``"uchwała CXI/2904/18"``);
+            ``None`` for the statute.
 
     .. versionadded:: 0.1
     """
@@ -81,6 +87,7 @@ class DatedValue(Generic[T]):
     basis: Citation | None = None
     confidence: Confidence = Confidence.CONFIRMED
     note: str = ""
+    act: str | None = None
 
     def in_force(self, on: dt.date) -> bool:
         """Whether the value applies on *on*."""
@@ -98,7 +105,15 @@ class Parameter(Generic[T]):
     Args:
         name: A stable name such as ``"programme.adoption_deadline"``.
         title: What the parameter is, in both languages.
-        values: Its values over time; their date ranges do not overlap.
+        values: Its values over time; their date ranges do not overlap. Empty when the
+            statute sets no value and only a local act can (consultation minimums).
+        unit: What a value is: ``"days"``, ``"working_days"``, ``"count"``, ``"percent"``
+            (integers), ``"amount"`` (złoty, a Decimal), ``"month_day"`` (a ``(month, day)``
+            pair) or ``"flag"`` (a boolean).
+        direction: Which way is stricter, so that a profile can only tighten the statute:
+            ``"minimum"`` (a larger value is stricter), ``"maximum"`` (a smaller value is
+            stricter), ``"deadline"`` (an earlier day is stricter), ``"required"`` (``True``
+            is stricter), or ``"any"`` (no statutory bound).
 
     .. versionadded:: 0.1
     """
@@ -106,6 +121,8 @@ class Parameter(Generic[T]):
     name: str
     title: Text
     values: tuple[DatedValue[T], ...]
+    unit: ParameterUnit = "count"
+    direction: Direction = "any"
 
     def on(self, day: dt.date) -> DatedValue[T] | None:
         """The value in force on *day*, or ``None`` when none is."""
@@ -144,12 +161,16 @@ class Context:
         on: The date whose law applies.
         overrides: Local values by parameter name; a local value in force on a day wins
             over the statutory one.
+        codelists: Codelists extended with local entries, by name.
+        local_acts: The local acts whose values the current rule used (filled while it runs).
 
     .. versionadded:: 0.1
     """
 
     on: dt.date
     overrides: Mapping[str, tuple[DatedValue[Any], ...]] = attrs.field(factory=dict)
+    codelists: Mapping[str, Codelist] = attrs.field(factory=dict)
+    local_acts: list[str] = attrs.field(factory=list, eq=False)
 
     def value(self, parameter: Parameter[T], day: dt.date | None = None) -> DatedValue[T] | None:
         """
@@ -159,8 +180,15 @@ class Context:
         when = self.on if day is None else day
         for dated in self.overrides.get(parameter.name, ()):
             if dated.in_force(when):
+                if dated.act is not None and dated.act not in self.local_acts:
+                    self.local_acts.append(dated.act)
                 return dated
         return parameter.on(when)
+
+    def codelist(self, name: str) -> Codelist:
+        """The codelist *name*, with a profile's local additions when it has any."""
+        found = self.codelists.get(name)
+        return found if found is not None else load_codelist(name)
 
 
 CheckFunction = Callable[[Any, Context], Iterable[Hit]]
@@ -229,6 +257,8 @@ class Finding:
         params: What fills the message.
         confidence: How sure the finding is (the weaker of the rule's and the hit's).
         on: The date whose law was applied.
+        local_acts: The local acts (of a municipal profile) whose values the rule applied.
+        severity_override: A stricter severity a profile sets for the rule.
 
     .. versionadded:: 0.1
     """
@@ -238,6 +268,8 @@ class Finding:
     params: Mapping[str, object]
     confidence: Confidence
     on: dt.date
+    local_acts: tuple[str, ...] = ()
+    severity_override: Severity | None = None
 
     @property
     def code(self) -> str:
@@ -250,9 +282,10 @@ class Finding:
         The rule's severity, lowered from error to warning when the finding rests on
         something unconfirmed (a false rejection is worse than a false acceptance).
         """
-        if self.rule.severity is Severity.ERROR and self.confidence is Confidence.UNCONFIRMED:
+        severity = self.severity_override or self.rule.severity
+        if severity is Severity.ERROR and self.confidence is Confidence.UNCONFIRMED:
             return Severity.WARNING
-        return self.rule.severity
+        return severity
 
     @property
     def jsonpath(self) -> str:
@@ -265,7 +298,9 @@ class Finding:
 
     def describe(self, lang: Lang = "pl") -> str:
         """One line: severity, code, message, path and legal basis."""
-        basis = ", ".join(citation.short(lang) for citation in self.rule.basis)
+        basis = ", ".join(
+            [citation.short(lang) for citation in self.rule.basis] + list(self.local_acts)
+        )
         doubt = ""
         if self.confidence is not Confidence.CONFIRMED:
             doubt = " [" + _DOUBT[self.confidence](lang) + "]"
@@ -286,6 +321,7 @@ class Finding:
             "citation": self.rule.cite(lang, self.on),
             "confidence": self.confidence.value,
             "on": self.on.isoformat(),
+            "local_acts": list(self.local_acts),
         }
 
 
@@ -349,16 +385,20 @@ def run(
     select: Sequence[str] | None = None,
     ignore: Sequence[str] = (),
     overrides: Mapping[str, tuple[DatedValue[Any], ...]] | None = None,
+    codelists: Mapping[str, Codelist] | None = None,
+    severities: Mapping[str, Severity] | None = None,
 ) -> CheckResult:
     """Run the *rules* that apply to *obj* and are in force on *on*."""
-    context = Context(on, overrides or {})
     findings: list[Finding] = []
     for rule in rules:
         if not isinstance(obj, rule.applies_to) or not rule.in_force(on):
             continue
         if not _selected(rule.code, select, ignore):
             continue
+        context = Context(on, overrides or {}, codelists or {})
         own = rule.confidence
+        hits = list(rule.check(obj, context))
+        override = (severities or {}).get(rule.code)
         findings.extend(
             Finding(
                 rule=rule,
@@ -366,8 +406,10 @@ def run(
                 params=hit.params,
                 confidence=weakest((own, hit.confidence)),
                 on=on,
+                local_acts=tuple(context.local_acts),
+                severity_override=override,
             )
-            for hit in rule.check(obj, context)
+            for hit in hits
         )
     findings.sort(key=lambda finding: finding.severity.rank)
     return CheckResult(tuple(findings), on)

@@ -30,6 +30,8 @@ AMENDMENT_2010 = dt.date(2010, 3, 12)
 
 ADOPTION_DEADLINE: Parameter[tuple[int, int]] = Parameter(
     name="programme.adoption_deadline",
+    unit="month_day",
+    direction="deadline",
     title=Text(
         pl="Termin uchwalenia rocznego programu (dzień i miesiąc roku poprzedzającego)",
         en="Deadline for adopting the annual programme (day and month of the preceding year)",
@@ -145,7 +147,7 @@ def _spheres_in_force(programme: AnnualProgramme, context: Context) -> Iterator[
 
 
 def _statutory_forms(programme: AnnualProgramme, context: Context) -> Iterator[Hit]:
-    forms = load_codelist("forms")
+    forms = context.codelist("forms")
     for index, form in enumerate(programme.forms):
         if form.code not in forms:
             yield Hit(path=("forms", index, "code"), params={"form": form.code})

@@ -30,6 +30,8 @@ REPORT_DEADLINE_CUTOVER = dt.date(2015, 11, 9)
 
 REPORT_DEADLINE: Parameter[tuple[int, int]] = Parameter(
     name="report.deadline",
+    unit="month_day",
+    direction="deadline",
     title=Text(
         pl="Termin przedłożenia i publikacji sprawozdania (dzień i miesiąc roku następnego)",
         en="Deadline for submitting and publishing the report (day and month of the next year)",
