@@ -10,8 +10,8 @@ applies to an object and is in force on the relevant date, and returns the findi
 >>> result = wspolpraca.check(programme)
 >>> result.ok
 True
->>> sorted({rule.code for rule in wspolpraca.CATALOGUE})[:2]
-['WSP-PRG-001', 'WSP-PRG-002']
+>>> "WSP-PRG-001" in {rule.code for rule in wspolpraca.CATALOGUE}
+True
 
 .. versionadded:: 0.1
 """
