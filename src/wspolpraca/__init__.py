@@ -15,6 +15,15 @@ One obvious way in::
 from __future__ import annotations
 
 from ._model._common import Period, Publication, Resolution, Unit
+from ._model._council import (
+    Council,
+    CouncilRequest,
+    Membership,
+    Opinion,
+    Post,
+    SeatAllocation,
+    Term,
+)
 from ._model._programme import AnnualProgramme, CooperationForm, Goals, Principle, PriorityTask
 from .errors import ValidationError, ValidationErrors, WspolpracaError
 from .rules import CATALOGUE, CheckResult, Finding, Rule, Severity, check
@@ -25,15 +34,22 @@ __all__ = [
     "AnnualProgramme",
     "CheckResult",
     "CooperationForm",
+    "Council",
+    "CouncilRequest",
     "Finding",
     "Goals",
+    "Membership",
+    "Opinion",
     "Period",
+    "Post",
     "Principle",
     "PriorityTask",
     "Publication",
     "Resolution",
     "Rule",
+    "SeatAllocation",
     "Severity",
+    "Term",
     "Unit",
     "ValidationError",
     "ValidationErrors",

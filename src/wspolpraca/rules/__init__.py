@@ -10,8 +10,8 @@ applies to an object and is in force on the relevant date, and returns the findi
 >>> result = wspolpraca.check(programme)
 >>> result.ok
 True
->>> sorted({rule.code for rule in wspolpraca.CATALOGUE})[:2]
-['WSP-PRG-001', 'WSP-PRG-002']
+>>> {"WSP-PRG-001", "WSP-CNC-001"} <= {rule.code for rule in wspolpraca.CATALOGUE}
+True
 
 .. versionadded:: 0.1
 """
@@ -22,6 +22,7 @@ import datetime as dt
 from collections.abc import Callable, Sequence
 from typing import Any
 
+from . import council as _council
 from . import programme as _programme
 from ._engine import (
     CheckFunction,
@@ -57,13 +58,14 @@ def __dir__() -> list[str]:
     return __all__
 
 
-CATALOGUE: tuple[Rule, ...] = (*_programme.RULES,)
-"""Every rule wspolpraca ships, in code order."""
+CATALOGUE: tuple[Rule, ...] = (*_council.RULES, *_programme.RULES)
+"""Every rule wspolpraca ships, in code order (``WSP-CNC`` before ``WSP-PRG``)."""
 
-PARAMETERS: tuple[Parameter[object], ...] = (*_programme.PARAMETERS,)
+PARAMETERS: tuple[Parameter[object], ...] = (*_council.PARAMETERS, *_programme.PARAMETERS)
 """Every dated parameter the shipped rules read."""
 
 _REFERENCE_DATES: dict[type[Any], Callable[[Any], dt.date]] = {
+    **_council.REFERENCE_DATES,
     **_programme.REFERENCE_DATES,
 }
 
@@ -73,7 +75,9 @@ def reference_date(obj: object) -> dt.date:
     The date whose law applies to *obj* when :func:`check` is not told otherwise.
 
     For an annual programme: the adoption of its resolution, or, for a draft, 30 November
-    of the preceding year. Each rule family documents its own documents' dates.
+    of the preceding year. For a council: the start of its latest term (else its
+    creation, its request, or its latest opinion). Each rule family documents its own
+    documents' dates.
 
     Raises:
         TypeError: *obj* is not a document wspolpraca checks.
