@@ -174,7 +174,7 @@ class Term:
         election_rules: How they were elected (support a candidate needs, votes per
             organisation); may be empty.
         seats: The seats of this term by category, when they differ from the council's;
-            empty: the council's :attr:`Council.seats`.
+            empty: the council's ``seats``.
         memberships: The members, including those who replaced others mid-term.
         posts: Roles held by people who are not thereby members.
 
