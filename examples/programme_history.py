@@ -25,20 +25,23 @@ def main() -> int:
     """Print a year-by-year table and the history's findings; return 0."""
     documents = [wspolpraca.load_file(HERE / name) for name in FILES]
     history = wspolpraca.ProgrammeHistory.of(documents)
-    planned = {doc.year: doc.planned_funds for doc in documents
-               if isinstance(doc, AnnualProgramme)}
-    spent = {doc.year: doc.spent_total for doc in documents
-             if isinstance(doc, ImplementationReport)}
+    planned = {doc.year: doc.planned_funds for doc in documents if isinstance(doc, AnnualProgramme)}
+    spent = {
+        doc.year: doc.spent_total for doc in documents if isinstance(doc, ImplementationReport)
+    }
     indicative = {
         item.year: item.amount
-        for doc in documents if isinstance(doc, MultiYearProgramme)
+        for doc in documents
+        if isinstance(doc, MultiYearProgramme)
         for item in doc.funding
     }
     years = sorted(set(planned) | set(spent) | set(indicative))
     print(f"{'year':<6}{'multi-year plan':>20}{'annual plan':>20}{'spent':>20}")
     for year in years:
-        print(f"{year:<6}{_money(indicative.get(year)):>20}"
-              f"{_money(planned.get(year)):>20}{_money(spent.get(year)):>20}")
+        print(
+            f"{year:<6}{_money(indicative.get(year)):>20}"
+            f"{_money(planned.get(year)):>20}{_money(spent.get(year)):>20}"
+        )
     print()
     for finding in wspolpraca.check(history):
         print(finding.describe("en"))

@@ -15,6 +15,15 @@ One obvious way in::
 from __future__ import annotations
 
 from ._model._common import Period, Publication, Resolution, Unit
+from ._model._council import (
+    Council,
+    CouncilRequest,
+    Membership,
+    Opinion,
+    Post,
+    SeatAllocation,
+    Term,
+)
 from ._model._history import ProgrammeHistory
 from ._model._indicators import Indicator, IndicatorValue, YearlyAmount
 from ._model._multiyear import AreaTask, MultiYearProgramme, PriorityArea
@@ -31,14 +40,19 @@ __all__ = [
     "AreaTask",
     "CheckResult",
     "CooperationForm",
+    "Council",
+    "CouncilRequest",
     "Finding",
     "Goals",
     "ImplementationReport",
     "Indicator",
     "IndicatorValue",
+    "Membership",
     "MultiYearProgramme",
+    "Opinion",
     "Organisation",
     "Period",
+    "Post",
     "Principle",
     "PriorityArea",
     "PriorityTask",
@@ -46,8 +60,10 @@ __all__ = [
     "Publication",
     "Resolution",
     "Rule",
+    "SeatAllocation",
     "Severity",
     "TaskOutcome",
+    "Term",
     "Unit",
     "ValidationError",
     "ValidationErrors",

@@ -117,6 +117,14 @@ LOAD_MESSAGES: dict[str, Text] = {
         pl="rok poza zakresem, oczekiwano roku od {minimum} do {maximum}",
         en="year out of range, expected a year from {minimum} to {maximum}",
     ),
+    "negative_count": Text(
+        pl="liczba nie może być ujemna, oczekiwano 0 lub więcej",
+        en="a count cannot be negative, expected 0 or more",
+    ),
+    "not_positive": Text(
+        pl="liczba musi być dodatnia, oczekiwano 1 lub więcej",
+        en="the number must be positive, expected 1 or more",
+    ),
     "invalid_value": Text(
         pl="niepoprawna wartość: {detail}",
         en="invalid value: {detail}",
@@ -157,6 +165,10 @@ LOAD_MESSAGES: dict[str, Text] = {
     "adopted_after_period": Text(
         pl="uchwałę podjęto {adopted_on}, po zakończeniu okresu programu ({end})",
         en="the resolution was adopted on {adopted_on}, after the programme period ended ({end})",
+    ),
+    "opinion_before_draft": Text(
+        pl="opinię wydano {given_on}, przed otrzymaniem projektu ({received_on})",
+        en="the opinion was given on {given_on}, before the draft was received ({received_on})",
     ),
 }
 

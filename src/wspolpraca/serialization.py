@@ -45,6 +45,7 @@ from cattrs.gen import make_dict_structure_fn, override
 
 from ._dates import parse_date
 from ._messages import EXPECTED, did_you_mean
+from ._model._council import Council
 from ._model._multiyear import MultiYearProgramme
 from ._model._programme import AnnualProgramme
 from ._model._report import ImplementationReport
@@ -83,7 +84,7 @@ def __dir__() -> list[str]:
 
 T = TypeVar("T")
 
-Document: TypeAlias = AnnualProgramme | MultiYearProgramme | ImplementationReport
+Document: TypeAlias = AnnualProgramme | MultiYearProgramme | ImplementationReport | Council
 """Any top-level document wspolpraca reads and writes."""
 
 SCHEMA_VERSION: Final = "1.0"
@@ -96,6 +97,7 @@ DOCUMENT_KINDS: Final[Mapping[str, type[Document]]] = {
     "annual_programme": AnnualProgramme,
     "implementation_report": ImplementationReport,
     "multi_year_programme": MultiYearProgramme,
+    "council": Council,
 }
 """Document kinds by their ``kind`` tag."""
 

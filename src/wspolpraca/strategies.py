@@ -23,6 +23,15 @@ from decimal import Decimal
 from hypothesis import strategies as st
 
 from ._model._common import MAX_YEAR, Period, Publication, Resolution, Unit
+from ._model._council import (
+    Council,
+    CouncilRequest,
+    Membership,
+    Opinion,
+    Post,
+    SeatAllocation,
+    Term,
+)
 from ._model._indicators import Indicator, IndicatorValue, YearlyAmount
 from ._model._multiyear import AreaTask, MultiYearProgramme, PriorityArea
 from ._model._programme import AnnualProgramme, CooperationForm, Goals, Principle, PriorityTask
@@ -31,6 +40,7 @@ from .codelists import load_codelist
 
 __all__ = [
     "annual_programmes",
+    "councils",
     "implementation_reports",
     "money",
     "multi_year_programmes",
@@ -313,3 +323,129 @@ def implementation_reports(
         unit: Pin the unit of local government; ``None`` draws one.
     """
     return _reports(year, unit)
+
+
+@st.composite
+def _seat_allocations(draw: st.DrawFn) -> tuple[SeatAllocation, ...]:
+    """Seats in which NGOs hold at least half, as art. 41f pkt 3 requires."""
+    council_members = draw(st.integers(0, 5))
+    executive = draw(st.integers(0, 5))
+    ngo = draw(st.integers(max(1, council_members + executive), council_members + executive + 6))
+    counts = {"ngo": ngo, "council_members": council_members, "executive": executive}
+    return tuple(
+        SeatAllocation(category=category, seats=seats)
+        for category, seats in counts.items()
+        if seats or draw(st.booleans())
+    )
+
+
+@st.composite
+def _day_within(draw: st.DrawFn, start: dt.date, end: dt.date) -> dt.date:
+    return draw(st.dates(start, end))
+
+
+@st.composite
+def _terms(draw: st.DrawFn, number: int, start: dt.date) -> Term:
+    end = start + dt.timedelta(days=draw(st.integers(0, 3 * 366)))
+    categories = load_codelist("seat_categories").codes()
+    memberships = []
+    for _ in range(draw(st.integers(0, 6))):
+        first = draw(st.none() | _day_within(start, end))
+        last = draw(st.none() | _day_within(first or start, end))
+        memberships.append(
+            Membership(
+                person=draw(texts(max_size=30)),
+                category=draw(st.sampled_from(categories)),
+                represents=draw(st.just("") | texts(max_size=30)),
+                role=draw(st.none() | st.sampled_from(["chair", "co_chair", "deputy_chair"])),
+                start=first,
+                end=last,
+                voting=draw(st.booleans()),
+            )
+        )
+    posts = [
+        Post(role="secretary", holder=draw(texts(max_size=30)), start=start, end=end)
+        for _ in range(draw(st.integers(0, 1)))
+    ]
+    return Term(
+        number=number,
+        start=start,
+        end=draw(st.just(end) | st.none()) if draw(st.booleans()) else end,
+        appointment=draw(st.none() | resolutions(adopted_on=st.just(start))),
+        election=draw(st.none() | st.just(Period(start=start - dt.timedelta(days=30), end=start))),
+        election_rules=draw(st.just("") | texts()),
+        seats=draw(st.just(()) | _seat_allocations()),
+        memberships=tuple(memberships),
+        posts=tuple(posts),
+    )
+
+
+@st.composite
+def _opinions(draw: st.DrawFn) -> Opinion:
+    received = draw(st.none() | st.dates(dt.date(2004, 1, 1), dt.date(2090, 12, 31)))
+    given = None
+    if received is not None and draw(st.booleans()):
+        given = received + dt.timedelta(days=draw(st.integers(0, 30)))
+    return Opinion(
+        draft=draw(texts()),
+        task=draw(st.none() | st.sampled_from(load_codelist("council_tasks").codes())),
+        received_on=received,
+        given_on=given,
+        positive=None if given is None else draw(st.none() | st.booleans()),
+        summary=draw(st.just("") | texts()),
+    )
+
+
+@st.composite
+def _councils(draw: st.DrawFn, unit: Unit | None, statutory: bool | None) -> Council:
+    terms: list[Term] = []
+    start = draw(st.dates(dt.date(2004, 1, 1), dt.date(2080, 12, 31)))
+    for number in range(1, draw(st.integers(0, 3)) + 1):
+        term = draw(_terms(number, start))
+        terms.append(term)
+        start = (term.end or start) + dt.timedelta(days=draw(st.integers(1, 60)))
+    request = draw(
+        st.none()
+        | st.builds(
+            CouncilRequest,
+            submitted_on=st.dates(dt.date(2004, 1, 1), dt.date(2090, 12, 31)),
+            organisations=st.integers(0, 120),
+            description=st.just("") | texts(),
+        )
+    )
+    created_on = None
+    if request is not None and draw(st.booleans()):
+        created_on = request.submitted_on + dt.timedelta(days=draw(st.integers(0, 120)))
+    return Council(
+        name=draw(texts()),
+        unit=unit if unit is not None else draw(units()),
+        statutory=draw(st.booleans()) if statutory is None else statutory,
+        created_on=created_on,
+        request=request,
+        appointment_resolutions=tuple(
+            draw(
+                st.lists(
+                    resolutions(adopted_on=st.dates(dt.date(2004, 1, 1), dt.date(2090, 12, 31))),
+                    max_size=2,
+                )
+            )
+        ),
+        seats=draw(_seat_allocations()),
+        terms=tuple(terms),
+        opinions=tuple(draw(st.lists(_opinions(), max_size=3))),
+        notes=tuple(draw(st.lists(texts(), max_size=2))),
+    )
+
+
+def councils(
+    *, unit: Unit | None = None, statutory: bool | None = None
+) -> st.SearchStrategy[Council]:
+    """
+    Councils with up to three consecutive terms, members, posts and opinions, whose seats
+    give NGOs at least half (so no error-severity rule fires); warnings may.
+
+    Args:
+        unit: Pin the unit of local government; ``None`` draws one.
+        statutory: Pin whether the council is statutory; ``None`` draws either.
+    """
+    return _councils(unit, statutory)

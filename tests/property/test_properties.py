@@ -10,11 +10,12 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import wspolpraca
-from wspolpraca import AnnualProgramme
+from wspolpraca import AnnualProgramme, Council
 from wspolpraca.errors import ValidationErrors
 from wspolpraca.rules import Severity
 from wspolpraca.strategies import (
     annual_programmes,
+    councils,
     implementation_reports,
     money,
     multi_year_programmes,
@@ -36,6 +37,15 @@ class TestRoundTrip:
 
         assert wspolpraca.loads(text) == programme
         assert wspolpraca.dumps(wspolpraca.loads(text)) == text
+
+    @given(councils())
+    def test_council_round_trip(self, council: Council) -> None:
+        """Every generated council survives dumps/loads and structure/unstructure."""
+        text = wspolpraca.dumps(council)
+
+        assert wspolpraca.loads(text) == council
+        assert wspolpraca.dumps(wspolpraca.loads(text)) == text
+        assert wspolpraca.structure(wspolpraca.unstructure(council), Council) == council
 
     @given(st.one_of(units(), periods(), priority_tasks()))
     def test_value_objects_round_trip(self, obj: object) -> None:
@@ -105,6 +115,18 @@ class TestCatalogueContract:
     def test_generated_programmes_have_no_errors(self, programme: AnnualProgramme) -> None:
         """Strategies produce programmes that break no error-severity rule."""
         assert wspolpraca.check(programme).errors == ()
+
+    @given(councils(), st.dates())
+    def test_council_check_never_raises(self, council: Council, on: object) -> None:
+        """``check`` returns findings for any valid council on any date, never raising."""
+        result = wspolpraca.check(council, on=on)  # type: ignore[arg-type]
+
+        assert all(f.severity in set(Severity) for f in result)
+
+    @given(councils())
+    def test_generated_councils_have_no_errors(self, council: Council) -> None:
+        """Strategies produce councils that break no error-severity rule."""
+        assert wspolpraca.check(council).errors == ()
 
 
 class TestRobustness:

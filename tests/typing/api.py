@@ -41,3 +41,10 @@ def sphere_label(code: str) -> str | None:
     """A sphere's Polish label on a date."""
     entry = codelists.SPHERES.get(code, on=dt.date(2020, 1, 1))
     return None if entry is None else entry.label_pl
+
+
+def council_seat_shares(path: str) -> dict[str, int]:
+    """A council's seats by category, from a council file."""
+    council: wspolpraca.Council = wspolpraca.load_file(path, wspolpraca.Council)
+    latest: wspolpraca.Term = max(council.terms, key=lambda term: term.start)
+    return {seat.category: seat.seats for seat in council.seats_of(latest)}

@@ -1,5 +1,5 @@
 """
-Statutory codelists as data: spheres, forms, principles, modes, programme elements.
+Statutory codelists as data: spheres, forms, principles, modes, programme elements, seats.
 
 Each codelist is a TOML file shipped in this package, the single source of truth
 for its codes, Polish and English labels, legal basis, in-force dates and confidence.
@@ -45,6 +45,7 @@ __all__ = [
     "PRINCIPLES",
     "PROGRAMME_ELEMENTS",
     "PUBLICATION_CHANNELS",
+    "SEAT_CATEGORIES",
     "SPHERES",
     "UNIT_LEVELS",
     "Codelist",
@@ -60,6 +61,7 @@ MODES: Codelist
 PRINCIPLES: Codelist
 PROGRAMME_ELEMENTS: Codelist
 PUBLICATION_CHANNELS: Codelist
+SEAT_CATEGORIES: Codelist
 SPHERES: Codelist
 UNIT_LEVELS: Codelist
 
@@ -73,6 +75,7 @@ _SHIPPED = {
     "PRINCIPLES": "principles",
     "PROGRAMME_ELEMENTS": "programme_elements",
     "PUBLICATION_CHANNELS": "publication_channels",
+    "SEAT_CATEGORIES": "seat_categories",
     "SPHERES": "spheres",
     "UNIT_LEVELS": "unit_levels",
 }

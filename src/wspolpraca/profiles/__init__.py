@@ -611,4 +611,6 @@ def describe_value(value: object) -> object:
         return f"{value[0]:02d}-{value[1]:02d}"
     if isinstance(value, Decimal):
         return f"{value:.2f}"
-    return value
+    if value is None or isinstance(value, bool | int | str):
+        return value
+    return str(value)  # a Fraction such as 1/2, or any other exact value

@@ -10,7 +10,7 @@ applies to an object and is in force on the relevant date, and returns the findi
 >>> result = wspolpraca.check(programme)
 >>> result.ok
 True
->>> "WSP-PRG-001" in {rule.code for rule in wspolpraca.CATALOGUE}
+>>> {"WSP-PRG-001", "WSP-CNC-001"} <= {rule.code for rule in wspolpraca.CATALOGUE}
 True
 
 .. versionadded:: 0.1
@@ -22,6 +22,7 @@ import datetime as dt
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
+from . import council as _council
 from . import history as _history
 from . import multiyear as _multiyear
 from . import programme as _programme
@@ -68,18 +69,21 @@ CATALOGUE: tuple[Rule, ...] = (
     *_multiyear.RULES,
     *_report.RULES,
     *_history.RULES,
+    *_council.RULES,
 )
-"""Every rule wspolpraca ships, in code order."""
+"""Every rule wspolpraca ships, family by family."""
 
 PARAMETERS: tuple[Parameter[Any], ...] = (
     *_programme.PARAMETERS,
     *_multiyear.PARAMETERS,
     *_report.PARAMETERS,
     *_history.PARAMETERS,
+    *_council.PARAMETERS,
 )
 """Every dated parameter the shipped rules read."""
 
 _REFERENCE_DATES: dict[type[Any], Callable[[Any], dt.date]] = {
+    **_council.REFERENCE_DATES,
     **_programme.REFERENCE_DATES,
     **_multiyear.REFERENCE_DATES,
     **_report.REFERENCE_DATES,
@@ -92,7 +96,9 @@ def reference_date(obj: object) -> dt.date:
     The date whose law applies to *obj* when :func:`check` is not told otherwise.
 
     For an annual programme: the adoption of its resolution, or, for a draft, 30 November
-    of the preceding year. Each rule family documents its own documents' dates.
+    of the preceding year. For a council: the start of its latest term (else its
+    creation, its request, or its latest opinion). Each rule family documents its own
+    documents' dates.
 
     Raises:
         TypeError: *obj* is not a document wspolpraca checks.
