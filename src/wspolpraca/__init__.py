@@ -15,6 +15,19 @@ One obvious way in::
 from __future__ import annotations
 
 from ._model._common import Period, Publication, Resolution, Unit
+from ._model._nonfinancial import (
+    Consultation,
+    Event,
+    InKindSupport,
+    JointTeam,
+    Meeting,
+    MutualInformation,
+    NonFinancialActivity,
+    PartnershipAgreement,
+    TeamMember,
+    Training,
+)
+from ._model._organisation import Organisation
 from ._model._programme import AnnualProgramme, CooperationForm, Goals, Principle, PriorityTask
 from .errors import ValidationError, ValidationErrors, WspolpracaError
 from .rules import CATALOGUE, CheckResult, Finding, Rule, Severity, check
@@ -24,9 +37,18 @@ __all__ = [
     "CATALOGUE",
     "AnnualProgramme",
     "CheckResult",
+    "Consultation",
     "CooperationForm",
+    "Event",
     "Finding",
     "Goals",
+    "InKindSupport",
+    "JointTeam",
+    "Meeting",
+    "MutualInformation",
+    "NonFinancialActivity",
+    "Organisation",
+    "PartnershipAgreement",
     "Period",
     "Principle",
     "PriorityTask",
@@ -34,6 +56,8 @@ __all__ = [
     "Resolution",
     "Rule",
     "Severity",
+    "TeamMember",
+    "Training",
     "Unit",
     "ValidationError",
     "ValidationErrors",

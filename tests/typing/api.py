@@ -13,7 +13,7 @@ from wspolpraca.rules import CheckResult, Finding, Severity
 
 def load_and_check(path: str) -> list[str]:
     """Load a document, check it and describe each finding."""
-    programme: wspolpraca.AnnualProgramme = wspolpraca.load_file(path)
+    programme = wspolpraca.load_file(path, wspolpraca.AnnualProgramme)
     result: CheckResult = wspolpraca.check(
         programme, on=dt.date(2021, 1, 1), ignore=["WSP-PRG-006"]
     )
@@ -41,3 +41,17 @@ def sphere_label(code: str) -> str | None:
     """A sphere's Polish label on a date."""
     entry = codelists.SPHERES.get(code, on=dt.date(2020, 1, 1))
     return None if entry is None else entry.label_pl
+
+
+def kdo_meetings(path: str) -> dict[str, int]:
+    """Meetings per joint team in a record of non-financial activity."""
+    record = wspolpraca.load_file(path, wspolpraca.NonFinancialActivity)
+    return {team.name: len(team.meetings) for team in record.teams}
+
+
+def any_document(text: str) -> int:
+    """``loads`` without a class returns one of the document kinds."""
+    document = wspolpraca.loads(text)
+    if isinstance(document, wspolpraca.NonFinancialActivity):
+        return len(document.events)
+    return len(document.priority_tasks)
