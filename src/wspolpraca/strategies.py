@@ -18,6 +18,7 @@ and :func:`wspolpraca.check` finds no error-severity finding in them.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from decimal import Decimal
 
 from hypothesis import strategies as st
@@ -210,58 +211,47 @@ def _members(side: str) -> st.SearchStrategy[TeamMember]:
     )
 
 
-@st.composite
-def _teams(draw: st.DrawFn, year: int) -> JointTeam:
-    term = draw(
-        st.none()
-        | st.builds(
-            lambda before, after: Period(
-                start=dt.date(year, 1, 1) - dt.timedelta(days=before),
-                end=dt.date(year, 12, 31) + dt.timedelta(days=after),
-            ),
-            st.integers(0, 800),
-            st.integers(0, 800),
-        )
-    )
-    sides = st.sampled_from(["ngo", "entity_art_3_3", "administration", "other"])
-    members = [
-        draw(_members(draw(st.sampled_from(["ngo", "entity_art_3_3"])))),
-        draw(_members("administration")),
-        *draw(st.lists(sides.flatmap(_members), max_size=4)),
-    ]
-    meetings = draw(
-        st.lists(
-            st.builds(
-                Meeting, held_on=_days(year), topic=st.just("") | texts(), attendance=_counts()
-            ),
-            max_size=4,
-        )
-    )
-    regulations = draw(
-        st.none() | resolutions(adopted_on=st.dates(dt.date(2003, 6, 1), dt.date(year, 1, 1)))
-    )
-    return JointTeam(
-        name=draw(texts()),
-        theme=draw(st.just("") | texts()),
-        established_by=draw(
-            st.none() | resolutions(adopted_on=st.dates(dt.date(2003, 6, 1), dt.date(year, 1, 1)))
-        ),
-        regulations=regulations,
-        term=term,
-        members=tuple(draw(st.permutations(members))),
-        meetings=tuple(meetings),
-    )
-
-
+@functools.cache
 def joint_teams(*, year: int = 2021) -> st.SearchStrategy[JointTeam]:
     """
     Joint teams with at least one member of each side, meeting in *year* within their term.
 
     .. versionadded:: 0.1
     """
-    return _teams(year)
+    adopted = st.none() | resolutions(adopted_on=st.dates(dt.date(2003, 6, 1), dt.date(year, 1, 1)))
+    members = {
+        side: _members(side) for side in ("ngo", "entity_art_3_3", "administration", "other")
+    }
+    any_member = st.sampled_from(sorted(members)).flatmap(members.__getitem__)
+    roster = st.tuples(
+        st.sampled_from(["ngo", "entity_art_3_3"]).flatmap(members.__getitem__),
+        members["administration"],
+        st.lists(any_member, max_size=2),
+    ).map(lambda parts: (parts[0], parts[1], *parts[2]))
+    term = st.none() | st.builds(
+        lambda before, after: Period(
+            start=dt.date(year, 1, 1) - dt.timedelta(days=before),
+            end=dt.date(year, 12, 31) + dt.timedelta(days=after),
+        ),
+        st.integers(0, 800),
+        st.integers(0, 800),
+    )
+    meeting = st.builds(
+        Meeting, held_on=_days(year), topic=st.just("") | texts(), attendance=_counts()
+    )
+    return st.builds(
+        JointTeam,
+        name=texts(),
+        theme=st.just("") | texts(),
+        established_by=adopted,
+        regulations=adopted,
+        term=term,
+        members=roster,
+        meetings=st.lists(meeting, max_size=3).map(tuple),
+    )
 
 
+@functools.cache
 def events(*, year: int = 2021) -> st.SearchStrategy[Event]:
     """
     Events held in *year* (possibly over several days).
@@ -284,9 +274,8 @@ def events(*, year: int = 2021) -> st.SearchStrategy[Event]:
     )
 
 
-@st.composite
-def _activities(draw: st.DrawFn, year: int | None, unit: Unit | None) -> NonFinancialActivity:
-    chosen = draw(st.integers(_FIRST_YEAR, 2040)) if year is None else year
+@functools.cache
+def _activities(chosen: int, unit: Unit | None) -> st.SearchStrategy[NonFinancialActivity]:
     channels = load_codelist("publication_channels").codes()
     information = st.builds(
         MutualInformation,
@@ -327,19 +316,20 @@ def _activities(draw: st.DrawFn, year: int | None, unit: Unit | None) -> NonFina
         held_on=st.none() | _days(chosen),
         participants=_counts(),
     )
-    return NonFinancialActivity(
-        unit=unit if unit is not None else draw(units()),
-        year=chosen,
-        title=draw(st.just("") | texts()),
-        responsible=draw(st.none() | texts(max_size=30)),
-        information=tuple(draw(st.lists(information, max_size=2))),
-        consultations=tuple(draw(st.lists(consultations, max_size=3))),
-        teams=tuple(draw(st.lists(joint_teams(year=chosen), max_size=3))),
-        partnerships=tuple(draw(st.lists(partnerships, max_size=2))),
-        in_kind_support=tuple(draw(st.lists(support, max_size=3))),
-        trainings=tuple(draw(st.lists(trainings, max_size=3))),
-        events=tuple(draw(st.lists(events(year=chosen), max_size=3))),
-        notes=tuple(draw(st.lists(texts(), max_size=2))),
+    return st.builds(
+        NonFinancialActivity,
+        unit=st.just(unit) if unit is not None else units(),
+        year=st.just(chosen),
+        title=st.just("") | texts(),
+        responsible=st.none() | texts(max_size=30),
+        information=st.lists(information, max_size=1).map(tuple),
+        consultations=st.lists(consultations, max_size=2).map(tuple),
+        teams=st.lists(joint_teams(year=chosen), max_size=2).map(tuple),
+        partnerships=st.lists(partnerships, max_size=1).map(tuple),
+        in_kind_support=st.lists(support, max_size=2).map(tuple),
+        trainings=st.lists(trainings, max_size=2).map(tuple),
+        events=st.lists(events(year=chosen), max_size=2).map(tuple),
+        notes=st.lists(texts(), max_size=2).map(tuple),
     )
 
 
@@ -356,4 +346,6 @@ def non_financial_activities(
 
     .. versionadded:: 0.1
     """
-    return _activities(year, unit)
+    if year is not None:
+        return _activities(year, unit)
+    return st.integers(_FIRST_YEAR, 2040).flatmap(lambda chosen: _activities(chosen, unit))
