@@ -27,6 +27,18 @@ from ._model._council import (
 from ._model._history import ProgrammeHistory
 from ._model._indicators import Indicator, IndicatorValue, YearlyAmount
 from ._model._multiyear import AreaTask, MultiYearProgramme, PriorityArea
+from ._model._nonfinancial import (
+    Consultation,
+    Event,
+    InKindSupport,
+    JointTeam,
+    Meeting,
+    MutualInformation,
+    NonFinancialActivity,
+    PartnershipAgreement,
+    TeamMember,
+    Training,
+)
 from ._model._organisation import Organisation
 from ._model._programme import AnnualProgramme, CooperationForm, Goals, Principle, PriorityTask
 from ._model._report import ImplementationReport, TaskOutcome
@@ -39,18 +51,26 @@ __all__ = [
     "AnnualProgramme",
     "AreaTask",
     "CheckResult",
+    "Consultation",
     "CooperationForm",
     "Council",
     "CouncilRequest",
+    "Event",
     "Finding",
     "Goals",
     "ImplementationReport",
+    "InKindSupport",
     "Indicator",
     "IndicatorValue",
+    "JointTeam",
+    "Meeting",
     "Membership",
     "MultiYearProgramme",
+    "MutualInformation",
+    "NonFinancialActivity",
     "Opinion",
     "Organisation",
+    "PartnershipAgreement",
     "Period",
     "Post",
     "Principle",
@@ -63,7 +83,9 @@ __all__ = [
     "SeatAllocation",
     "Severity",
     "TaskOutcome",
+    "TeamMember",
     "Term",
+    "Training",
     "Unit",
     "ValidationError",
     "ValidationErrors",

@@ -85,6 +85,14 @@ LOAD_MESSAGES: dict[str, Text] = {
         pl="kwota ma więcej niż dwa miejsca po przecinku (grosze)",
         en="an amount has more than two decimal places (grosze)",
     ),
+    "negative_count": Text(
+        pl="liczba nie może być ujemna, oczekiwano liczby całkowitej 0 lub większej",
+        en="a count cannot be negative, expected a whole number of 0 or more",
+    ),
+    "no_drafts": Text(
+        pl="wpis o konsultacjach musi obejmować co najmniej jeden projekt aktu, oczekiwano liczby 1 lub większej",
+        en="a consultation entry must cover at least one draft act, expected a number of 1 or more",
+    ),
     "blank_text": Text(
         pl="tekst nie może być pusty ani składać się z samych spacji",
         en="the text cannot be empty or only spaces",
@@ -116,10 +124,6 @@ LOAD_MESSAGES: dict[str, Text] = {
     "year_out_of_range": Text(
         pl="rok poza zakresem, oczekiwano roku od {minimum} do {maximum}",
         en="year out of range, expected a year from {minimum} to {maximum}",
-    ),
-    "negative_count": Text(
-        pl="liczba nie może być ujemna, oczekiwano 0 lub więcej",
-        en="a count cannot be negative, expected 0 or more",
     ),
     "not_positive": Text(
         pl="liczba musi być dodatnia, oczekiwano 1 lub więcej",

@@ -47,6 +47,7 @@ from ._dates import parse_date
 from ._messages import EXPECTED, did_you_mean
 from ._model._council import Council
 from ._model._multiyear import MultiYearProgramme
+from ._model._nonfinancial import NonFinancialActivity
 from ._model._programme import AnnualProgramme
 from ._model._report import ImplementationReport
 from .errors import (
@@ -84,7 +85,9 @@ def __dir__() -> list[str]:
 
 T = TypeVar("T")
 
-Document: TypeAlias = AnnualProgramme | MultiYearProgramme | ImplementationReport | Council
+Document: TypeAlias = (
+    AnnualProgramme | ImplementationReport | MultiYearProgramme | Council | NonFinancialActivity
+)
 """Any top-level document wspolpraca reads and writes."""
 
 SCHEMA_VERSION: Final = "1.0"
@@ -95,9 +98,10 @@ SUPPORTED_SCHEMA_VERSIONS: Final = ("1.0",)
 
 DOCUMENT_KINDS: Final[Mapping[str, type[Document]]] = {
     "annual_programme": AnnualProgramme,
+    "council": Council,
     "implementation_report": ImplementationReport,
     "multi_year_programme": MultiYearProgramme,
-    "council": Council,
+    "non_financial_activity": NonFinancialActivity,
 }
 """Document kinds by their ``kind`` tag."""
 

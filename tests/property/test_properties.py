@@ -10,15 +10,19 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import wspolpraca
-from wspolpraca import AnnualProgramme, Council
+from wspolpraca import AnnualProgramme, Council, NonFinancialActivity
 from wspolpraca.errors import ValidationErrors
 from wspolpraca.rules import Severity
 from wspolpraca.strategies import (
     annual_programmes,
     councils,
+    events,
     implementation_reports,
+    joint_teams,
     money,
     multi_year_programmes,
+    non_financial_activities,
+    organisations,
     periods,
     priority_tasks,
     units,
@@ -163,6 +167,59 @@ class TestRobustness:
         document = wspolpraca.unstructure(programme)
         key = data.draw(st.sampled_from(sorted(document)))
         document[key] = data.draw(self.json_values)
+
+        try:
+            wspolpraca.structure(document)
+        except ValidationErrors as group:
+            errors = group.errors
+        else:
+            return
+        assert errors
+        assert any(error.path[:1] in {(key,), ()} for error in errors)
+
+
+class TestNonFinancialActivity:
+    """
+    Records of non-financial cooperation round-trip and check cleanly.
+
+    "tworzenia wspólnych zespołów o charakterze doradczym i inicjatywnym, złożonych z
+    przedstawicieli organizacji pozarządowych, podmiotów wymienionych w art. 3 ust. 3 oraz
+    przedstawicieli właściwych organów administracji publicznej" (art. 5 ust. 2 pkt 5).
+    """
+
+    @given(non_financial_activities())
+    def test_record_round_trip(self, record: NonFinancialActivity) -> None:
+        """Every generated record survives dumps/loads, and dumps is idempotent."""
+        text = wspolpraca.dumps(record)
+
+        assert wspolpraca.loads(text) == record
+        assert wspolpraca.dumps(wspolpraca.loads(text)) == text
+
+    @given(st.one_of(joint_teams(), events(), organisations()))
+    def test_items_round_trip(self, obj: object) -> None:
+        """Teams, events and organisations round-trip through structure/unstructure."""
+        assert wspolpraca.structure(wspolpraca.unstructure(obj), type(obj)) == obj
+
+    @given(non_financial_activities(), st.dates())
+    def test_check_never_raises(self, record: NonFinancialActivity, on: object) -> None:
+        """``check`` returns findings for any valid record on any date, never raising."""
+        result = wspolpraca.check(record, on=on)  # type: ignore[arg-type]
+
+        assert all(f.severity in set(Severity) for f in result)
+
+    @given(non_financial_activities())
+    def test_generated_records_have_no_findings(self, record: NonFinancialActivity) -> None:
+        """Strategies produce records that break no WSP-NFN rule at all."""
+        assert len(wspolpraca.check(record)) == 0
+
+    @given(non_financial_activities(), st.data())
+    def test_mutated_records_fail_cleanly(
+        self, record: NonFinancialActivity, data: st.DataObject
+    ) -> None:
+        """Replacing one field of a valid record with junk gives located errors only."""
+        document = wspolpraca.unstructure(record)
+        key = data.draw(st.sampled_from(sorted(document)))
+        document[key] = data.draw(TestRobustness.json_values)
 
         try:
             wspolpraca.structure(document)

@@ -48,3 +48,19 @@ def council_seat_shares(path: str) -> dict[str, int]:
     council: wspolpraca.Council = wspolpraca.load_file(path, wspolpraca.Council)
     latest: wspolpraca.Term = max(council.terms, key=lambda term: term.start)
     return {seat.category: seat.seats for seat in council.seats_of(latest)}
+
+
+def kdo_meetings(path: str) -> dict[str, int]:
+    """Meetings per joint team in a record of non-financial activity."""
+    record = wspolpraca.load_file(path, wspolpraca.NonFinancialActivity)
+    return {team.name: len(team.meetings) for team in record.teams}
+
+
+def any_document(text: str) -> int:
+    """``loads`` without a class returns one of the document kinds."""
+    document = wspolpraca.loads(text)
+    if isinstance(document, wspolpraca.NonFinancialActivity):
+        return len(document.events)
+    if isinstance(document, wspolpraca.AnnualProgramme):
+        return len(document.priority_tasks)
+    return 0

@@ -41,12 +41,15 @@ from ..law import Citation, Confidence
 __all__ = [
     "COUNCIL_TASKS",
     "FORMS",
+    "INFORMATION_FREQUENCIES",
+    "IN_KIND_SUPPORT",
     "MODES",
     "PRINCIPLES",
     "PROGRAMME_ELEMENTS",
     "PUBLICATION_CHANNELS",
     "SEAT_CATEGORIES",
     "SPHERES",
+    "TEAM_SIDES",
     "UNIT_LEVELS",
     "Codelist",
     "CodelistEntry",
@@ -57,12 +60,15 @@ __all__ = [
 # Lazily loaded on first access through __getattr__ (declared here for type checkers).
 COUNCIL_TASKS: Codelist
 FORMS: Codelist
+INFORMATION_FREQUENCIES: Codelist
+IN_KIND_SUPPORT: Codelist
 MODES: Codelist
 PRINCIPLES: Codelist
 PROGRAMME_ELEMENTS: Codelist
 PUBLICATION_CHANNELS: Codelist
 SEAT_CATEGORIES: Codelist
 SPHERES: Codelist
+TEAM_SIDES: Codelist
 UNIT_LEVELS: Codelist
 
 _LIST_ALL = 12
@@ -71,12 +77,15 @@ _LIST_ALL = 12
 _SHIPPED = {
     "COUNCIL_TASKS": "council_tasks",
     "FORMS": "forms",
+    "INFORMATION_FREQUENCIES": "information_frequencies",
+    "IN_KIND_SUPPORT": "in_kind_support",
     "MODES": "modes",
     "PRINCIPLES": "principles",
     "PROGRAMME_ELEMENTS": "programme_elements",
     "PUBLICATION_CHANNELS": "publication_channels",
     "SEAT_CATEGORIES": "seat_categories",
     "SPHERES": "spheres",
+    "TEAM_SIDES": "team_sides",
     "UNIT_LEVELS": "unit_levels",
 }
 

@@ -10,7 +10,7 @@ applies to an object and is in force on the relevant date, and returns the findi
 >>> result = wspolpraca.check(programme)
 >>> result.ok
 True
->>> {"WSP-PRG-001", "WSP-CNC-001"} <= {rule.code for rule in wspolpraca.CATALOGUE}
+>>> "WSP-PRG-001" in {rule.code for rule in wspolpraca.CATALOGUE}
 True
 
 .. versionadded:: 0.1
@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING, Any
 from . import council as _council
 from . import history as _history
 from . import multiyear as _multiyear
+from . import nonfinancial as _nonfinancial
 from . import programme as _programme
 from . import report as _report
 from ._engine import (
@@ -70,6 +71,7 @@ CATALOGUE: tuple[Rule, ...] = (
     *_report.RULES,
     *_history.RULES,
     *_council.RULES,
+    *_nonfinancial.RULES,
 )
 """Every rule wspolpraca ships, family by family."""
 
@@ -79,15 +81,17 @@ PARAMETERS: tuple[Parameter[Any], ...] = (
     *_report.PARAMETERS,
     *_history.PARAMETERS,
     *_council.PARAMETERS,
+    *_nonfinancial.PARAMETERS,
 )
 """Every dated parameter the shipped rules read."""
 
 _REFERENCE_DATES: dict[type[Any], Callable[[Any], dt.date]] = {
-    **_council.REFERENCE_DATES,
     **_programme.REFERENCE_DATES,
     **_multiyear.REFERENCE_DATES,
     **_report.REFERENCE_DATES,
     **_history.REFERENCE_DATES,
+    **_council.REFERENCE_DATES,
+    **_nonfinancial.REFERENCE_DATES,
 }
 
 
@@ -96,9 +100,8 @@ def reference_date(obj: object) -> dt.date:
     The date whose law applies to *obj* when :func:`check` is not told otherwise.
 
     For an annual programme: the adoption of its resolution, or, for a draft, 30 November
-    of the preceding year. For a council: the start of its latest term (else its
-    creation, its request, or its latest opinion). Each rule family documents its own
-    documents' dates.
+    of the preceding year. Each rule family documents the date for its own documents
+    (``reference_date`` in its module).
 
     Raises:
         TypeError: *obj* is not a document wspolpraca checks.
