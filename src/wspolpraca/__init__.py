@@ -15,6 +15,19 @@ One obvious way in::
 from __future__ import annotations
 
 from ._model._common import Period, Publication, Resolution, Unit
+from ._model._competition import (
+    Announcement,
+    Cancellation,
+    Committee,
+    CommitteeMember,
+    Offer,
+    OpenCompetition,
+    RegrantedProject,
+    Regranting,
+    Results,
+)
+from ._model._local_initiative import Applicant, Contribution, LocalInitiative
+from ._model._organisation import Organisation
 from ._model._programme import AnnualProgramme, CooperationForm, Goals, Principle, PriorityTask
 from .errors import ValidationError, ValidationErrors, WspolpracaError
 from .rules import CATALOGUE, CheckResult, Finding, Rule, Severity, check
@@ -22,16 +35,29 @@ from .serialization import dumps, load_file, loads, structure, unstructure
 
 __all__ = [
     "CATALOGUE",
+    "Announcement",
     "AnnualProgramme",
+    "Applicant",
+    "Cancellation",
     "CheckResult",
+    "Committee",
+    "CommitteeMember",
+    "Contribution",
     "CooperationForm",
     "Finding",
     "Goals",
+    "LocalInitiative",
+    "Offer",
+    "OpenCompetition",
+    "Organisation",
     "Period",
     "Principle",
     "PriorityTask",
     "Publication",
+    "RegrantedProject",
+    "Regranting",
     "Resolution",
+    "Results",
     "Rule",
     "Severity",
     "Unit",

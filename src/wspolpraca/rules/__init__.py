@@ -22,6 +22,7 @@ import datetime as dt
 from collections.abc import Callable, Sequence
 from typing import Any
 
+from . import competition as _competition
 from . import programme as _programme
 from ._engine import (
     CheckFunction,
@@ -57,13 +58,14 @@ def __dir__() -> list[str]:
     return __all__
 
 
-CATALOGUE: tuple[Rule, ...] = (*_programme.RULES,)
+CATALOGUE: tuple[Rule, ...] = (*_competition.RULES, *_programme.RULES)
 """Every rule wspolpraca ships, in code order."""
 
-PARAMETERS: tuple[Parameter[object], ...] = (*_programme.PARAMETERS,)
+PARAMETERS: tuple[Parameter[object], ...] = (*_competition.PARAMETERS, *_programme.PARAMETERS)
 """Every dated parameter the shipped rules read."""
 
 _REFERENCE_DATES: dict[type[Any], Callable[[Any], dt.date]] = {
+    **_competition.REFERENCE_DATES,
     **_programme.REFERENCE_DATES,
 }
 
@@ -73,7 +75,8 @@ def reference_date(obj: object) -> dt.date:
     The date whose law applies to *obj* when :func:`check` is not told otherwise.
 
     For an annual programme: the adoption of its resolution, or, for a draft, 30 November
-    of the preceding year. Each rule family documents its own documents' dates.
+    of the preceding year; for an open competition: its announcement; for a local initiative:
+    the filing of the application. Each rule family documents its own documents' dates.
 
     Raises:
         TypeError: *obj* is not a document wspolpraca checks.
