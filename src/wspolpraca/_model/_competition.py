@@ -212,7 +212,7 @@ class Offer:
 
     @property
     def own_contribution(self) -> Decimal:
-        """The sum of the stated own contributions: funds, in kind and personal."""
+        """The sum of the stated own funds, contribution in kind and personal contribution."""
         parts = (self.own_funds, self.in_kind_contribution, self.volunteer_contribution)
         return sum((part for part in parts if part is not None), Decimal(0))
 
