@@ -15,6 +15,17 @@ One obvious way in::
 from __future__ import annotations
 
 from ._model._common import Period, Publication, Resolution, Unit
+from ._model._competition import (
+    Announcement,
+    Cancellation,
+    Committee,
+    CommitteeMember,
+    Offer,
+    OpenCompetition,
+    RegrantedProject,
+    Regranting,
+    Results,
+)
 from ._model._council import (
     Council,
     CouncilRequest,
@@ -26,6 +37,7 @@ from ._model._council import (
 )
 from ._model._history import ProgrammeHistory
 from ._model._indicators import Indicator, IndicatorValue, YearlyAmount
+from ._model._local_initiative import Applicant, Contribution, LocalInitiative
 from ._model._multiyear import AreaTask, MultiYearProgramme, PriorityArea
 from ._model._nonfinancial import (
     Consultation,
@@ -48,10 +60,16 @@ from .serialization import dumps, load_file, loads, structure, unstructure
 
 __all__ = [
     "CATALOGUE",
+    "Announcement",
     "AnnualProgramme",
+    "Applicant",
     "AreaTask",
+    "Cancellation",
     "CheckResult",
+    "Committee",
+    "CommitteeMember",
     "Consultation",
+    "Contribution",
     "CooperationForm",
     "Council",
     "CouncilRequest",
@@ -63,11 +81,14 @@ __all__ = [
     "Indicator",
     "IndicatorValue",
     "JointTeam",
+    "LocalInitiative",
     "Meeting",
     "Membership",
     "MultiYearProgramme",
     "MutualInformation",
     "NonFinancialActivity",
+    "Offer",
+    "OpenCompetition",
     "Opinion",
     "Organisation",
     "PartnershipAgreement",
@@ -78,7 +99,10 @@ __all__ = [
     "PriorityTask",
     "ProgrammeHistory",
     "Publication",
+    "RegrantedProject",
+    "Regranting",
     "Resolution",
+    "Results",
     "Rule",
     "SeatAllocation",
     "Severity",

@@ -174,6 +174,18 @@ LOAD_MESSAGES: dict[str, Text] = {
         pl="opinię wydano {given_on}, przed otrzymaniem projektu ({received_on})",
         en="the opinion was given on {given_on}, before the draft was received ({received_on})",
     ),
+    "deadline_before_announcement": Text(
+        pl="termin składania ofert ({deadline}) jest wcześniejszy niż ogłoszenie konkursu "
+        "({announced_on}), oczekiwano terminu nie wcześniejszego niż ogłoszenie",
+        en="the offer deadline ({deadline}) is before the competition was announced "
+        "({announced_on}), expected a deadline on or after the announcement",
+    ),
+    "agreement_before_application": Text(
+        pl="umowę zawarto {signed_on}, przed złożeniem wniosku ({filed_on}), "
+        "oczekiwano daty nie wcześniejszej niż wniosek",
+        en="the agreement was signed on {signed_on}, before the application was filed "
+        "({filed_on}), expected a date on or after the application",
+    ),
 }
 
 

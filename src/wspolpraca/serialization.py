@@ -45,7 +45,9 @@ from cattrs.gen import make_dict_structure_fn, override
 
 from ._dates import parse_date
 from ._messages import EXPECTED, did_you_mean
+from ._model._competition import OpenCompetition
 from ._model._council import Council
+from ._model._local_initiative import LocalInitiative
 from ._model._multiyear import MultiYearProgramme
 from ._model._nonfinancial import NonFinancialActivity
 from ._model._programme import AnnualProgramme
@@ -86,7 +88,13 @@ def __dir__() -> list[str]:
 T = TypeVar("T")
 
 Document: TypeAlias = (
-    AnnualProgramme | ImplementationReport | MultiYearProgramme | Council | NonFinancialActivity
+    AnnualProgramme
+    | Council
+    | ImplementationReport
+    | LocalInitiative
+    | MultiYearProgramme
+    | NonFinancialActivity
+    | OpenCompetition
 )
 """Any top-level document wspolpraca reads and writes."""
 
@@ -100,8 +108,10 @@ DOCUMENT_KINDS: Final[Mapping[str, type[Document]]] = {
     "annual_programme": AnnualProgramme,
     "council": Council,
     "implementation_report": ImplementationReport,
+    "local_initiative": LocalInitiative,
     "multi_year_programme": MultiYearProgramme,
     "non_financial_activity": NonFinancialActivity,
+    "open_competition": OpenCompetition,
 }
 """Document kinds by their ``kind`` tag."""
 

@@ -24,6 +24,18 @@ from decimal import Decimal
 from hypothesis import strategies as st
 
 from ._model._common import MAX_YEAR, Period, Publication, Resolution, Unit
+from ._model._competition import (
+    STATUTORY_CHANNELS,
+    Announcement,
+    Cancellation,
+    Committee,
+    CommitteeMember,
+    Offer,
+    OpenCompetition,
+    RegrantedProject,
+    Regranting,
+    Results,
+)
 from ._model._council import (
     Council,
     CouncilRequest,
@@ -34,6 +46,7 @@ from ._model._council import (
     Term,
 )
 from ._model._indicators import Indicator, IndicatorValue, YearlyAmount
+from ._model._local_initiative import Applicant, Contribution, LocalInitiative
 from ._model._multiyear import AreaTask, MultiYearProgramme, PriorityArea
 from ._model._nonfinancial import (
     Consultation,
@@ -58,9 +71,11 @@ __all__ = [
     "events",
     "implementation_reports",
     "joint_teams",
+    "local_initiatives",
     "money",
     "multi_year_programmes",
     "non_financial_activities",
+    "open_competitions",
     "organisations",
     "periods",
     "priority_tasks",
@@ -469,12 +484,16 @@ def councils(
     return _councils(unit, statutory)
 
 
-def organisations() -> st.SearchStrategy[Organisation]:
-    """Organisations with a name, and sometimes a legal form, a seat and OPP status."""
+def organisations(*, prefix: str = "") -> st.SearchStrategy[Organisation]:
+    """
+    Organisations with a well-formed KRS number or none; *prefix* starts their names
+    (tests use distinct prefixes to keep two groups of organisations apart).
+    """
     return st.builds(
         Organisation,
-        name=texts(),
+        name=texts(max_size=40).map(lambda name: f"{prefix}{name}"),
         legal_form=st.none() | st.sampled_from(["stowarzyszenie", "fundacja"]),
+        krs=st.none() | st.from_regex(r"\A[0-9]{9}[1-9]\Z"),
         seat=st.none() | texts(max_size=20),
         public_benefit=st.booleans(),
     )
@@ -637,3 +656,191 @@ def non_financial_activities(
     if year is not None:
         return _activities(year, unit)
     return st.integers(_FIRST_YEAR, 2040).flatmap(lambda chosen: _activities(chosen, unit))
+
+
+def _days_after(start: dt.date, low: int, high: int) -> st.SearchStrategy[dt.date]:
+    return st.integers(low, high).map(lambda days: start + dt.timedelta(days=days))
+
+
+def _publications(draw: st.DrawFn, on: dt.date) -> tuple[Publication, ...]:
+    return tuple(
+        Publication(
+            channel=channel,
+            reference=draw(texts(max_size=30)),
+            published_on=draw(_days_after(on, 0, 5)),
+        )
+        for channel in STATUTORY_CHANNELS
+    )
+
+
+@st.composite
+def _competitions(draw: st.DrawFn, mode: str | None) -> OpenCompetition:
+    announced = draw(st.dates(dt.date(2004, 1, 1), dt.date(2040, 12, 31)))
+    publications = _publications(draw, announced)
+    last = max(p.published_on for p in publications if p.published_on is not None)
+    deadline = draw(_days_after(last, 30, 60))
+    items = draw(st.permutations(load_codelist("announcement_items").codes()))
+    chosen_mode = (
+        mode if mode is not None else draw(st.sampled_from(load_codelist("modes").codes()))
+    )
+    offers = tuple(
+        draw(
+            st.lists(
+                st.builds(
+                    Offer,
+                    organisation=organisations(prefix="Oferent "),
+                    submitted_on=st.none() | _days_after(announced, 0, (deadline - announced).days),
+                    requested_amount=money(max_value=Decimal(1000000)),
+                    own_funds=st.none() | money(max_value=Decimal(100000)),
+                    in_kind_contribution=st.none() | money(max_value=Decimal(100000)),
+                    volunteer_contribution=st.none() | money(max_value=Decimal(100000)),
+                    awarded_amount=st.none() | money(max_value=Decimal(1000000)),
+                ),
+                max_size=4,
+            )
+        )
+    )
+    awarded = sum((o.awarded_amount for o in offers if o.awarded_amount is not None), Decimal(0))
+    members = (
+        CommitteeMember(name=draw(texts(max_size=30)), role="executive_representative"),
+        CommitteeMember(
+            name=draw(texts(max_size=30)),
+            role="ngo_nominee",
+            nominated_by=draw(
+                st.none()
+                | organisations(prefix="Wskazująca ").filter(
+                    lambda org: (
+                        org.krs is None or not any(o.organisation.krs == org.krs for o in offers)
+                    )
+                )
+            ),
+        ),
+        *draw(
+            st.lists(
+                st.builds(CommitteeMember, name=texts(max_size=30), role=st.just("expert")),
+                max_size=2,
+            )
+        ),
+    )
+    decided = draw(_days_after(deadline, 1, 60))
+    regranting = draw(
+        st.none()
+        | st.builds(
+            Regranting,
+            operator=organisations(prefix="Operator "),
+            projects=st.lists(
+                st.builds(
+                    lambda realizator, title, amount, signed, delay: RegrantedProject(
+                        realizator=realizator,
+                        title=title,
+                        amount=amount,
+                        agreement_signed_on=signed,
+                        transferred_on=signed + dt.timedelta(days=delay),
+                    ),
+                    organisations(prefix="Realizator "),
+                    texts(max_size=30),
+                    money(max_value=Decimal(50000)),
+                    _days_after(decided, 0, 200),
+                    st.integers(0, 14),
+                ),
+                max_size=3,
+            ).map(tuple),
+        )
+    )
+    return OpenCompetition(
+        unit=draw(units(level="municipality")),
+        title=draw(texts()),
+        task=draw(texts()),
+        sphere=draw(st.none() | st.sampled_from(load_codelist("spheres").codes(announced))),
+        mode=chosen_mode,
+        funds_offered=awarded + draw(money(max_value=Decimal(1000000))),
+        announcement=Announcement(
+            announced_on=announced,
+            reference=draw(st.none() | texts(max_size=30)),
+            items=tuple(items),
+            publications=publications,
+            offer_deadline=deadline,
+        ),
+        committee=Committee(
+            appointed_on=draw(st.none() | _days_after(deadline, 0, 10)),
+            members=members,
+        ),
+        offers=offers,
+        results=draw(
+            st.none()
+            | st.just(Results(decided_on=decided, publications=_publications(draw, decided)))
+        ),
+        cancellation=draw(
+            st.none()
+            | st.builds(
+                Cancellation,
+                cancelled_on=_days_after(deadline, 1, 30),
+                reason=st.sampled_from(load_codelist("cancellation_reasons").codes()),
+                explanation=st.just("") | texts(),
+            )
+        ),
+        regranting=regranting,
+        notes=tuple(draw(st.lists(texts(), max_size=2))),
+    )
+
+
+def open_competitions(*, mode: str | None = None) -> st.SearchStrategy[OpenCompetition]:
+    """
+    Open competitions announced between 2004 and 2040 that break no error-severity rule:
+    every announcement item, all three channels, at least 30 days for offers, a committee
+    with an NGO nominee from outside the bidders, awards within the funds offered.
+
+    Args:
+        mode: Pin the mode (``"entrustment"`` or ``"support"``); ``None`` draws one.
+    """
+    return _competitions(mode)
+
+
+@st.composite
+def _initiatives(draw: st.DrawFn) -> LocalInitiative:
+    filed = draw(st.dates(dt.date(2004, 1, 1), dt.date(2040, 12, 31)))
+    kinds = load_codelist("contribution_kinds").codes()
+    return LocalInitiative(
+        unit=draw(units(level="municipality")),
+        title=draw(texts()),
+        filed_on=filed,
+        applicants=tuple(
+            draw(
+                st.lists(
+                    st.builds(
+                        Applicant,
+                        name=texts(max_size=30),
+                        organisation=st.none() | organisations(),
+                    ),
+                    max_size=3,
+                )
+            )
+        ),
+        area=draw(st.sampled_from(load_codelist("local_initiative_areas").codes()) | texts()),
+        description=draw(st.just("") | texts()),
+        contributions=tuple(
+            draw(
+                st.lists(
+                    st.builds(
+                        Contribution,
+                        kind=st.sampled_from(kinds),
+                        description=st.just("") | texts(),
+                        value=st.none() | money(max_value=Decimal(100000)),
+                    ),
+                    max_size=3,
+                )
+            )
+        ),
+        criteria=draw(
+            st.none() | resolutions(adopted_on=st.dates(dt.date(2010, 3, 12), filed))
+            if filed >= dt.date(2010, 3, 12)
+            else st.none()
+        ),
+        agreement_signed_on=draw(st.none() | _days_after(filed, 0, 180)),
+        notes=tuple(draw(st.lists(texts(), max_size=2))),
+    )
+
+
+def local_initiatives() -> st.SearchStrategy[LocalInitiative]:
+    """Local-initiative applications filed between 2004 and 2040 (no rule is an error for them)."""
+    return _initiatives()

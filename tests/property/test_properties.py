@@ -10,7 +10,13 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import wspolpraca
-from wspolpraca import AnnualProgramme, Council, NonFinancialActivity
+from wspolpraca import (
+    AnnualProgramme,
+    Council,
+    LocalInitiative,
+    NonFinancialActivity,
+    OpenCompetition,
+)
 from wspolpraca.errors import ValidationErrors
 from wspolpraca.rules import Severity
 from wspolpraca.strategies import (
@@ -19,9 +25,11 @@ from wspolpraca.strategies import (
     events,
     implementation_reports,
     joint_teams,
+    local_initiatives,
     money,
     multi_year_programmes,
     non_financial_activities,
+    open_competitions,
     organisations,
     periods,
     priority_tasks,
@@ -217,7 +225,60 @@ class TestNonFinancialActivity:
         self, record: NonFinancialActivity, data: st.DataObject
     ) -> None:
         """Replacing one field of a valid record with junk gives located errors only."""
-        document = wspolpraca.unstructure(record)
+        wspolpraca.unstructure(record)
+
+
+class TestCompetitionProperties:
+    """
+    Open competitions and local initiatives from ``wspolpraca.strategies``.
+
+    "Termin do składania ofert nie może być krótszy niż 21 dni od dnia ukazania się ostatniego
+    ogłoszenia" (art. 13 ust. 1): generated competitions give at least 30 days, so they are
+    lawful on either side of the 2010 amendment.
+    """
+
+    @given(open_competitions())
+    def test_competition_round_trip(self, competition: OpenCompetition) -> None:
+        """Every generated competition survives dumps/loads, and dumps is idempotent."""
+        text = wspolpraca.dumps(competition)
+
+        assert wspolpraca.loads(text) == competition
+        assert wspolpraca.dumps(wspolpraca.loads(text)) == text
+
+    @given(local_initiatives())
+    def test_initiative_round_trip(self, initiative: LocalInitiative) -> None:
+        """Every generated local initiative survives dumps/loads and pickling."""
+        text = wspolpraca.dumps(initiative)
+
+        assert wspolpraca.loads(text) == initiative
+        assert pickle.loads(pickle.dumps(initiative)) == initiative
+
+    @given(organisations())
+    def test_organisation_round_trip(self, organisation: object) -> None:
+        """Organisations round-trip through structure/unstructure."""
+        assert (
+            wspolpraca.structure(wspolpraca.unstructure(organisation), type(organisation))
+            == organisation
+        )
+
+    @given(st.one_of(open_competitions(), local_initiatives()), st.dates())
+    def test_check_never_raises(self, document: object, on: object) -> None:
+        """``check`` returns findings for any valid competition or initiative on any date."""
+        result = wspolpraca.check(document, on=on)  # type: ignore[arg-type]
+
+        assert all(f.severity in set(Severity) for f in result)
+
+    @given(st.one_of(open_competitions(), local_initiatives()))
+    def test_generated_documents_have_no_errors(self, document: object) -> None:
+        """Strategies produce competitions and initiatives that break no error-severity rule."""
+        assert wspolpraca.check(document).errors == ()
+
+    @given(open_competitions(), st.data())
+    def test_mutated_competitions_fail_cleanly(
+        self, competition: OpenCompetition, data: st.DataObject
+    ) -> None:
+        """Replacing one field of a valid competition with junk gives located errors only."""
+        document = wspolpraca.unstructure(competition)
         key = data.draw(st.sampled_from(sorted(document)))
         document[key] = data.draw(TestRobustness.json_values)
 
@@ -229,3 +290,4 @@ class TestNonFinancialActivity:
             return
         assert errors
         assert any(error.path[:1] in {(key,), ()} for error in errors)
+        assert all(error.jsonpath.startswith("$") for error in errors)

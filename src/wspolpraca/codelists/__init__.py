@@ -39,10 +39,15 @@ from ..errors import InvalidFormatError, InvalidValueError, UnknownCodeError
 from ..law import Citation, Confidence
 
 __all__ = [
+    "ANNOUNCEMENT_ITEMS",
+    "CANCELLATION_REASONS",
+    "COMMITTEE_ROLES",
+    "CONTRIBUTION_KINDS",
     "COUNCIL_TASKS",
     "FORMS",
     "INFORMATION_FREQUENCIES",
     "IN_KIND_SUPPORT",
+    "LOCAL_INITIATIVE_AREAS",
     "MODES",
     "PRINCIPLES",
     "PROGRAMME_ELEMENTS",
@@ -58,10 +63,15 @@ __all__ = [
 ]
 
 # Lazily loaded on first access through __getattr__ (declared here for type checkers).
+ANNOUNCEMENT_ITEMS: Codelist
+CANCELLATION_REASONS: Codelist
+COMMITTEE_ROLES: Codelist
+CONTRIBUTION_KINDS: Codelist
 COUNCIL_TASKS: Codelist
 FORMS: Codelist
 INFORMATION_FREQUENCIES: Codelist
 IN_KIND_SUPPORT: Codelist
+LOCAL_INITIATIVE_AREAS: Codelist
 MODES: Codelist
 PRINCIPLES: Codelist
 PROGRAMME_ELEMENTS: Codelist
@@ -75,10 +85,15 @@ _LIST_ALL = 12
 """Lists up to this long are spelled out in full in an unknown-code error."""
 
 _SHIPPED = {
+    "ANNOUNCEMENT_ITEMS": "announcement_items",
+    "CANCELLATION_REASONS": "cancellation_reasons",
+    "COMMITTEE_ROLES": "committee_roles",
+    "CONTRIBUTION_KINDS": "contribution_kinds",
     "COUNCIL_TASKS": "council_tasks",
     "FORMS": "forms",
     "INFORMATION_FREQUENCIES": "information_frequencies",
     "IN_KIND_SUPPORT": "in_kind_support",
+    "LOCAL_INITIATIVE_AREAS": "local_initiative_areas",
     "MODES": "modes",
     "PRINCIPLES": "principles",
     "PROGRAMME_ELEMENTS": "programme_elements",

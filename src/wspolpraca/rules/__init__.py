@@ -22,6 +22,7 @@ import datetime as dt
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
+from . import competition as _competition
 from . import council as _council
 from . import history as _history
 from . import multiyear as _multiyear
@@ -72,6 +73,7 @@ CATALOGUE: tuple[Rule, ...] = (
     *_history.RULES,
     *_council.RULES,
     *_nonfinancial.RULES,
+    *_competition.RULES,
 )
 """Every rule wspolpraca ships, family by family."""
 
@@ -82,6 +84,7 @@ PARAMETERS: tuple[Parameter[Any], ...] = (
     *_history.PARAMETERS,
     *_council.PARAMETERS,
     *_nonfinancial.PARAMETERS,
+    *_competition.PARAMETERS,
 )
 """Every dated parameter the shipped rules read."""
 
@@ -92,6 +95,7 @@ _REFERENCE_DATES: dict[type[Any], Callable[[Any], dt.date]] = {
     **_history.REFERENCE_DATES,
     **_council.REFERENCE_DATES,
     **_nonfinancial.REFERENCE_DATES,
+    **_competition.REFERENCE_DATES,
 }
 
 
