@@ -11,11 +11,13 @@ import wspolpraca
 PUBLIC = {
     "wspolpraca": [
         "CATALOGUE",
+        "Agreement",
         "AnnualProgramme",
         "CheckResult",
         "CooperationForm",
         "Finding",
         "Goals",
+        "Organisation",
         "Period",
         "PriorityTask",
         "Principle",
@@ -23,6 +25,9 @@ PUBLIC = {
         "Resolution",
         "Rule",
         "Severity",
+        "SmallGrant",
+        "SmallGrantRegister",
+        "Tranche",
         "Unit",
         "ValidationError",
         "ValidationErrors",

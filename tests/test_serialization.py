@@ -86,7 +86,7 @@ class TestRoundTrip:
 
         programme = loads(_dump(example_data))
 
-        assert loads(wspolpraca.dumps(programme)).scope == example_data["scope"]
+        assert loads(wspolpraca.dumps(programme), AnnualProgramme).scope == example_data["scope"]
 
     def test_bom_and_bytes_accepted(self, example_text: str) -> None:
         """UTF-8 bytes, with or without a byte-order mark, load like text."""

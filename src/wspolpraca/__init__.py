@@ -14,19 +14,24 @@ One obvious way in::
 
 from __future__ import annotations
 
+from ._model._agreement import Agreement, Tranche
 from ._model._common import Period, Publication, Resolution, Unit
+from ._model._organisation import Organisation
 from ._model._programme import AnnualProgramme, CooperationForm, Goals, Principle, PriorityTask
+from ._model._small_grant import SmallGrant, SmallGrantRegister
 from .errors import ValidationError, ValidationErrors, WspolpracaError
 from .rules import CATALOGUE, CheckResult, Finding, Rule, Severity, check
 from .serialization import dumps, load_file, loads, structure, unstructure
 
 __all__ = [
     "CATALOGUE",
+    "Agreement",
     "AnnualProgramme",
     "CheckResult",
     "CooperationForm",
     "Finding",
     "Goals",
+    "Organisation",
     "Period",
     "Principle",
     "PriorityTask",
@@ -34,6 +39,9 @@ __all__ = [
     "Resolution",
     "Rule",
     "Severity",
+    "SmallGrant",
+    "SmallGrantRegister",
+    "Tranche",
     "Unit",
     "ValidationError",
     "ValidationErrors",

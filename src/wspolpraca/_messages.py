@@ -138,6 +138,20 @@ LOAD_MESSAGES: dict[str, Text] = {
         pl="uchwałę podjęto {adopted_on}, po zakończeniu okresu programu ({end})",
         en="the resolution was adopted on {adopted_on}, after the programme period ended ({end})",
     ),
+    "before_offer": Text(
+        pl="data {day} jest wcześniejsza niż złożenie oferty ({submitted_on}), "
+        "oczekiwano daty nie wcześniejszej",
+        en="the date {day} is before the offer was submitted ({submitted_on}), "
+        "expected a date no earlier",
+    ),
+    "display_before_publication": Text(
+        pl="oferta miała być wywieszona do {until}, przed jej zamieszczeniem ({published_on})",
+        en="the offer is displayed until {until}, before it was published ({published_on})",
+    ),
+    "negative_count": Text(
+        pl="liczba nie może być ujemna, oczekiwano co najmniej {minimum}",
+        en="a count cannot be negative, expected at least {minimum}",
+    ),
 }
 
 

@@ -45,7 +45,9 @@ from cattrs.gen import make_dict_structure_fn, override
 
 from ._dates import parse_date
 from ._messages import EXPECTED, did_you_mean
+from ._model._agreement import Agreement
 from ._model._programme import AnnualProgramme
+from ._model._small_grant import SmallGrantRegister
 from .errors import (
     DocumentError,
     InvalidFormatError,
@@ -81,7 +83,7 @@ def __dir__() -> list[str]:
 
 T = TypeVar("T")
 
-Document: TypeAlias = AnnualProgramme
+Document: TypeAlias = AnnualProgramme | SmallGrantRegister | Agreement
 """Any top-level document wspolpraca reads and writes."""
 
 SCHEMA_VERSION: Final = "1.0"
@@ -90,7 +92,11 @@ SCHEMA_VERSION: Final = "1.0"
 SUPPORTED_SCHEMA_VERSIONS: Final = ("1.0",)
 """The versions this release reads."""
 
-DOCUMENT_KINDS: Final[Mapping[str, type[Document]]] = {"annual_programme": AnnualProgramme}
+DOCUMENT_KINDS: Final[Mapping[str, type[Document]]] = {
+    "annual_programme": AnnualProgramme,
+    "small_grant_register": SmallGrantRegister,
+    "agreement": Agreement,
+}
 """Document kinds by their ``kind`` tag."""
 
 _KIND_BY_CLASS: Final[Mapping[type[Any], str]] = {cls: kind for kind, cls in DOCUMENT_KINDS.items()}

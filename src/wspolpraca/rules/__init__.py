@@ -23,6 +23,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from . import programme as _programme
+from . import small_grant as _small_grant
 from ._engine import (
     CheckFunction,
     CheckResult,
@@ -57,14 +58,15 @@ def __dir__() -> list[str]:
     return __all__
 
 
-CATALOGUE: tuple[Rule, ...] = (*_programme.RULES,)
+CATALOGUE: tuple[Rule, ...] = (*_programme.RULES, *_small_grant.RULES)
 """Every rule wspolpraca ships, in code order."""
 
-PARAMETERS: tuple[Parameter[object], ...] = (*_programme.PARAMETERS,)
+PARAMETERS: tuple[Parameter[object], ...] = (*_programme.PARAMETERS, *_small_grant.PARAMETERS)
 """Every dated parameter the shipped rules read."""
 
 _REFERENCE_DATES: dict[type[Any], Callable[[Any], dt.date]] = {
     **_programme.REFERENCE_DATES,
+    **_small_grant.REFERENCE_DATES,
 }
 
 
@@ -73,7 +75,9 @@ def reference_date(obj: object) -> dt.date:
     The date whose law applies to *obj* when :func:`check` is not told otherwise.
 
     For an annual programme: the adoption of its resolution, or, for a draft, 30 November
-    of the preceding year. Each rule family documents its own documents' dates.
+    of the preceding year; for a small-grant register: 31 December of its year (each grant
+    is checked against the limits of its own offer date); for an agreement: its signing.
+    Each rule family documents its own documents' dates.
 
     Raises:
         TypeError: *obj* is not a document wspolpraca checks.
