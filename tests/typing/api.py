@@ -41,3 +41,23 @@ def sphere_label(code: str) -> str | None:
     """A sphere's Polish label on a date."""
     entry = codelists.SPHERES.get(code, on=dt.date(2020, 1, 1))
     return None if entry is None else entry.label_pl
+
+
+def small_grants_over(path: str) -> list[str]:
+    """Load a small-grant register and name the organisations of its findings."""
+    register = wspolpraca.load_file(path, wspolpraca.SmallGrantRegister)
+    grant: wspolpraca.SmallGrant = register.grants[0]
+    total: Decimal = register.total + grant.amount
+    agreement = wspolpraca.Agreement(
+        unit=register.unit,
+        organisation=grant.organisation,
+        task_title=grant.task_title,
+        mode="support",
+        signed_on=dt.date(2026, 9, 17),
+        period=wspolpraca.Period(start=dt.date(2026, 10, 1), end=dt.date(2026, 12, 31)),
+        grant=total,
+        tranches=(wspolpraca.Tranche(due_on=dt.date(2026, 10, 1), amount=total),),
+    )
+    return [f.code for f in wspolpraca.check(agreement)] + [
+        f.code for f in wspolpraca.check(register)
+    ]

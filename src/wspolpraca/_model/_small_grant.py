@@ -119,7 +119,7 @@ class SmallGrant:
     @property
     def organisation_key(self) -> tuple[str, str]:
         """
-        Who the organisation is, for the yearly cap: its KRS number, else its NIP,
+        Who the organisation is for the yearly cap, as its KRS number, else its NIP,
         else its name (case and spacing ignored).
         """
         org = self.organisation
