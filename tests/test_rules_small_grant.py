@@ -401,3 +401,55 @@ class TestAgreementRules:
         )
 
         assert check(long).codes == frozenset()
+
+
+class TestCutOverDates:
+    """Every dated rule answers differently on either side of its cut-over date."""
+
+    def test_unconfirmed_twins_only_after_the_change(self) -> None:
+        """45 000 zł to one organisation and 35 % are errors before 1 September, warnings after."""
+        dates = {BEFORE: ("WSP-SGR-003", "WSP-SGR-005"), AFTER: ("WSP-SGR-004", "WSP-SGR-006")}
+        for day, expected in dates.items():
+            grants = [grant(day, 15000 if day == AFTER else 10000) for _ in range(3)]
+            planned = 120000 if day == AFTER else 140000
+
+            codes = check(register(*grants, planned=planned)).codes & {
+                "WSP-SGR-003",
+                "WSP-SGR-004",
+                "WSP-SGR-005",
+                "WSP-SGR-006",
+            }
+
+            assert codes == set(expected), day
+
+    def test_share_applied_from_2016(self) -> None:
+        """The 20 % share is not applied in 2015, whose amendment date is unconfirmed."""
+        late_2015 = register(grant(dt.date(2015, 12, 1), 10000), planned=10000, year=2015)
+        early_2016 = register(grant(dt.date(2016, 1, 4), 10000), planned=10000, year=2016)
+
+        assert not findings(late_2015, "WSP-SGR-005")
+        assert findings(early_2016, "WSP-SGR-005")
+
+    @pytest.mark.parametrize(
+        ("code", "changes"),
+        [
+            ("WSP-SGR-007", {"published_on": dt.date(2010, 4, 30)}),
+            (
+                "WSP-SGR-008",
+                {"published_on": dt.date(2010, 3, 19), "agreement_signed_on": dt.date(2010, 3, 20)},
+            ),
+            (
+                "WSP-SGR-010",
+                {"published_on": dt.date(2010, 3, 19), "displayed_until": dt.date(2010, 3, 20)},
+            ),
+        ],
+    )
+    def test_procedure_rules_from_the_2010_amendment(
+        self, code: str, changes: dict[str, Any]
+    ) -> None:
+        """The publication rules apply to offers from 12 March 2010, not to the day before."""
+        before = register(grant(dt.date(2010, 3, 11), **changes), year=2010)
+        after = register(grant(dt.date(2010, 3, 12), **changes), year=2010)
+
+        assert not findings(before, code)
+        assert findings(after, code)
