@@ -66,8 +66,8 @@ class TestFamily:
         """The family's codes are WSP-SGR-001 onwards, without gaps."""
         assert [rule.code for rule in RULES] == [f"WSP-SGR-{n:03d}" for n in range(1, 13)]
 
-    def test_unconfirmed_values_never_feed_errors(self) -> None:
-        """Every rule reading a parameter with an unconfirmed value is a warning or skips it."""
+    def test_only_the_2026_caps_are_unconfirmed(self) -> None:
+        """The duration, organisation and share values of 2026 are the unconfirmed ones."""
         unconfirmed = {
             parameter.name
             for parameter in PARAMETERS
