@@ -280,15 +280,22 @@ class TestBadDocuments:
         assert "1.0" in error.message("en")
 
     def test_kind_mismatch(self, example_text: str) -> None:
-        """Asking for another document class than the document's kind is an error."""
+        """Asking for another document class than the document's kind is a located error."""
+        with pytest.raises(ValidationErrors) as info:
+            loads(example_text, wspolpraca.Council)
+
+        [error] = info.value.errors
+        assert (error.code, error.jsonpath) == ("kind_mismatch", "$.kind")
+        assert "expected council" in error.message("en")
+        assert loads(example_text, AnnualProgramme).year == 2021
+
+    def test_kind_of_refuses_non_documents(self) -> None:
+        """``kind_of`` names the document kinds when given something else."""
 
         class Other:
             pass
 
-        with pytest.raises(ValidationErrors):
-            loads(example_text, Period)  # not a document class: structured as a bare Period
-        assert loads(example_text, AnnualProgramme).year == 2021
-        with pytest.raises(ValidationError, match="expected annual_programme"):
+        with pytest.raises(ValidationError, match="annual_programme"):
             kind_of(Other)
 
 

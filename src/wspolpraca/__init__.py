@@ -14,6 +14,7 @@ One obvious way in::
 
 from __future__ import annotations
 
+from ._model._agreement import Agreement, Tranche
 from ._model._common import Period, Publication, Resolution, Unit
 from ._model._competition import (
     Announcement,
@@ -54,12 +55,14 @@ from ._model._nonfinancial import (
 from ._model._organisation import Organisation
 from ._model._programme import AnnualProgramme, CooperationForm, Goals, Principle, PriorityTask
 from ._model._report import ImplementationReport, TaskOutcome
+from ._model._small_grant import SmallGrant, SmallGrantRegister
 from .errors import ValidationError, ValidationErrors, WspolpracaError
 from .rules import CATALOGUE, CheckResult, Finding, Rule, Severity, check
 from .serialization import dumps, load_file, loads, structure, unstructure
 
 __all__ = [
     "CATALOGUE",
+    "Agreement",
     "Announcement",
     "AnnualProgramme",
     "Applicant",
@@ -106,10 +109,13 @@ __all__ = [
     "Rule",
     "SeatAllocation",
     "Severity",
+    "SmallGrant",
+    "SmallGrantRegister",
     "TaskOutcome",
     "TeamMember",
     "Term",
     "Training",
+    "Tranche",
     "Unit",
     "ValidationError",
     "ValidationErrors",

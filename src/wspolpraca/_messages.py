@@ -186,6 +186,16 @@ LOAD_MESSAGES: dict[str, Text] = {
         en="the agreement was signed on {signed_on}, before the application was filed "
         "({filed_on}), expected a date on or after the application",
     ),
+    "before_offer": Text(
+        pl="data {day} jest wcześniejsza niż złożenie oferty ({submitted_on}), "
+        "oczekiwano daty nie wcześniejszej",
+        en="the date {day} is before the offer was submitted ({submitted_on}), "
+        "expected a date no earlier",
+    ),
+    "display_before_publication": Text(
+        pl="oferta miała być wywieszona do {until}, przed jej zamieszczeniem ({published_on})",
+        en="the offer is displayed until {until}, before it was published ({published_on})",
+    ),
 }
 
 

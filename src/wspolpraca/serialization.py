@@ -45,6 +45,7 @@ from cattrs.gen import make_dict_structure_fn, override
 
 from ._dates import parse_date
 from ._messages import EXPECTED, did_you_mean
+from ._model._agreement import Agreement
 from ._model._competition import OpenCompetition
 from ._model._council import Council
 from ._model._local_initiative import LocalInitiative
@@ -52,6 +53,7 @@ from ._model._multiyear import MultiYearProgramme
 from ._model._nonfinancial import NonFinancialActivity
 from ._model._programme import AnnualProgramme
 from ._model._report import ImplementationReport
+from ._model._small_grant import SmallGrantRegister
 from .errors import (
     DocumentError,
     InvalidFormatError,
@@ -88,13 +90,15 @@ def __dir__() -> list[str]:
 T = TypeVar("T")
 
 Document: TypeAlias = (
-    AnnualProgramme
+    Agreement
+    | AnnualProgramme
     | Council
     | ImplementationReport
     | LocalInitiative
     | MultiYearProgramme
     | NonFinancialActivity
     | OpenCompetition
+    | SmallGrantRegister
 )
 """Any top-level document wspolpraca reads and writes."""
 
@@ -105,6 +109,7 @@ SUPPORTED_SCHEMA_VERSIONS: Final = ("1.0",)
 """The versions this release reads."""
 
 DOCUMENT_KINDS: Final[Mapping[str, type[Document]]] = {
+    "agreement": Agreement,
     "annual_programme": AnnualProgramme,
     "council": Council,
     "implementation_report": ImplementationReport,
@@ -112,6 +117,7 @@ DOCUMENT_KINDS: Final[Mapping[str, type[Document]]] = {
     "multi_year_programme": MultiYearProgramme,
     "non_financial_activity": NonFinancialActivity,
     "open_competition": OpenCompetition,
+    "small_grant_register": SmallGrantRegister,
 }
 """Document kinds by their ``kind`` tag."""
 

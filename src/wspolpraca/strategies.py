@@ -19,10 +19,12 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import itertools
 from decimal import Decimal
 
 from hypothesis import strategies as st
 
+from ._model._agreement import Agreement, Tranche
 from ._model._common import MAX_YEAR, Period, Publication, Resolution, Unit
 from ._model._competition import (
     STATUTORY_CHANNELS,
@@ -63,9 +65,13 @@ from ._model._nonfinancial import (
 from ._model._organisation import Organisation
 from ._model._programme import AnnualProgramme, CooperationForm, Goals, Principle, PriorityTask
 from ._model._report import ImplementationReport, TaskOutcome
+from ._model._small_grant import SmallGrant, SmallGrantRegister
+from ._workdays import add_working_days, deadline_end
 from .codelists import load_codelist
+from .rules.small_grant import DURATION_LIMIT, TASK_LIMIT
 
 __all__ = [
+    "agreements",
     "annual_programmes",
     "councils",
     "events",
@@ -80,6 +86,8 @@ __all__ = [
     "periods",
     "priority_tasks",
     "resolutions",
+    "small_grant_registers",
+    "small_grants",
     "texts",
     "units",
 ]
@@ -484,16 +492,25 @@ def councils(
     return _councils(unit, statutory)
 
 
+_NIP_WEIGHTS = (6, 5, 7, 2, 3, 4, 5, 6, 7)
+
+
+def _nip(body: str) -> str | None:
+    check = sum(int(digit) * weight for digit, weight in zip(body, _NIP_WEIGHTS, strict=True)) % 11
+    return None if check == 10 else body + str(check)
+
+
 def organisations(*, prefix: str = "") -> st.SearchStrategy[Organisation]:
     """
-    Organisations with a well-formed KRS number or none; *prefix* starts their names
-    (tests use distinct prefixes to keep two groups of organisations apart).
+    Organisations with an optional well-formed KRS number and an optional valid NIP;
+    *prefix* starts their names (tests use distinct prefixes to keep groups apart).
     """
     return st.builds(
         Organisation,
         name=texts(max_size=40).map(lambda name: f"{prefix}{name}"),
         legal_form=st.none() | st.sampled_from(["stowarzyszenie", "fundacja"]),
         krs=st.none() | st.from_regex(r"\A[0-9]{9}[1-9]\Z"),
+        nip=st.none() | st.from_regex(r"\A[1-9][0-9]{8}\Z").map(_nip),
         seat=st.none() | texts(max_size=20),
         public_benefit=st.booleans(),
     )
@@ -844,3 +861,135 @@ def _initiatives(draw: st.DrawFn) -> LocalInitiative:
 def local_initiatives() -> st.SearchStrategy[LocalInitiative]:
     """Local-initiative applications filed between 2004 and 2040 (no rule is an error for them)."""
     return _initiatives()
+
+
+_FIRST_SMALL_GRANT = dt.date(2010, 3, 12)
+"""Art. 19a came into force with the 2010 amendment."""
+
+
+@st.composite
+def _small_grants(draw: st.DrawFn, year: int | None) -> SmallGrant:
+    if year is None:
+        submitted = draw(st.dates(_FIRST_SMALL_GRANT, dt.date(2040, 12, 31)))
+    else:
+        submitted = draw(st.dates(dt.date(year, 1, 1), dt.date(year, 12, 31)))
+    limit = TASK_LIMIT.on(submitted)
+    most = Decimal(10000) if limit is None else limit.value
+    duration = DURATION_LIMIT.on(submitted)
+    longest = 90 if duration is None or duration.value is None else duration.value
+    published = draw(st.none() | st.dates(submitted, add_working_days(submitted, 7)))
+    displayed = None
+    window = None
+    signed = draw(st.none() | st.dates(submitted, submitted + dt.timedelta(days=60)))
+    if published is not None:
+        displayed = draw(
+            st.none() | st.just(published + dt.timedelta(days=draw(st.integers(6, 20))))
+        )
+        close = deadline_end(published + dt.timedelta(days=7))
+        window = draw(
+            st.none()
+            | st.just(
+                Period(start=published + dt.timedelta(days=1), end=published + dt.timedelta(days=7))
+            )
+        )
+        signed = draw(
+            st.none() | st.dates(close + dt.timedelta(days=1), close + dt.timedelta(days=30))
+        )
+    start = (signed or submitted) + dt.timedelta(days=draw(st.integers(0, 30)))
+    return SmallGrant(
+        organisation=draw(organisations()),
+        task_title=draw(texts()),
+        offer_submitted_on=submitted,
+        amount=draw(money(max_value=most)),
+        task_period=draw(
+            st.none()
+            | st.integers(0, longest - 1).map(
+                lambda days: Period(start=start, end=start + dt.timedelta(days=days))
+            )
+        ),
+        published_on=published,
+        displayed_until=displayed,
+        comment_window=window,
+        comments_received=draw(st.none() | st.integers(0, 20)),
+        agreement_signed_on=signed,
+    )
+
+
+def small_grants(*, year: int | None = None) -> st.SearchStrategy[SmallGrant]:
+    """
+    Small grants within the limits in force on their offer date, published and signed
+    on time; offers from 12 March 2010, or within *year* when given.
+    """
+    return _small_grants(year)
+
+
+@st.composite
+def _registers(draw: st.DrawFn, year: int | None) -> SmallGrantRegister:
+    chosen = draw(st.integers(2011, 2040)) if year is None else year
+    grants = tuple(
+        draw(
+            st.lists(
+                small_grants(year=chosen),
+                max_size=6,
+                unique_by=lambda grant: grant.organisation_key,
+            )
+        )
+    )
+    total = sum((grant.amount for grant in grants), Decimal(0))
+    planned = draw(
+        st.none() | money(max_value=Decimal(10000000)).map(lambda extra: total * 5 + extra)
+    )
+    return SmallGrantRegister(
+        unit=draw(units(level="municipality")),
+        year=chosen,
+        grants=grants,
+        planned_grants_total=planned,
+        notes=tuple(draw(st.lists(texts(), max_size=2))),
+    )
+
+
+def small_grant_registers(*, year: int | None = None) -> st.SearchStrategy[SmallGrantRegister]:
+    """
+    Yearly small-grant registers that break no error-severity rule: one grant per
+    organisation, each within the per-task limit (so within the yearly cap), and planned
+    grants of at least five times the total (so within 20 %).
+
+    Args:
+        year: Pin the register's year; ``None`` draws one from 2011 to 2040.
+    """
+    return _registers(year)
+
+
+@st.composite
+def _agreements(draw: st.DrawFn) -> Agreement:
+    period = draw(periods())
+    grant = draw(money(max_value=Decimal(1000000)))
+    cents = int(grant * 100)
+    cuts = sorted(draw(st.lists(st.integers(0, cents), max_size=3)))
+    bounds = [0, *cuts, cents]
+    amounts = [Decimal(high - low).scaleb(-2) for low, high in itertools.pairwise(bounds)]
+    dates = draw(
+        st.lists(st.dates(period.start, period.end), min_size=len(amounts), max_size=len(amounts))
+    )
+    tranches = tuple(
+        Tranche(due_on=due_on, amount=amount)
+        for due_on, amount in zip(sorted(dates), amounts, strict=True)
+    )
+    return Agreement(
+        unit=draw(units()),
+        organisation=draw(organisations()),
+        task_title=draw(texts()),
+        mode=draw(st.sampled_from(load_codelist("modes").codes())),
+        signed_on=draw(st.dates(period.start - dt.timedelta(days=60), period.start)),
+        period=period,
+        grant=grant,
+        tranches=draw(st.just(tranches) | st.just(())),
+        settlement_due_on=draw(st.none() | st.just(period.end + dt.timedelta(days=30))),
+        number=draw(st.none() | texts(max_size=20)),
+        notes=tuple(draw(st.lists(texts(), max_size=2))),
+    )
+
+
+def agreements() -> st.SearchStrategy[Agreement]:
+    """Agreements whose tranches (if any) add up to the grant and fall within the period."""
+    return _agreements()

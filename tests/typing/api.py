@@ -14,6 +14,7 @@ from wspolpraca.rules import CheckResult, Finding, Severity
 def load_and_check(path: str) -> list[str]:
     """Load a document, check it and describe each finding."""
     programme: wspolpraca.AnnualProgramme = wspolpraca.load_file(path, wspolpraca.AnnualProgramme)
+    programme = wspolpraca.load_file(path, wspolpraca.AnnualProgramme)
     result: CheckResult = wspolpraca.check(
         programme, on=dt.date(2021, 1, 1), ignore=["WSP-PRG-006"]
     )
@@ -64,3 +65,23 @@ def any_document(text: str) -> int:
     if isinstance(document, wspolpraca.AnnualProgramme):
         return len(document.priority_tasks)
     return 0
+
+
+def small_grants_over(path: str) -> list[str]:
+    """Load a small-grant register and name the organisations of its findings."""
+    register = wspolpraca.load_file(path, wspolpraca.SmallGrantRegister)
+    grant: wspolpraca.SmallGrant = register.grants[0]
+    total: Decimal = register.total + grant.amount
+    agreement = wspolpraca.Agreement(
+        unit=register.unit,
+        organisation=grant.organisation,
+        task_title=grant.task_title,
+        mode="support",
+        signed_on=dt.date(2026, 9, 17),
+        period=wspolpraca.Period(start=dt.date(2026, 10, 1), end=dt.date(2026, 12, 31)),
+        grant=total,
+        tranches=(wspolpraca.Tranche(due_on=dt.date(2026, 10, 1), amount=total),),
+    )
+    return [f.code for f in wspolpraca.check(agreement)] + [
+        f.code for f in wspolpraca.check(register)
+    ]

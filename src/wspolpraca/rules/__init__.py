@@ -29,6 +29,7 @@ from . import multiyear as _multiyear
 from . import nonfinancial as _nonfinancial
 from . import programme as _programme
 from . import report as _report
+from . import small_grant as _small_grant
 from ._engine import (
     CheckFunction,
     CheckResult,
@@ -74,6 +75,7 @@ CATALOGUE: tuple[Rule, ...] = (
     *_council.RULES,
     *_nonfinancial.RULES,
     *_competition.RULES,
+    *_small_grant.RULES,
 )
 """Every rule wspolpraca ships, family by family."""
 
@@ -85,6 +87,7 @@ PARAMETERS: tuple[Parameter[Any], ...] = (
     *_council.PARAMETERS,
     *_nonfinancial.PARAMETERS,
     *_competition.PARAMETERS,
+    *_small_grant.PARAMETERS,
 )
 """Every dated parameter the shipped rules read."""
 
@@ -96,6 +99,7 @@ _REFERENCE_DATES: dict[type[Any], Callable[[Any], dt.date]] = {
     **_council.REFERENCE_DATES,
     **_nonfinancial.REFERENCE_DATES,
     **_competition.REFERENCE_DATES,
+    **_small_grant.REFERENCE_DATES,
 }
 
 

@@ -1,0 +1,100 @@
+"""Agreements on carrying out a public task (*umowa o realizację zadania publicznego*, art. 16)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+import attrs
+
+from ..validators import code_in, money, not_blank
+from ._common import Period, Unit
+from ._fields import meta
+from ._organisation import Organisation
+
+
+@attrs.frozen(kw_only=True)
+class Tranche:
+    """
+    One payment of the grant (*transza dotacji*).
+
+    Args:
+        due_on: The day the payment is due under the agreement.
+        amount: The amount in złoty.
+
+    .. versionadded:: 0.1
+    """
+
+    due_on: dt.date = attrs.field(metadata=meta("Termin przekazania", "Due on"))
+    amount: Decimal = attrs.field(validator=money(), metadata=meta("Kwota", "Amount"))
+
+
+@attrs.frozen(kw_only=True)
+class Agreement:
+    """
+    An agreement to support or to entrust a public task (art. 16 ust. 1), after an open
+    competition or a small grant.
+
+    An agreement is *multi-year* when its period spans more than one calendar year.
+    The act sets no maximum length that a retrieved source confirms (law.md §12), so none
+    is enforced.
+
+    Args:
+        unit: The unit of local government that grants the money.
+        organisation: The organisation that carries out the task.
+        task_title: The title of the public task.
+        mode: Support (*wspieranie*) or entrustment (*powierzanie*), a code of
+            :data:`wspolpraca.codelists.MODES`.
+        signed_on: The day the agreement was signed.
+        period: When the task is carried out.
+        grant: The grant in złoty.
+        tranches: The payment schedule; empty when the agreement sets none or it was
+            not recorded.
+        settlement_due_on: The day by which the organisation settles the grant (its
+            report); ``None`` when not recorded.
+        number: The agreement's number as printed; ``None`` when not recorded.
+        notes: Editorial notes about this record: its sources, and which values are
+            illustrative.
+
+    Raises:
+        UnknownCodeError: *mode* is not a known mode.
+
+    .. versionadded:: 0.1
+    """
+
+    unit: Unit = attrs.field(metadata=meta("Jednostka samorządu", "Local government unit"))
+    organisation: Organisation = attrs.field(metadata=meta("Organizacja", "Organisation"))
+    task_title: str = attrs.field(
+        validator=not_blank(), metadata=meta("Tytuł zadania", "Task title")
+    )
+    mode: str = attrs.field(
+        validator=code_in("modes"),
+        metadata=meta("Forma zlecenia", "Mode", basis="art. 5 ust. 4", codelist="modes"),
+    )
+    signed_on: dt.date = attrs.field(metadata=meta("Data zawarcia", "Signed on"))
+    period: Period = attrs.field(
+        metadata=meta("Termin realizacji zadania", "Task period", basis="art. 16 ust. 1")
+    )
+    grant: Decimal = attrs.field(
+        validator=money(), metadata=meta("Kwota dotacji", "Grant", basis="art. 16 ust. 1")
+    )
+    tranches: tuple[Tranche, ...] = attrs.field(
+        default=(), metadata=meta("Transze dotacji", "Tranches")
+    )
+    settlement_due_on: dt.date | None = attrs.field(
+        default=None, metadata=meta("Termin rozliczenia", "Settlement due on")
+    )
+    number: str | None = attrs.field(default=None, metadata=meta("Numer umowy", "Number"))
+    notes: tuple[str, ...] = attrs.field(
+        default=(), metadata=meta("Uwagi redakcyjne", "Editorial notes")
+    )
+
+    @property
+    def multi_year(self) -> bool:
+        """Whether the period spans more than one calendar year."""
+        return self.period.start.year != self.period.end.year
+
+    @property
+    def tranches_total(self) -> Decimal:
+        """The sum of the tranches (``0`` when there are none)."""
+        return sum((tranche.amount for tranche in self.tranches), Decimal(0))
