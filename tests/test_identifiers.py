@@ -15,8 +15,9 @@ JUNK: list[object] = [None, "", "€", "3²", object(), 12345, "１２３４５�
 class TestNip:
     """NIP check digits (weights 6 5 7 2 3 4 5 6 7, modulo 11)."""
 
-    @pytest.mark.parametrize("number", ["7740001454", "774-000-14-54", "PL7740001454",
-                                        "5260250274", "526 025 02 74"])
+    @pytest.mark.parametrize(
+        "number", ["7740001454", "774-000-14-54", "PL7740001454", "5260250274", "526 025 02 74"]
+    )
     def test_valid(self, number: str) -> None:
         """Published valid NIPs validate in every customary form to the compact one."""
         assert nip.validate(number) in {"7740001454", "5260250274"}

@@ -15,6 +15,15 @@ One obvious way in::
 from __future__ import annotations
 
 from ._model._common import Period, Publication, Resolution, Unit
+from ._model._consultation import (
+    Announcement,
+    Answer,
+    ConsultationReport,
+    ConsultationRound,
+    DraftAct,
+    Meeting,
+    Remark,
+)
 from ._model._programme import AnnualProgramme, CooperationForm, Goals, Principle, PriorityTask
 from .errors import ValidationError, ValidationErrors, WspolpracaError
 from .rules import CATALOGUE, CheckResult, Finding, Rule, Severity, check
@@ -22,15 +31,22 @@ from .serialization import dumps, load_file, loads, structure, unstructure
 
 __all__ = [
     "CATALOGUE",
+    "Announcement",
     "AnnualProgramme",
+    "Answer",
     "CheckResult",
+    "ConsultationReport",
+    "ConsultationRound",
     "CooperationForm",
+    "DraftAct",
     "Finding",
     "Goals",
+    "Meeting",
     "Period",
     "Principle",
     "PriorityTask",
     "Publication",
+    "Remark",
     "Resolution",
     "Rule",
     "Severity",

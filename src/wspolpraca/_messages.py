@@ -117,6 +117,14 @@ LOAD_MESSAGES: dict[str, Text] = {
         pl="rok poza zakresem, oczekiwano roku od {minimum} do {maximum}",
         en="year out of range, expected a year from {minimum} to {maximum}",
     ),
+    "date_out_of_range": Text(
+        pl="data poza zakresem, oczekiwano daty z lat {minimum}–{maximum}",
+        en="date out of range, expected a date in the years {minimum}–{maximum}",
+    ),
+    "negative_count": Text(
+        pl="liczba nie może być ujemna, oczekiwano co najmniej {minimum}",
+        en="a count cannot be negative, expected at least {minimum}",
+    ),
     "invalid_value": Text(
         pl="niepoprawna wartość: {detail}",
         en="invalid value: {detail}",
@@ -137,6 +145,14 @@ LOAD_MESSAGES: dict[str, Text] = {
     "adopted_after_period": Text(
         pl="uchwałę podjęto {adopted_on}, po zakończeniu okresu programu ({end})",
         en="the resolution was adopted on {adopted_on}, after the programme period ended ({end})",
+    ),
+    "remark_replies_to_itself": Text(
+        pl="uwaga {id!r} odpowiada sama na siebie, oczekiwano identyfikatora innej uwagi",
+        en="the remark {id!r} replies to itself, expected the id of another remark",
+    ),
+    "duplicate_remark_id": Text(
+        pl="identyfikator uwagi {id!r} powtarza się, oczekiwano niepowtarzalnych identyfikatorów",
+        en="the remark id {id!r} is used twice, expected unique ids",
     ),
 }
 

@@ -45,6 +45,7 @@ from cattrs.gen import make_dict_structure_fn, override
 
 from ._dates import parse_date
 from ._messages import EXPECTED, did_you_mean
+from ._model._consultation import ConsultationRound
 from ._model._programme import AnnualProgramme
 from .errors import (
     DocumentError,
@@ -81,7 +82,7 @@ def __dir__() -> list[str]:
 
 T = TypeVar("T")
 
-Document: TypeAlias = AnnualProgramme
+Document: TypeAlias = AnnualProgramme | ConsultationRound
 """Any top-level document wspolpraca reads and writes."""
 
 SCHEMA_VERSION: Final = "1.0"
@@ -90,7 +91,10 @@ SCHEMA_VERSION: Final = "1.0"
 SUPPORTED_SCHEMA_VERSIONS: Final = ("1.0",)
 """The versions this release reads."""
 
-DOCUMENT_KINDS: Final[Mapping[str, type[Document]]] = {"annual_programme": AnnualProgramme}
+DOCUMENT_KINDS: Final[Mapping[str, type[Document]]] = {
+    "annual_programme": AnnualProgramme,
+    "consultation_round": ConsultationRound,
+}
 """Document kinds by their ``kind`` tag."""
 
 _KIND_BY_CLASS: Final[Mapping[type[Any], str]] = {cls: kind for kind, cls in DOCUMENT_KINDS.items()}

@@ -20,17 +20,30 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
+import attrs
 from hypothesis import strategies as st
 
 from ._model._common import MAX_YEAR, Period, Publication, Resolution, Unit
+from ._model._consultation import (
+    Announcement,
+    Answer,
+    ConsultationReport,
+    ConsultationRound,
+    DraftAct,
+    Meeting,
+    Remark,
+)
+from ._model._organisation import Organisation
 from ._model._programme import AnnualProgramme, CooperationForm, Goals, Principle, PriorityTask
 from .codelists import load_codelist
 
 __all__ = [
     "annual_programmes",
+    "consultation_rounds",
     "money",
     "periods",
     "priority_tasks",
+    "remarks",
     "resolutions",
     "texts",
     "units",
@@ -161,3 +174,123 @@ def annual_programmes(
         unit: Pin the unit of local government; ``None`` draws one.
     """
     return _programmes(year, unit)
+
+
+def _free_texts(*, max_size: int = 80) -> st.SearchStrategy[str]:
+    """Any Unicode text that UTF-8 can carry (so no lone surrogates), blank included."""
+    return st.text(st.characters(codec="utf-8"), max_size=max_size)
+
+
+def _answers() -> st.SearchStrategy[Answer]:
+    return st.builds(
+        Answer,
+        state=st.sampled_from(load_codelist("answer_states").codes()),
+        local_state=st.none() | texts(max_size=30),
+        justification=_free_texts(),
+    )
+
+
+def remarks(*, ids: st.SearchStrategy[str] | None = None) -> st.SearchStrategy[Remark]:
+    """
+    Remarks that do not reply to another remark, with any Unicode in their justifications.
+
+    Args:
+        ids: Where the id comes from; ``None`` draws short codes such as ``"U-7"``.
+    """
+    return st.builds(
+        Remark,
+        id=ids if ids is not None else st.from_regex(r"\AU-[1-9][0-9]{0,3}\Z"),
+        submitter=texts(max_size=40),
+        by_council=st.booleans(),
+        part=st.just("") | texts(max_size=20),
+        theme=st.none() | st.sampled_from(["Seniorzy", "Kultura i sztuka", "Młodzież i edukacja"]),
+        proposal=texts(),
+        submitted_on=st.none() | st.dates(dt.date(2011, 1, 1), dt.date(2040, 12, 31)),
+        replies_to=st.none(),
+        answer=st.none() | _answers(),
+    )
+
+
+@st.composite
+def _rounds(draw: st.DrawFn) -> ConsultationRound:
+    start = draw(st.dates(dt.date(2011, 1, 1), dt.date(2040, 12, 31)))
+    window = Period(start=start, end=start + dt.timedelta(days=draw(st.integers(0, 60))))
+    forms = draw(
+        st.lists(st.sampled_from(load_codelist("consultation_forms").codes()), unique=True)
+    )
+    count = draw(st.integers(0, 5))
+    answered = draw(st.booleans())
+    drawn = []
+    for index in range(count):
+        remark = draw(remarks(ids=st.just(f"U-{index + 1}")))
+        answer = remark.answer
+        if answered and answer is None:
+            # A published report answers every remark.
+            answer = Answer(state="accepted")
+        if (
+            answer is not None
+            and answer.state in {"rejected", "partly_accepted"}
+            and not answer.justification.strip()
+        ):
+            answer = attrs.evolve(answer, justification="uzasadnienie")
+        drawn.append(attrs.evolve(remark, answer=answer))
+    if count > 1 and draw(st.booleans()):
+        drawn[-1] = attrs.evolve(drawn[-1], replies_to=drawn[0].id)
+    adopted = window.end + dt.timedelta(days=draw(st.integers(1, 90)))
+    report = None
+    if answered:
+        report = ConsultationReport(
+            published_on=draw(st.dates(window.end, adopted)),
+            reference=draw(st.just("") | texts(max_size=30)),
+            act=draw(st.none() | resolutions(adopted_on=st.just(adopted))),
+            act_reference=draw(st.none() | texts(max_size=30)),
+        )
+    moderator = st.none() | st.builds(Organisation, name=texts(max_size=40))
+    meetings = st.lists(
+        st.builds(
+            Meeting,
+            held_on=st.dates(start - dt.timedelta(days=120), window.end),
+            theme=st.just("") | texts(max_size=30),
+            place=st.none() | texts(max_size=30),
+            online=st.booleans(),
+            moderator=moderator,
+            participants=st.none() | st.integers(0, 500),
+        ),
+        max_size=4,
+    )
+    announcement = st.builds(
+        Announcement,
+        published_on=st.dates(start - dt.timedelta(days=30), start),
+        channels=st.lists(
+            st.sampled_from(load_codelist("publication_channels").codes()), unique=True
+        ).map(tuple),
+        reference=st.just("") | texts(max_size=30),
+    )
+    return ConsultationRound(
+        unit=draw(units()),
+        draft=DraftAct(
+            title=draw(texts()),
+            act_kind=draw(st.sampled_from(["annual_programme", "multi_year_programme"])),
+            version=draw(st.just("") | texts(max_size=10)),
+        ),
+        window=window,
+        organiser=draw(st.none() | texts(max_size=40)),
+        legal_basis=draw(st.none() | resolutions(adopted_on=st.just(start - dt.timedelta(days=1)))),
+        announcement=draw(st.none() | announcement),
+        forms=tuple(forms),
+        participants=draw(st.just("") | texts()),
+        meetings=tuple(draw(meetings)),
+        remarks=tuple(drawn),
+        report=report,
+        notes=tuple(draw(st.lists(texts(), max_size=2))),
+    )
+
+
+def consultation_rounds() -> st.SearchStrategy[ConsultationRound]:
+    """
+    Consultation rounds that break no error-severity rule: the act (if any) is adopted
+    after the window closes, remarks have unique ids and reply only to existing remarks,
+    and with a published report every remark is answered, every rejection justified.
+    Forms are drawn from the shipped list; justifications hold any Unicode.
+    """
+    return _rounds()

@@ -13,7 +13,7 @@ from wspolpraca.rules import CheckResult, Finding, Severity
 
 def load_and_check(path: str) -> list[str]:
     """Load a document, check it and describe each finding."""
-    programme: wspolpraca.AnnualProgramme = wspolpraca.load_file(path)
+    programme = wspolpraca.load_file(path, wspolpraca.AnnualProgramme)
     result: CheckResult = wspolpraca.check(
         programme, on=dt.date(2021, 1, 1), ignore=["WSP-PRG-006"]
     )

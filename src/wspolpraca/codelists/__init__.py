@@ -1,5 +1,6 @@
 """
-Statutory codelists as data: spheres, forms, principles, modes, programme elements.
+Statutory codelists as data: spheres, forms, principles, modes, programme elements,
+and the forms of consultation and answers to remarks of local consultation rounds.
 
 Each codelist is a TOML file shipped in this package, the single source of truth
 for its codes, Polish and English labels, legal basis, in-force dates and confidence.
@@ -39,6 +40,8 @@ from ..errors import InvalidFormatError, InvalidValueError, UnknownCodeError
 from ..law import Citation, Confidence
 
 __all__ = [
+    "ANSWER_STATES",
+    "CONSULTATION_FORMS",
     "COUNCIL_TASKS",
     "FORMS",
     "MODES",
@@ -54,6 +57,8 @@ __all__ = [
 ]
 
 # Lazily loaded on first access through __getattr__ (declared here for type checkers).
+ANSWER_STATES: Codelist
+CONSULTATION_FORMS: Codelist
 COUNCIL_TASKS: Codelist
 FORMS: Codelist
 MODES: Codelist
@@ -67,6 +72,8 @@ _LIST_ALL = 12
 """Lists up to this long are spelled out in full in an unknown-code error."""
 
 _SHIPPED = {
+    "ANSWER_STATES": "answer_states",
+    "CONSULTATION_FORMS": "consultation_forms",
     "COUNCIL_TASKS": "council_tasks",
     "FORMS": "forms",
     "MODES": "modes",

@@ -10,8 +10,8 @@ applies to an object and is in force on the relevant date, and returns the findi
 >>> result = wspolpraca.check(programme)
 >>> result.ok
 True
->>> sorted({rule.code for rule in wspolpraca.CATALOGUE})[:2]
-['WSP-PRG-001', 'WSP-PRG-002']
+>>> {"WSP-PRG-001", "WSP-CNS-001"} <= {rule.code for rule in wspolpraca.CATALOGUE}
+True
 
 .. versionadded:: 0.1
 """
@@ -22,6 +22,7 @@ import datetime as dt
 from collections.abc import Callable, Sequence
 from typing import Any
 
+from . import consultation as _consultation
 from . import programme as _programme
 from ._engine import (
     CheckFunction,
@@ -57,13 +58,17 @@ def __dir__() -> list[str]:
     return __all__
 
 
-CATALOGUE: tuple[Rule, ...] = (*_programme.RULES,)
+CATALOGUE: tuple[Rule, ...] = (*_consultation.RULES, *_programme.RULES)
 """Every rule wspolpraca ships, in code order."""
 
-PARAMETERS: tuple[Parameter[object], ...] = (*_programme.PARAMETERS,)
+PARAMETERS: tuple[Parameter[object], ...] = (
+    *_consultation.PARAMETERS,
+    *_programme.PARAMETERS,
+)
 """Every dated parameter the shipped rules read."""
 
 _REFERENCE_DATES: dict[type[Any], Callable[[Any], dt.date]] = {
+    **_consultation.REFERENCE_DATES,
     **_programme.REFERENCE_DATES,
 }
 
@@ -73,7 +78,7 @@ def reference_date(obj: object) -> dt.date:
     The date whose law applies to *obj* when :func:`check` is not told otherwise.
 
     For an annual programme: the adoption of its resolution, or, for a draft, 30 November
-    of the preceding year. Each rule family documents its own documents' dates.
+    of the preceding year. For a consultation round: the first day of its window. Each rule family documents its own documents' dates.
 
     Raises:
         TypeError: *obj* is not a document wspolpraca checks.
