@@ -22,6 +22,7 @@ PUBLIC = {
         "Finding",
         "Goals",
         "Meeting",
+        "Organisation",
         "Period",
         "PriorityTask",
         "Principle",

@@ -24,6 +24,7 @@ from ._model._consultation import (
     Meeting,
     Remark,
 )
+from ._model._organisation import Organisation
 from ._model._programme import AnnualProgramme, CooperationForm, Goals, Principle, PriorityTask
 from .errors import ValidationError, ValidationErrors, WspolpracaError
 from .rules import CATALOGUE, CheckResult, Finding, Rule, Severity, check
@@ -42,6 +43,7 @@ __all__ = [
     "Finding",
     "Goals",
     "Meeting",
+    "Organisation",
     "Period",
     "Principle",
     "PriorityTask",

@@ -18,7 +18,9 @@ and :func:`wspolpraca.check` finds no error-severity finding in them.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from decimal import Decimal
+from typing import Any
 
 import attrs
 from hypothesis import strategies as st
@@ -211,18 +213,60 @@ def remarks(*, ids: st.SearchStrategy[str] | None = None) -> st.SearchStrategy[R
     )
 
 
+@functools.cache
+def _round_parts() -> dict[str, st.SearchStrategy[Any]]:
+    """The strategies a round is drawn from, built once (building them is the slow part)."""
+    days = st.integers(0, 120)
+    return {
+        "remark": remarks(ids=st.just("U")),
+        "unit": units(),
+        "forms": st.lists(
+            st.sampled_from(load_codelist("consultation_forms").codes()), unique=True
+        ).map(tuple),
+        "meetings": st.lists(
+            st.tuples(
+                days,
+                st.builds(
+                    Meeting,
+                    held_on=st.just(dt.date(2011, 1, 1)),
+                    theme=st.just("") | texts(max_size=30),
+                    place=st.none() | texts(max_size=30),
+                    online=st.booleans(),
+                    moderator=st.none() | st.builds(Organisation, name=texts(max_size=40)),
+                    participants=st.none() | st.integers(0, 500),
+                ),
+            ),
+            max_size=4,
+        ),
+        "announcement": st.none()
+        | st.tuples(
+            st.integers(0, 30),
+            st.builds(
+                Announcement,
+                published_on=st.just(dt.date(2011, 1, 1)),
+                channels=st.lists(
+                    st.sampled_from(load_codelist("publication_channels").codes()), unique=True
+                ).map(tuple),
+                reference=st.just("") | texts(max_size=30),
+            ),
+        ),
+        "resolution": resolutions(adopted_on=st.just(dt.date(2011, 1, 1))),
+        "short": st.just("") | texts(max_size=30),
+        "optional": st.none() | texts(max_size=40),
+        "text": texts(),
+        "notes": st.lists(texts(), max_size=2).map(tuple),
+    }
+
+
 @st.composite
 def _rounds(draw: st.DrawFn) -> ConsultationRound:
+    parts = _round_parts()
     start = draw(st.dates(dt.date(2011, 1, 1), dt.date(2040, 12, 31)))
     window = Period(start=start, end=start + dt.timedelta(days=draw(st.integers(0, 60))))
-    forms = draw(
-        st.lists(st.sampled_from(load_codelist("consultation_forms").codes()), unique=True)
-    )
-    count = draw(st.integers(0, 5))
     answered = draw(st.booleans())
     drawn = []
-    for index in range(count):
-        remark = draw(remarks(ids=st.just(f"U-{index + 1}")))
+    for index in range(draw(st.integers(0, 5))):
+        remark = draw(parts["remark"])
         answer = remark.answer
         if answered and answer is None:
             # A published report answers every remark.
@@ -233,56 +277,50 @@ def _rounds(draw: st.DrawFn) -> ConsultationRound:
             and not answer.justification.strip()
         ):
             answer = attrs.evolve(answer, justification="uzasadnienie")
-        drawn.append(attrs.evolve(remark, answer=answer))
-    if count > 1 and draw(st.booleans()):
+        drawn.append(attrs.evolve(remark, id=f"U-{index + 1}", answer=answer))
+    if len(drawn) > 1 and draw(st.booleans()):
         drawn[-1] = attrs.evolve(drawn[-1], replies_to=drawn[0].id)
     adopted = window.end + dt.timedelta(days=draw(st.integers(1, 90)))
     report = None
     if answered:
+        act = draw(st.none() | parts["resolution"])
         report = ConsultationReport(
             published_on=draw(st.dates(window.end, adopted)),
-            reference=draw(st.just("") | texts(max_size=30)),
-            act=draw(st.none() | resolutions(adopted_on=st.just(adopted))),
-            act_reference=draw(st.none() | texts(max_size=30)),
+            reference=draw(parts["short"]),
+            act=None if act is None else attrs.evolve(act, adopted_on=adopted),
+            act_reference=draw(parts["optional"]),
         )
-    moderator = st.none() | st.builds(Organisation, name=texts(max_size=40))
-    meetings = st.lists(
-        st.builds(
-            Meeting,
-            held_on=st.dates(start - dt.timedelta(days=120), window.end),
-            theme=st.just("") | texts(max_size=30),
-            place=st.none() | texts(max_size=30),
-            online=st.booleans(),
-            moderator=moderator,
-            participants=st.none() | st.integers(0, 500),
-        ),
-        max_size=4,
+    # Meetings may precede the window (a working phase) but never follow it.
+    meetings = tuple(
+        attrs.evolve(meeting, held_on=max(start - dt.timedelta(days=before), dt.date(2011, 1, 1)))
+        for before, meeting in draw(parts["meetings"])
     )
-    announcement = st.builds(
-        Announcement,
-        published_on=st.dates(start - dt.timedelta(days=30), start),
-        channels=st.lists(
-            st.sampled_from(load_codelist("publication_channels").codes()), unique=True
-        ).map(tuple),
-        reference=st.just("") | texts(max_size=30),
+    notice = draw(parts["announcement"])
+    announcement = (
+        None
+        if notice is None
+        else attrs.evolve(notice[1], published_on=start - dt.timedelta(days=notice[0]))
     )
+    basis = draw(st.none() | parts["resolution"])
     return ConsultationRound(
-        unit=draw(units()),
+        unit=draw(parts["unit"]),
         draft=DraftAct(
-            title=draw(texts()),
+            title=draw(parts["text"]),
             act_kind=draw(st.sampled_from(["annual_programme", "multi_year_programme"])),
-            version=draw(st.just("") | texts(max_size=10)),
+            version=draw(parts["short"]),
         ),
         window=window,
-        organiser=draw(st.none() | texts(max_size=40)),
-        legal_basis=draw(st.none() | resolutions(adopted_on=st.just(start - dt.timedelta(days=1)))),
-        announcement=draw(st.none() | announcement),
-        forms=tuple(forms),
-        participants=draw(st.just("") | texts()),
-        meetings=tuple(draw(meetings)),
+        organiser=draw(parts["optional"]),
+        legal_basis=None
+        if basis is None
+        else attrs.evolve(basis, adopted_on=start - dt.timedelta(days=1)),
+        announcement=announcement,
+        forms=draw(parts["forms"]),
+        participants=draw(parts["short"]),
+        meetings=meetings,
         remarks=tuple(drawn),
         report=report,
-        notes=tuple(draw(st.lists(texts(), max_size=2))),
+        notes=draw(parts["notes"]),
     )
 
 

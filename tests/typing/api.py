@@ -41,3 +41,11 @@ def sphere_label(code: str) -> str | None:
     """A sphere's Polish label on a date."""
     entry = codelists.SPHERES.get(code, on=dt.date(2020, 1, 1))
     return None if entry is None else entry.label_pl
+
+
+def consultation_summary(path: str) -> dict[str, int]:
+    """Load a consultation round and read its derived answer counts."""
+    round_ = wspolpraca.load_file(path, wspolpraca.ConsultationRound)
+    share: float | None = round_.accepted_share("Seniorzy")
+    del share
+    return dict(round_.answer_counts)

@@ -347,7 +347,7 @@ class ConsultationRound:
     def answer_counts(self) -> Mapping[str, int]:
         """
         How many remarks have each canonical answer, every state listed (zeros included),
-        plus ``"unanswered"``; derived from :attr:`remarks`, never stored.
+        plus ``"unanswered"``; derived from the remarks, never stored.
         """
         from ..codelists import load_codelist  # noqa: PLC0415 - codelists load lazily
 

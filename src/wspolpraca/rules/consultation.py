@@ -39,8 +39,8 @@ True
 >>> Context(dt.date(2017, 10, 2), krakow).value(MIN_WINDOW_DAYS) is None
 True
 
-Pass such overrides to :func:`wspolpraca.rules._engine.run` (``overrides=``) to check a round
-against a municipality's resolution.
+Pass such overrides to ``wspolpraca.rules._engine.run(round_, RULES, on=..., overrides=...)``
+to check a round against a municipality's resolution.
 """
 
 from __future__ import annotations
