@@ -235,6 +235,12 @@ class TestBadInput:
             ]
         )
 
+    def test_window_out_of_range_is_located(self, round_data: dict[str, Any]) -> None:
+        """A window starting in 1998 is reported at its start."""
+        round_data["window"]["start"] = "1998-09-03"
+
+        assert _errors(round_data) == [("date_out_of_range", "$.window.start")]
+
     def test_window_ending_before_start_is_located(self, round_data: dict[str, Any]) -> None:
         """A window that ends before it starts is refused at its end."""
         round_data["window"] = {"start": "2018-09-17", "end": "2018-09-03"}

@@ -22,30 +22,37 @@ from ._fields import meta
 from ._organisation import Organisation
 
 
+def _check_plausible(value: object, path: tuple[str, ...]) -> None:
+    """Raise unless *value* is a date in 2003–2100 (the act dates from 2003)."""
+    if not isinstance(value, dt.date):
+        raise InvalidTypeError(path=path, value=value, params={"expected": EXPECTED["date"]})
+    if not MIN_YEAR <= value.year <= MAX_YEAR:
+        raise InvalidValueError(
+            "date_out_of_range",
+            path=path,
+            value=value,
+            params={"minimum": MIN_YEAR, "maximum": MAX_YEAR},
+        )
+
+
 @attrs.frozen(repr=False)
 class _PlausibleDateValidator:
     def __call__(self, inst: Any, attr: attrs.Attribute[Any], value: Any) -> None:
-        if value is None:
-            return
-        if not isinstance(value, dt.date):
-            raise InvalidTypeError(
-                path=(attr.name,), value=value, params={"expected": EXPECTED["date"]}
-            )
-        if not MIN_YEAR <= value.year <= MAX_YEAR:
-            raise InvalidValueError(
-                "date_out_of_range",
-                path=(attr.name,),
-                value=value,
-                params={"minimum": MIN_YEAR, "maximum": MAX_YEAR},
-            )
+        if value is not None:
+            _check_plausible(value, (attr.name,))
 
     def __repr__(self) -> str:
         return "<plausible date validator>"
 
 
 def _plausible_date() -> _PlausibleDateValidator:
-    """Require a date in 2003–2100 (the act dates from 2003); ``None`` passes."""
+    """Require a date in 2003–2100; ``None`` passes."""
     return _PlausibleDateValidator()
+
+
+def _plausible_window(inst: object, attr: attrs.Attribute[Period], value: Period) -> None:
+    _check_plausible(value.start, (attr.name, "start"))
+    _check_plausible(value.end, (attr.name, "end"))
 
 
 def _non_negative(inst: object, attr: attrs.Attribute[int | None], value: int | None) -> None:
@@ -292,6 +299,8 @@ class ConsultationRound:
 
     Raises:
         InconsistentError: two remarks share an id (``code="duplicate_remark_id"``).
+        InvalidValueError: the window starts or ends outside 2003–2100
+            (``code="date_out_of_range"``).
 
     .. versionadded:: 0.2
     """
@@ -299,7 +308,8 @@ class ConsultationRound:
     unit: Unit = attrs.field(metadata=meta("Jednostka samorządu", "Local government unit"))
     draft: DraftAct = attrs.field(metadata=meta("Projekt aktu", "Draft act"))
     window: Period = attrs.field(
-        metadata=meta("Termin konsultacji", "Consultation window", basis="art. 5 ust. 5")
+        validator=_plausible_window,
+        metadata=meta("Termin konsultacji", "Consultation window", basis="art. 5 ust. 5"),
     )
     organiser: str | None = attrs.field(default=None, metadata=meta("Organizator", "Organiser"))
     legal_basis: Resolution | None = attrs.field(
