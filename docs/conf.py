@@ -200,9 +200,16 @@ def render_rules() -> str:
         if rule.parameters:
             out += ["**Parameters.**", ""]
             for parameter in rule.parameters:
-                out += [
+                heading = (
                     f"`{parameter.name}`: {md(parameter.title('en'))}"
-                    f" (*{md(parameter.title('pl'))}*)",
+                    f" (*{md(parameter.title('pl'))}*)"
+                )
+                if not parameter.values:
+                    note = "No statutory value: the rule applies only where a municipal profile sets one."
+                    out += [heading, "", note, ""]
+                    continue
+                out += [
+                    heading,
                     "",
                     *_table(
                         ("Value", "From", "To", "Basis", "Confidence", "Note"),

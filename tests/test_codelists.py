@@ -97,6 +97,9 @@ class TestCodesUsedInCode:
             wspolpraca.Principle,
             wspolpraca.CooperationForm,
             wspolpraca.Publication,
+            wspolpraca.Announcement,
+            wspolpraca.Answer,
+            wspolpraca.ConsultationRound,
         ]
         for cls in classes:
             for field in attrs.fields(cls):

@@ -16,13 +16,13 @@ from wspolpraca import (
     Event,
     InKindSupport,
     JointTeam,
-    Meeting,
     MutualInformation,
     NonFinancialActivity,
     Organisation,
     PartnershipAgreement,
     Period,
     Resolution,
+    TeamMeeting,
     TeamMember,
     Training,
     Unit,
@@ -59,7 +59,7 @@ ITEM_CLASSES = (
     MutualInformation,
     Consultation,
     TeamMember,
-    Meeting,
+    TeamMeeting,
     JointTeam,
     PartnershipAgreement,
     InKindSupport,
@@ -84,7 +84,7 @@ def _team(**changes: Any) -> JointTeam:
         regulations=KDO_RULES,
         term=Period(start=dt.date(2015, 1, 1), end=dt.date(2016, 12, 31)),
         members=(_ngo(), _official()),
-        meetings=(Meeting(held_on=dt.date(2015, 3, 19)),),
+        meetings=(TeamMeeting(held_on=dt.date(2015, 3, 19)),),
     )
     return attrs.evolve(team, **changes)
 
@@ -180,7 +180,7 @@ class TestItemClasses:
     @pytest.mark.parametrize(
         "build",
         [
-            lambda: Meeting(held_on=dt.date(2015, 1, 1), attendance=-1),
+            lambda: TeamMeeting(held_on=dt.date(2015, 1, 1), attendance=-1),
             lambda: Training(title="x", participants=-3),
             lambda: Event(name="x", held_on=dt.date(2015, 1, 1), participants=-1),
             lambda: InKindSupport(kind="premises", beneficiaries=-1),
@@ -197,7 +197,7 @@ class TestItemClasses:
     def test_count_must_be_an_integer(self) -> None:
         """A boolean is not a count."""
         with pytest.raises(InvalidTypeError, match="expected an integer"):
-            Meeting(held_on=dt.date(2015, 1, 1), attendance=True)
+            TeamMeeting(held_on=dt.date(2015, 1, 1), attendance=True)
 
     def test_blank_channel_refused(self) -> None:
         """A blank information channel is refused at its index."""
@@ -431,7 +431,10 @@ class TestMeetingsInTerm:
     def test_meeting_after_term_warns(self) -> None:
         """A meeting the day after the term ends is a warning at that meeting."""
         team = _team(
-            meetings=(Meeting(held_on=dt.date(2016, 12, 31)), Meeting(held_on=dt.date(2017, 1, 1)))
+            meetings=(
+                TeamMeeting(held_on=dt.date(2016, 12, 31)),
+                TeamMeeting(held_on=dt.date(2017, 1, 1)),
+            )
         )
 
         [finding] = [f for f in check(_record(teams=(team,))) if f.code == "WSP-NFN-003"]
@@ -442,13 +445,13 @@ class TestMeetingsInTerm:
 
     def test_meeting_before_term_warns(self) -> None:
         """A meeting the day before the term starts is a warning."""
-        team = _team(meetings=(Meeting(held_on=dt.date(2014, 12, 31)),))
+        team = _team(meetings=(TeamMeeting(held_on=dt.date(2014, 12, 31)),))
 
         assert "WSP-NFN-003" in _codes(_record(teams=(team,)))
 
     def test_team_without_term_is_not_checked(self) -> None:
         """A team with no term cannot meet outside it."""
-        team = _team(term=None, meetings=(Meeting(held_on=dt.date(1999, 1, 1)),))
+        team = _team(term=None, meetings=(TeamMeeting(held_on=dt.date(1999, 1, 1)),))
 
         assert "WSP-NFN-003" not in _codes(_record(teams=(team,)))
 

@@ -87,6 +87,12 @@ class TestRoundTrip:
         programme = loads(_dump(example_data), AnnualProgramme)
 
         assert loads(wspolpraca.dumps(programme), AnnualProgramme).scope == example_data["scope"]
+        programme = loads(_dump(example_data), wspolpraca.AnnualProgramme)
+
+        assert (
+            loads(wspolpraca.dumps(programme), wspolpraca.AnnualProgramme).scope
+            == example_data["scope"]
+        )
 
     def test_bom_and_bytes_accepted(self, example_text: str) -> None:
         """UTF-8 bytes, with or without a byte-order mark, load like text."""

@@ -129,6 +129,10 @@ LOAD_MESSAGES: dict[str, Text] = {
         pl="liczba musi być dodatnia, oczekiwano 1 lub więcej",
         en="the number must be positive, expected 1 or more",
     ),
+    "date_out_of_range": Text(
+        pl="data poza zakresem, oczekiwano daty z lat {minimum}–{maximum}",
+        en="date out of range, expected a date in the years {minimum}–{maximum}",
+    ),
     "invalid_value": Text(
         pl="niepoprawna wartość: {detail}",
         en="invalid value: {detail}",
@@ -195,6 +199,14 @@ LOAD_MESSAGES: dict[str, Text] = {
     "display_before_publication": Text(
         pl="oferta miała być wywieszona do {until}, przed jej zamieszczeniem ({published_on})",
         en="the offer is displayed until {until}, before it was published ({published_on})",
+    ),
+    "remark_replies_to_itself": Text(
+        pl="uwaga {id!r} odpowiada sama na siebie, oczekiwano identyfikatora innej uwagi",
+        en="the remark {id!r} replies to itself, expected the id of another remark",
+    ),
+    "duplicate_remark_id": Text(
+        pl="identyfikator uwagi {id!r} powtarza się, oczekiwano niepowtarzalnych identyfikatorów",
+        en="the remark id {id!r} is used twice, expected unique ids",
     ),
 }
 

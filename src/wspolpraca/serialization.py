@@ -47,6 +47,7 @@ from ._dates import parse_date
 from ._messages import EXPECTED, did_you_mean
 from ._model._agreement import Agreement
 from ._model._competition import OpenCompetition
+from ._model._consultation import ConsultationRound
 from ._model._council import Council
 from ._model._local_initiative import LocalInitiative
 from ._model._multiyear import MultiYearProgramme
@@ -92,6 +93,7 @@ T = TypeVar("T")
 Document: TypeAlias = (
     Agreement
     | AnnualProgramme
+    | ConsultationRound
     | Council
     | ImplementationReport
     | LocalInitiative
@@ -111,6 +113,7 @@ SUPPORTED_SCHEMA_VERSIONS: Final = ("1.0",)
 DOCUMENT_KINDS: Final[Mapping[str, type[Document]]] = {
     "agreement": Agreement,
     "annual_programme": AnnualProgramme,
+    "consultation_round": ConsultationRound,
     "council": Council,
     "implementation_report": ImplementationReport,
     "local_initiative": LocalInitiative,

@@ -21,7 +21,9 @@ import datetime as dt
 import functools
 import itertools
 from decimal import Decimal
+from typing import Any
 
+import attrs
 from hypothesis import strategies as st
 
 from ._model._agreement import Agreement, Tranche
@@ -37,6 +39,15 @@ from ._model._competition import (
     RegrantedProject,
     Regranting,
     Results,
+)
+from ._model._consultation import (
+    Answer,
+    ConsultationAnnouncement,
+    ConsultationMeeting,
+    ConsultationReport,
+    ConsultationRound,
+    DraftAct,
+    Remark,
 )
 from ._model._council import (
     Council,
@@ -55,10 +66,10 @@ from ._model._nonfinancial import (
     Event,
     InKindSupport,
     JointTeam,
-    Meeting,
     MutualInformation,
     NonFinancialActivity,
     PartnershipAgreement,
+    TeamMeeting,
     TeamMember,
     Training,
 )
@@ -73,6 +84,7 @@ from .rules.small_grant import DURATION_LIMIT, TASK_LIMIT
 __all__ = [
     "agreements",
     "annual_programmes",
+    "consultation_rounds",
     "councils",
     "events",
     "implementation_reports",
@@ -85,6 +97,7 @@ __all__ = [
     "organisations",
     "periods",
     "priority_tasks",
+    "remarks",
     "resolutions",
     "small_grant_registers",
     "small_grants",
@@ -561,7 +574,7 @@ def joint_teams(*, year: int = 2021) -> st.SearchStrategy[JointTeam]:
         st.integers(0, 800),
     )
     meeting = st.builds(
-        Meeting, held_on=_days(year), topic=st.just("") | texts(), attendance=_counts()
+        TeamMeeting, held_on=_days(year), topic=st.just("") | texts(), attendance=_counts()
     )
     return st.builds(
         JointTeam,
@@ -993,3 +1006,159 @@ def _agreements(draw: st.DrawFn) -> Agreement:
 def agreements() -> st.SearchStrategy[Agreement]:
     """Agreements whose tranches (if any) add up to the grant and fall within the period."""
     return _agreements()
+
+
+def _free_texts(*, max_size: int = 80) -> st.SearchStrategy[str]:
+    """Any Unicode text that UTF-8 can carry (so no lone surrogates), blank included."""
+    return st.text(st.characters(codec="utf-8"), max_size=max_size)
+
+
+def _answers() -> st.SearchStrategy[Answer]:
+    return st.builds(
+        Answer,
+        state=st.sampled_from(load_codelist("answer_states").codes()),
+        local_state=st.none() | texts(max_size=30),
+        justification=_free_texts(),
+    )
+
+
+def remarks(*, ids: st.SearchStrategy[str] | None = None) -> st.SearchStrategy[Remark]:
+    """
+    Remarks that do not reply to another remark, with any Unicode in their justifications.
+
+    Args:
+        ids: Where the id comes from; ``None`` draws short codes such as ``"U-7"``.
+    """
+    return st.builds(
+        Remark,
+        id=ids if ids is not None else st.from_regex(r"\AU-[1-9][0-9]{0,3}\Z"),
+        submitter=texts(max_size=40),
+        by_council=st.booleans(),
+        part=st.just("") | texts(max_size=20),
+        theme=st.none() | st.sampled_from(["Seniorzy", "Kultura i sztuka", "Młodzież i edukacja"]),
+        proposal=texts(),
+        submitted_on=st.none() | st.dates(dt.date(2011, 1, 1), dt.date(2040, 12, 31)),
+        replies_to=st.none(),
+        answer=st.none() | _answers(),
+    )
+
+
+@functools.cache
+def _round_parts() -> dict[str, st.SearchStrategy[Any]]:
+    """The strategies a round is drawn from, built once (building them is the slow part)."""
+    days = st.integers(0, 120)
+    return {
+        "remark": remarks(ids=st.just("U")),
+        "unit": units(),
+        "forms": st.lists(
+            st.sampled_from(load_codelist("consultation_forms").codes()), unique=True
+        ).map(tuple),
+        "meetings": st.lists(
+            st.tuples(
+                days,
+                st.builds(
+                    ConsultationMeeting,
+                    held_on=st.just(dt.date(2011, 1, 1)),
+                    theme=st.just("") | texts(max_size=30),
+                    place=st.none() | texts(max_size=30),
+                    online=st.booleans(),
+                    moderator=st.none() | st.builds(Organisation, name=texts(max_size=40)),
+                    participants=st.none() | st.integers(0, 500),
+                ),
+            ),
+            max_size=4,
+        ),
+        "announcement": st.none()
+        | st.tuples(
+            st.integers(0, 30),
+            st.builds(
+                ConsultationAnnouncement,
+                published_on=st.just(dt.date(2011, 1, 1)),
+                channels=st.lists(
+                    st.sampled_from(load_codelist("publication_channels").codes()), unique=True
+                ).map(tuple),
+                reference=st.just("") | texts(max_size=30),
+            ),
+        ),
+        "resolution": resolutions(adopted_on=st.just(dt.date(2011, 1, 1))),
+        "short": st.just("") | texts(max_size=30),
+        "optional": st.none() | texts(max_size=40),
+        "text": texts(),
+        "notes": st.lists(texts(), max_size=2).map(tuple),
+    }
+
+
+@st.composite
+def _rounds(draw: st.DrawFn) -> ConsultationRound:
+    parts = _round_parts()
+    start = draw(st.dates(dt.date(2011, 1, 1), dt.date(2040, 12, 31)))
+    window = Period(start=start, end=start + dt.timedelta(days=draw(st.integers(0, 60))))
+    answered = draw(st.booleans())
+    drawn = []
+    for index in range(draw(st.integers(0, 5))):
+        remark = draw(parts["remark"])
+        answer = remark.answer
+        if answered and answer is None:
+            # A published report answers every remark.
+            answer = Answer(state="accepted")
+        if (
+            answer is not None
+            and answer.state in {"rejected", "partly_accepted"}
+            and not answer.justification.strip()
+        ):
+            answer = attrs.evolve(answer, justification="uzasadnienie")
+        drawn.append(attrs.evolve(remark, id=f"U-{index + 1}", answer=answer))
+    if len(drawn) > 1 and draw(st.booleans()):
+        drawn[-1] = attrs.evolve(drawn[-1], replies_to=drawn[0].id)
+    adopted = window.end + dt.timedelta(days=draw(st.integers(1, 90)))
+    report = None
+    if answered:
+        act = draw(st.none() | parts["resolution"])
+        report = ConsultationReport(
+            published_on=draw(st.dates(window.end, adopted)),
+            reference=draw(parts["short"]),
+            act=None if act is None else attrs.evolve(act, adopted_on=adopted),
+            act_reference=draw(parts["optional"]),
+        )
+    # Meetings may precede the window (a working phase) but never follow it.
+    meetings = tuple(
+        attrs.evolve(meeting, held_on=max(start - dt.timedelta(days=before), dt.date(2011, 1, 1)))
+        for before, meeting in draw(parts["meetings"])
+    )
+    notice = draw(parts["announcement"])
+    announcement = (
+        None
+        if notice is None
+        else attrs.evolve(notice[1], published_on=start - dt.timedelta(days=notice[0]))
+    )
+    basis = draw(st.none() | parts["resolution"])
+    return ConsultationRound(
+        unit=draw(parts["unit"]),
+        draft=DraftAct(
+            title=draw(parts["text"]),
+            act_kind=draw(st.sampled_from(["annual_programme", "multi_year_programme"])),
+            version=draw(parts["short"]),
+        ),
+        window=window,
+        organiser=draw(parts["optional"]),
+        legal_basis=None
+        if basis is None
+        else attrs.evolve(basis, adopted_on=start - dt.timedelta(days=1)),
+        announcement=announcement,
+        forms=draw(parts["forms"]),
+        participants=draw(parts["short"]),
+        meetings=meetings,
+        remarks=tuple(drawn),
+        report=report,
+        notes=draw(parts["notes"]),
+    )
+
+
+def consultation_rounds() -> st.SearchStrategy[ConsultationRound]:
+    """
+    Consultation rounds that break no error-severity rule: the act (if any) is adopted
+    after the window closes, remarks have unique ids and reply only to existing remarks,
+    and with a published report every remark is answered, every rejection justified.
+    Forms are drawn from the shipped list; justifications hold any Unicode.
+    """
+    return _rounds()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pickle
+from typing import Any
 
 import attrs
 import pytest
@@ -12,15 +13,25 @@ from hypothesis import strategies as st
 import wspolpraca
 from wspolpraca import (
     AnnualProgramme,
+    ConsultationRound,
     Council,
     LocalInitiative,
     NonFinancialActivity,
     OpenCompetition,
 )
 from wspolpraca.errors import ValidationErrors
-from wspolpraca.rules import Severity
+from wspolpraca.rules import DatedValue, Severity
+from wspolpraca.rules._engine import run
+from wspolpraca.rules.consultation import (
+    MIN_FORMS,
+    MIN_INFORMATION_DAYS,
+    MIN_WINDOW_DAYS,
+    OPEN_MEETING_REQUIRED,
+)
+from wspolpraca.rules.consultation import RULES as CONSULTATION_RULES
 from wspolpraca.strategies import (
     annual_programmes,
+    consultation_rounds,
     councils,
     events,
     implementation_reports,
@@ -33,6 +44,7 @@ from wspolpraca.strategies import (
     organisations,
     periods,
     priority_tasks,
+    remarks,
     units,
 )
 
@@ -113,6 +125,24 @@ class TestDocumentKinds:
         assert all(f.code.startswith("WSP-HST") for f in result)
 
 
+class TestConsultationRoundTrip:
+    """Consultation rounds: nothing is dropped, free text included."""
+
+    @given(consultation_rounds())
+    def test_round_round_trip(self, round_: ConsultationRound) -> None:
+        """Every generated round survives dumps/loads, dumps is idempotent, counts add up."""
+        text = wspolpraca.dumps(round_)
+
+        assert wspolpraca.loads(text) == round_
+        assert wspolpraca.dumps(wspolpraca.loads(text)) == text
+        assert sum(round_.answer_counts.values()) == len(round_.remarks)
+
+    @given(remarks())
+    def test_remark_round_trip(self, remark: object) -> None:
+        """Remarks, with any Unicode in their justifications, round-trip through structure."""
+        assert wspolpraca.structure(wspolpraca.unstructure(remark), type(remark)) == remark
+
+
 class TestCatalogueContract:
     """Rules never raise on valid objects; valid objects have no errors."""
 
@@ -139,6 +169,40 @@ class TestCatalogueContract:
     def test_generated_councils_have_no_errors(self, council: Council) -> None:
         """Strategies produce councils that break no error-severity rule."""
         assert wspolpraca.check(council).errors == ()
+
+    @given(consultation_rounds(), st.dates())
+    def test_check_never_raises_on_rounds(self, round_: ConsultationRound, on: object) -> None:
+        """``check`` returns findings for any valid round on any date, never raising."""
+        result = wspolpraca.check(round_, on=on)  # type: ignore[arg-type]
+
+        assert all(f.severity in set(Severity) for f in result)
+
+    @given(consultation_rounds())
+    def test_generated_rounds_have_no_errors(self, round_: ConsultationRound) -> None:
+        """Strategies produce rounds that break no error-severity rule."""
+        assert wspolpraca.check(round_).errors == ()
+
+    @given(
+        consultation_rounds(),
+        st.integers(0, 60),
+        st.integers(0, 30),
+        st.integers(0, 8),
+        st.booleans(),
+    )
+    def test_local_values_never_raise(
+        self, round_: ConsultationRound, window: int, notice: int, forms: int, meeting: bool
+    ) -> None:
+        """Any local minimums a profile supplies give findings, never exceptions."""
+        overrides: dict[str, tuple[DatedValue[Any], ...]] = {
+            MIN_WINDOW_DAYS.name: (DatedValue(value=window),),
+            MIN_INFORMATION_DAYS.name: (DatedValue(value=notice),),
+            MIN_FORMS.name: (DatedValue(value=forms),),
+            OPEN_MEETING_REQUIRED.name: (DatedValue(value=meeting),),
+        }
+
+        result = run(round_, CONSULTATION_RULES, on=round_.window.start, overrides=overrides)
+
+        assert all(f.path for f in result)
 
 
 class TestRobustness:

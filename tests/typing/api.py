@@ -85,3 +85,11 @@ def small_grants_over(path: str) -> list[str]:
     return [f.code for f in wspolpraca.check(agreement)] + [
         f.code for f in wspolpraca.check(register)
     ]
+
+
+def consultation_summary(path: str) -> dict[str, int]:
+    """Load a consultation round and read its derived answer counts."""
+    round_ = wspolpraca.load_file(path, wspolpraca.ConsultationRound)
+    share: float | None = round_.accepted_share("Seniorzy")
+    del share
+    return dict(round_.answer_counts)

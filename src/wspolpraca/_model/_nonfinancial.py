@@ -205,7 +205,7 @@ class TeamMember:
 
 
 @attrs.frozen(kw_only=True)
-class Meeting:
+class TeamMeeting:
     """
     A meeting of a joint team.
 
@@ -263,7 +263,7 @@ class JointTeam:
     members: tuple[TeamMember, ...] = attrs.field(
         default=(), metadata=meta("Członkowie", "Members", basis="art. 5 ust. 2 pkt 5")
     )
-    meetings: tuple[Meeting, ...] = attrs.field(
+    meetings: tuple[TeamMeeting, ...] = attrs.field(
         default=(), metadata=meta("Posiedzenia", "Meetings")
     )
     description: str = attrs.field(default="", metadata=meta("Opis", "Description"))

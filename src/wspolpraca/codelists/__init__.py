@@ -1,5 +1,7 @@
 """
 Statutory codelists as data: spheres, forms, principles, modes, programme elements, seats.
+Statutory codelists as data: spheres, forms, principles, modes, programme elements,
+and the forms of consultation and answers to remarks of local consultation rounds.
 
 Each codelist is a TOML file shipped in this package, the single source of truth
 for its codes, Polish and English labels, legal basis, in-force dates and confidence.
@@ -40,8 +42,10 @@ from ..law import Citation, Confidence
 
 __all__ = [
     "ANNOUNCEMENT_ITEMS",
+    "ANSWER_STATES",
     "CANCELLATION_REASONS",
     "COMMITTEE_ROLES",
+    "CONSULTATION_FORMS",
     "CONTRIBUTION_KINDS",
     "COUNCIL_TASKS",
     "FORMS",
@@ -67,6 +71,8 @@ ANNOUNCEMENT_ITEMS: Codelist
 CANCELLATION_REASONS: Codelist
 COMMITTEE_ROLES: Codelist
 CONTRIBUTION_KINDS: Codelist
+ANSWER_STATES: Codelist
+CONSULTATION_FORMS: Codelist
 COUNCIL_TASKS: Codelist
 FORMS: Codelist
 INFORMATION_FREQUENCIES: Codelist
@@ -89,6 +95,8 @@ _SHIPPED = {
     "CANCELLATION_REASONS": "cancellation_reasons",
     "COMMITTEE_ROLES": "committee_roles",
     "CONTRIBUTION_KINDS": "contribution_kinds",
+    "ANSWER_STATES": "answer_states",
+    "CONSULTATION_FORMS": "consultation_forms",
     "COUNCIL_TASKS": "council_tasks",
     "FORMS": "forms",
     "INFORMATION_FREQUENCIES": "information_frequencies",

@@ -23,6 +23,7 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
 from . import competition as _competition
+from . import consultation as _consultation
 from . import council as _council
 from . import history as _history
 from . import multiyear as _multiyear
@@ -76,6 +77,7 @@ CATALOGUE: tuple[Rule, ...] = (
     *_nonfinancial.RULES,
     *_competition.RULES,
     *_small_grant.RULES,
+    *_consultation.RULES,
 )
 """Every rule wspolpraca ships, family by family."""
 
@@ -88,6 +90,7 @@ PARAMETERS: tuple[Parameter[Any], ...] = (
     *_nonfinancial.PARAMETERS,
     *_competition.PARAMETERS,
     *_small_grant.PARAMETERS,
+    *_consultation.PARAMETERS,
 )
 """Every dated parameter the shipped rules read."""
 
@@ -100,6 +103,7 @@ _REFERENCE_DATES: dict[type[Any], Callable[[Any], dt.date]] = {
     **_nonfinancial.REFERENCE_DATES,
     **_competition.REFERENCE_DATES,
     **_small_grant.REFERENCE_DATES,
+    **_consultation.REFERENCE_DATES,
 }
 
 
