@@ -250,3 +250,78 @@ class TestCli:
         assert done.returncode == 2
         assert "[relaxes_statute]" in done.stdout
         assert "Traceback" not in done.stderr
+
+
+class TestConsultationMinimums:
+    """The consultation resolution's minimums come from the profile, not the statute."""
+
+    @pytest.fixture
+    def short_round(self) -> wspolpraca.ConsultationRound:
+        """A 2021 round of 14 days, announced 3 days ahead, with two forms and no meeting."""
+        path = ROOT / "examples" / "krakow-2019-2022-multi-year-consultation.json"
+        base = wspolpraca.load_file(path, wspolpraca.ConsultationRound)
+        start = dt.date(2021, 10, 1)
+        window = wspolpraca.Period(start=start, end=start + dt.timedelta(days=13))
+        assert base.announcement is not None
+        return attrs.evolve(
+            base,
+            window=window,
+            announcement=attrs.evolve(base.announcement, published_on=start - dt.timedelta(days=3)),
+            forms=("email", "written_form"),
+            report=None,
+        )
+
+    def test_statute_krakow_and_rural_differ(
+        self, short_round: wspolpraca.ConsultationRound
+    ) -> None:
+        """The statute sets no minimum; Kraków's CXI/2904/18 (21 days, 7 days' notice, three
+        forms with a meeting) finds four problems; the rural 7-day template finds none."""
+        codes = {
+            name: {
+                f.code
+                for f in wspolpraca.check(short_round, profile=profile)
+                if f.code in {"WSP-CNS-001", "WSP-CNS-002", "WSP-CNS-003", "WSP-CNS-004"}
+            }
+            for name, profile in (
+                ("statute", None),
+                ("krakow", load_profile("krakow")),
+                ("rural", load_profile("rural")),
+            )
+        }
+
+        assert codes == {
+            "statute": set(),
+            "krakow": {"WSP-CNS-001", "WSP-CNS-002", "WSP-CNS-003", "WSP-CNS-004"},
+            "rural": set(),
+        }
+
+    def test_local_minimum_applies_only_from_its_act(
+        self, short_round: wspolpraca.ConsultationRound
+    ) -> None:
+        """Kraków's 21-day minimum applies from CXI/2904/18 (26 September 2018), not before."""
+        start = dt.date(2018, 6, 1)
+        early = attrs.evolve(
+            short_round,
+            window=wspolpraca.Period(start=start, end=start + dt.timedelta(days=13)),
+            announcement=None,
+        )
+
+        codes = {f.code for f in wspolpraca.check(early, profile=load_profile("krakow"))}
+
+        assert "WSP-CNS-001" not in codes
+
+    def test_local_state_names(self) -> None:
+        """Under the Kraków profile a local state name must map onto the remark's state."""
+        path = ROOT / "examples" / "krakow-2019-2022-multi-year-consultation.json"
+        round_ = wspolpraca.load_file(path, wspolpraca.ConsultationRound)
+        remark = round_.remarks[1]
+        assert remark.answer is not None
+        wrong = attrs.evolve(remark, answer=attrs.evolve(remark.answer, local_state="uwzględniona"))
+        broken = attrs.evolve(round_, remarks=(round_.remarks[0], wrong, *round_.remarks[2:]))
+
+        krakow = load_profile("krakow")
+
+        assert "WSP-CNS-011" not in wspolpraca.check(round_, profile=krakow).codes
+        [finding] = [f for f in wspolpraca.check(broken, profile=krakow) if f.code == "WSP-CNS-011"]
+        assert finding.jsonpath == "$.remarks[1].answer.local_state"
+        assert "WSP-CNS-011" not in wspolpraca.check(broken).codes

@@ -32,6 +32,7 @@ import os
 import tomllib
 from collections.abc import Mapping
 from decimal import Decimal, InvalidOperation
+from fractions import Fraction
 from typing import Any
 
 import attrs
@@ -292,6 +293,13 @@ class Profile:
         """Stricter severities by rule code."""
         return {item.rule: item.severity for item in self.severities}
 
+    def state_map(self) -> dict[str, dict[str, str]]:
+        """Local state names by list of canonical states, for the rules engine."""
+        out: dict[str, dict[str, str]] = {}
+        for item in self.local_states:
+            out.setdefault(item.codelist, {})[item.local] = item.canonical
+        return out
+
     def canonical_state(self, codelist: str, local: str) -> str | None:
         """The canonical code a local state name means, or ``None`` when the profile has none."""
         for item in self.local_states:
@@ -337,36 +345,73 @@ def _unknown(
     )
 
 
+def _flag(parameter: Parameter[Any], value: object) -> bool:
+    if type(value) is not bool:
+        raise TypeError("expected true or false")
+    return value
+
+
+def _amount(parameter: Parameter[Any], value: object) -> Decimal:
+    message = 'expected an amount as text such as "10000.00"'
+    if not isinstance(value, str | int) or isinstance(value, bool):
+        raise TypeError(message)
+    try:
+        amount = Decimal(value)
+    except InvalidOperation:
+        raise ValueError(message) from None
+    if not amount.is_finite() or amount < 0:
+        raise ValueError("expected a non-negative amount")
+    return amount
+
+
+def _fraction(parameter: Parameter[Any], value: object) -> Any:
+    message = 'expected a share as text such as "1/2" or "0.20"'
+    kind = type(parameter.values[0].value) if parameter.values else Fraction
+    if not isinstance(value, str | int) or isinstance(value, bool):
+        raise TypeError(message)
+    try:
+        share = kind(value)
+    except (ValueError, ZeroDivisionError, InvalidOperation):
+        raise ValueError(message) from None
+    if not 0 <= share <= 1:
+        raise ValueError("expected a share from 0 to 1")
+    return share
+
+
+def _month_day(parameter: Parameter[Any], value: object) -> tuple[int, int]:
+    if not isinstance(value, str) or len(value) != 5 or value[2] != "-":
+        raise ValueError('expected a day of the year as "MM-DD"')
+    month, day = int(value[:2]), int(value[3:])
+    dt.date(2024, month, day)  # raises ValueError for 02-30 (2024 is a leap year)
+    return (month, day)
+
+
+def _whole(parameter: Parameter[Any], value: object) -> int:
+    if type(value) is not int or value < 0:
+        raise TypeError("expected a non-negative integer")
+    return value
+
+
 def _convert(parameter: Parameter[Any], value: object) -> Any:
-    """Turn a TOML value into the parameter's type, or raise ValueError."""
+    """Turn a TOML value into the parameter's type, or raise ValueError or TypeError."""
     unit = parameter.unit
     if unit == "flag":
-        if type(value) is not bool:
-            raise ValueError("expected true or false")
-        return value
+        return _flag(parameter, value)
     if unit == "amount":
-        if not isinstance(value, str | int) or isinstance(value, bool):
-            raise ValueError('expected an amount as text such as "10000.00"')
-        try:
-            amount = Decimal(value)
-        except InvalidOperation:
-            raise ValueError('expected an amount as text such as "10000.00"') from None
-        if not amount.is_finite() or amount < 0:
-            raise ValueError("expected a non-negative amount")
-        return amount
+        return _amount(parameter, value)
+    if unit == "fraction":
+        return _fraction(parameter, value)
     if unit == "month_day":
-        if not isinstance(value, str) or len(value) != 5 or value[2] != "-":
-            raise ValueError('expected a day of the year as "MM-DD"')
-        month, day = int(value[:2]), int(value[3:])
-        dt.date(2024, month, day)  # raises ValueError for 02-30 (2024: leap year)
-        return (month, day)
-    if type(value) is not int or value < 0:
-        raise ValueError("expected a non-negative integer")
-    return value
+        return _month_day(parameter, value)
+    return _whole(parameter, value)
 
 
 def _stricter_or_equal(parameter: Parameter[Any], local: Any, statutory: Any) -> bool:
     direction = parameter.direction
+    if statutory is None:  # no statutory bound in force (such as no duration limit)
+        return direction != "fixed"
+    if direction == "fixed":
+        return bool(local == statutory)
     if direction == "minimum":
         return bool(local >= statutory)
     if direction in {"maximum", "deadline"}:

@@ -163,4 +163,5 @@ def check(
         overrides=profile.overrides(),
         codelists=profile.codelists(),
         severities=profile.severity_map(),
+        local_states=profile.state_map(),
     )

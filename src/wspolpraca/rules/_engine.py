@@ -16,8 +16,10 @@ from ..law import ACT, Citation, Confidence
 
 T = TypeVar("T")
 
-ParameterUnit = Literal["days", "working_days", "count", "percent", "amount", "month_day", "flag"]
-Direction = Literal["minimum", "maximum", "deadline", "required", "any"]
+ParameterUnit = Literal[
+    "days", "working_days", "count", "percent", "amount", "fraction", "month_day", "flag"
+]
+Direction = Literal["minimum", "maximum", "deadline", "required", "fixed", "any"]
 
 
 class Severity(enum.Enum):
@@ -108,12 +110,14 @@ class Parameter(Generic[T]):
         values: Its values over time; their date ranges do not overlap. Empty when the
             statute sets no value and only a local act can (consultation minimums).
         unit: What a value is: ``"days"``, ``"working_days"``, ``"count"``, ``"percent"``
-            (integers), ``"amount"`` (złoty, a Decimal), ``"month_day"`` (a ``(month, day)``
-            pair) or ``"flag"`` (a boolean).
+            (integers), ``"amount"`` (złoty, a Decimal), ``"fraction"`` (a share such as
+            ``1/2`` or ``0.20``, of the statutory value's type), ``"month_day"`` (a
+            ``(month, day)`` pair) or ``"flag"`` (a boolean).
         direction: Which way is stricter, so that a profile can only tighten the statute:
             ``"minimum"`` (a larger value is stricter), ``"maximum"`` (a smaller value is
             stricter), ``"deadline"`` (an earlier day is stricter), ``"required"`` (``True``
-            is stricter), or ``"any"`` (no statutory bound).
+            is stricter), ``"fixed"`` (the statute's value only), or ``"any"`` (no
+            statutory bound).
 
     .. versionadded:: 0.1
     """
@@ -162,6 +166,8 @@ class Context:
         overrides: Local values by parameter name; a local value in force on a day wins
             over the statutory one.
         codelists: Codelists extended with local entries, by name.
+        local_states: For each list of canonical states, the local names a profile maps
+            onto its codes (``{"answer_states": {"uwzględniona": "accepted"}}``).
         local_acts: The local acts whose values the current rule used (filled while it runs).
 
     .. versionadded:: 0.1
@@ -170,6 +176,7 @@ class Context:
     on: dt.date
     overrides: Mapping[str, tuple[DatedValue[Any], ...]] = attrs.field(factory=dict)
     codelists: Mapping[str, Codelist] = attrs.field(factory=dict)
+    local_states: Mapping[str, Mapping[str, str]] = attrs.field(factory=dict)
     local_acts: list[str] = attrs.field(factory=list, eq=False)
 
     def value(self, parameter: Parameter[T], day: dt.date | None = None) -> DatedValue[T] | None:
@@ -387,6 +394,7 @@ def run(
     overrides: Mapping[str, tuple[DatedValue[Any], ...]] | None = None,
     codelists: Mapping[str, Codelist] | None = None,
     severities: Mapping[str, Severity] | None = None,
+    local_states: Mapping[str, Mapping[str, str]] | None = None,
 ) -> CheckResult:
     """Run the *rules* that apply to *obj* and are in force on *on*."""
     findings: list[Finding] = []
@@ -395,7 +403,7 @@ def run(
             continue
         if not _selected(rule.code, select, ignore):
             continue
-        context = Context(on, overrides or {}, codelists or {})
+        context = Context(on, overrides or {}, codelists or {}, local_states or {})
         own = rule.confidence
         hits = list(rule.check(obj, context))
         override = (severities or {}).get(rule.code)

@@ -51,6 +51,8 @@ AMENDMENT_2010 = dt.date(2010, 3, 12)
 
 NOTICE_PERIOD: Parameter[int] = Parameter(
     name="competition.notice_period",
+    unit="days",
+    direction="minimum",
     title=Text(
         pl="Najkrótszy termin składania ofert od ostatniego ogłoszenia konkursu (dni)",
         en="Shortest period for offers after the last publication of the announcement (days)",
@@ -76,6 +78,8 @@ NOTICE_PERIOD: Parameter[int] = Parameter(
 
 REGRANTING_TRANSFER: Parameter[int] = Parameter(
     name="regranting.transfer_days",
+    unit="days",
+    direction="maximum",
     title=Text(
         pl="Termin przekazania środków realizatorowi projektu od zawarcia umowy (dni)",
         en="Days within which the operator passes the money to a realizator after the agreement",

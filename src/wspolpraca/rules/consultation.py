@@ -72,6 +72,8 @@ _LOCAL = Citation("5", "5", confidence=Confidence.SECONDARY)
 
 MIN_WINDOW_DAYS: Parameter[int] = Parameter(
     name="consultation.min_window_days",
+    unit="days",
+    direction="minimum",
     title=Text(
         pl="Najkrótszy czas trwania konsultacji w dniach (z uchwały konsultacyjnej gminy)",
         en="Shortest consultation window in days (from the municipality's consultation resolution)",
@@ -81,6 +83,8 @@ MIN_WINDOW_DAYS: Parameter[int] = Parameter(
 
 MIN_INFORMATION_DAYS: Parameter[int] = Parameter(
     name="consultation.min_information_days",
+    unit="days",
+    direction="minimum",
     title=Text(
         pl="Najmniejsza liczba dni między ogłoszeniem a rozpoczęciem konsultacji "
         "(z uchwały konsultacyjnej gminy)",
@@ -92,6 +96,8 @@ MIN_INFORMATION_DAYS: Parameter[int] = Parameter(
 
 MIN_FORMS: Parameter[int] = Parameter(
     name="consultation.min_forms",
+    unit="count",
+    direction="minimum",
     title=Text(
         pl="Najmniejsza liczba form konsultacji (z uchwały konsultacyjnej gminy)",
         en="Fewest forms of consultation (from the municipality's consultation resolution)",
@@ -101,6 +107,8 @@ MIN_FORMS: Parameter[int] = Parameter(
 
 OPEN_MEETING_REQUIRED: Parameter[bool] = Parameter(
     name="consultation.open_meeting_required",
+    unit="flag",
+    direction="required",
     title=Text(
         pl="Czy wymagane jest otwarte spotkanie lub warsztaty (z uchwały konsultacyjnej gminy)",
         en="Whether an open meeting or a workshop is required "
@@ -270,6 +278,26 @@ _LOCAL_NOTE = Text(
     en=" The act sets no minimum: the value comes from the municipality's consultation "
     "resolution (art. 5(5)), so without a municipal profile the rule reports nothing.",
 )
+
+
+def _local_state_names(round_: ConsultationRound, context: Context) -> Iterator[Hit]:
+    names = context.local_states.get("answer_states")
+    if not names:
+        return
+    for index, remark in enumerate(round_.remarks):
+        answer = remark.answer
+        if answer is None or answer.local_state is None:
+            continue
+        canonical = names.get(answer.local_state)
+        if canonical != answer.state:
+            yield Hit(
+                path=("remarks", index, "answer", "local_state"),
+                params={
+                    "local": answer.local_state,
+                    "state": answer.state,
+                    "mapped": canonical if canonical is not None else "—",
+                },
+            )
 
 
 def _local(pl: str, en: str) -> Text:
@@ -511,6 +539,31 @@ RULES: tuple[Rule, ...] = (
             "albo uwaga pominięta w zapisie rundy.",
             en="A reference to a missing remark is usually a typo in an id, or a remark "
             "left out of the round's record.",
+        ),
+    ),
+    Rule(
+        code="WSP-CNS-011",
+        title=Text(
+            pl="Lokalna nazwa stanowiska odpowiada stanowisku kanonicznemu",
+            en="A local answer state matches its canonical state",
+        ),
+        message=Text(
+            pl="lokalne stanowisko {local!r} według profilu oznacza {mapped!r}, a uwagę "
+            "oznaczono jako {state!r}",
+            en="the local state {local!r} means {mapped!r} in the profile, but the remark "
+            "is marked {state!r}",
+        ),
+        severity=Severity.WARNING,
+        basis=(_LOCAL,),
+        applies_to=ConsultationRound,
+        check=_local_state_names,
+        description=Text(
+            pl="Profil gminy przypisuje lokalne nazwy stanowisk (np. „uwzględniona”) do "
+            "stanowisk kanonicznych; nazwa spoza profilu albo przypisana innemu stanowisku "
+            "to niespójność. Bez profilu reguła nie działa.",
+            en="A municipal profile maps local state names (such as 'uwzględniona') onto "
+            "canonical states; a name the profile does not know, or maps elsewhere, is an "
+            "inconsistency. Without a profile the rule does nothing.",
         ),
     ),
 )

@@ -73,6 +73,8 @@ _CUTOVER_NOTE = (
 
 TERM_LENGTH: Parameter[int] = Parameter(
     name="council.term_years",
+    unit="count",
+    direction="fixed",
     title=Text(
         pl="Długość kadencji gminnej lub powiatowej rady działalności pożytku publicznego (lata)",
         en="Term of a municipal or county public-benefit council (years)",
@@ -99,6 +101,8 @@ TERM_LENGTH: Parameter[int] = Parameter(
 
 NGO_SHARE: Parameter[Fraction] = Parameter(
     name="council.ngo_minimum_share",
+    unit="fraction",
+    direction="minimum",
     title=Text(
         pl="Najmniejszy udział przedstawicieli organizacji pozarządowych w radzie",
         en="Smallest share of NGO representatives on a council",
@@ -115,6 +119,8 @@ NGO_SHARE: Parameter[Fraction] = Parameter(
 
 CREATION_DEADLINE: Parameter[int] = Parameter(
     name="council.creation_deadline_months",
+    unit="count",
+    direction="maximum",
     title=Text(
         pl="Termin utworzenia rady od złożenia wniosku (miesiące)",
         en="Deadline for creating a council after the request (months)",
@@ -133,6 +139,8 @@ CREATION_DEADLINE: Parameter[int] = Parameter(
 
 REQUEST_MINIMUM: Parameter[int] = Parameter(
     name="council.request_minimum",
+    unit="count",
+    direction="maximum",
     title=Text(
         pl="Najmniejsza liczba organizacji we wniosku o utworzenie gminnej lub powiatowej rady",
         en="Fewest organisations making a request for a municipal or county council",
@@ -150,6 +158,8 @@ REQUEST_MINIMUM: Parameter[int] = Parameter(
 
 VOIVODESHIP_REQUEST_MINIMUM: Parameter[int] = Parameter(
     name="council.voivodeship_request_minimum",
+    unit="count",
+    direction="maximum",
     title=Text(
         pl="Najmniejsza liczba organizacji we wniosku o utworzenie wojewódzkiej rady",
         en="Fewest organisations making a request for a voivodeship council",
@@ -168,6 +178,8 @@ VOIVODESHIP_REQUEST_MINIMUM: Parameter[int] = Parameter(
 
 OPINION_DEADLINE: Parameter[int] = Parameter(
     name="council.opinion_deadline_days",
+    unit="days",
+    direction="minimum",
     title=Text(
         pl="Termin wydania opinii o projekcie programu lub strategii (dni)",
         en="Deadline for an opinion on a draft programme or strategy (days)",

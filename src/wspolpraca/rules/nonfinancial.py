@@ -47,6 +47,8 @@ _ADMINISTRATION_PART = Citation("5", "2", "5", confidence=Confidence.SECONDARY)
 
 TEAM_MINIMUM_NGO: Parameter[int] = Parameter(
     name="joint_team.minimum_ngo_members",
+    unit="count",
+    direction="minimum",
     title=Text(
         pl="Najmniejsza liczba przedstawicieli organizacji pozarządowych we wspólnym zespole",
         en="Minimum number of NGO representatives in a joint team",
@@ -64,6 +66,8 @@ TEAM_MINIMUM_NGO: Parameter[int] = Parameter(
 
 TEAM_MINIMUM_ADMINISTRATION: Parameter[int] = Parameter(
     name="joint_team.minimum_administration_members",
+    unit="count",
+    direction="minimum",
     title=Text(
         pl="Najmniejsza liczba przedstawicieli administracji publicznej we wspólnym zespole",
         en="Minimum number of public administration representatives in a joint team",

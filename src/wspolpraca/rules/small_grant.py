@@ -91,6 +91,8 @@ _UNCONFIRMED_2026 = (
 
 TASK_LIMIT: Parameter[Decimal] = Parameter(
     name="small_grant.task_limit",
+    unit="amount",
+    direction="maximum",
     title=Text(
         pl="Najwyższa kwota dotacji na jedno zadanie w trybie art. 19a",
         en="Highest grant for one task under art. 19a",
@@ -119,6 +121,8 @@ TASK_LIMIT: Parameter[Decimal] = Parameter(
 
 DURATION_LIMIT: Parameter[int | None] = Parameter(
     name="small_grant.duration_limit",
+    unit="days",
+    direction="maximum",
     title=Text(
         pl="Najdłuższy okres realizacji zadania w trybie art. 19a (dni; brak = bez limitu)",
         en="Longest task period under art. 19a (days; none = no limit)",
@@ -144,6 +148,8 @@ DURATION_LIMIT: Parameter[int | None] = Parameter(
 
 ORGANISATION_CAP: Parameter[Decimal] = Parameter(
     name="small_grant.organisation_cap",
+    unit="amount",
+    direction="maximum",
     title=Text(
         pl="Najwyższa łączna kwota dla jednej organizacji w roku kalendarzowym (art. 19a)",
         en="Highest yearly total for one organisation from one unit (art. 19a)",
@@ -169,6 +175,8 @@ ORGANISATION_CAP: Parameter[Decimal] = Parameter(
 
 SHARE_CAP: Parameter[Decimal] = Parameter(
     name="small_grant.share_cap",
+    unit="fraction",
+    direction="maximum",
     title=Text(
         pl="Najwyższy udział małych grantów w dotacjach planowanych w roku budżetowym",
         en="Highest share of small grants in the grants planned for the budget year",
@@ -195,6 +203,8 @@ SHARE_CAP: Parameter[Decimal] = Parameter(
 
 PUBLICATION_DEADLINE: Parameter[int] = Parameter(
     name="small_grant.publication_deadline",
+    unit="working_days",
+    direction="maximum",
     title=Text(
         pl="Termin zamieszczenia oferty w BIP (dni robocze od jej wpływu)",
         en="Deadline for publishing the offer in the BIP (working days after receipt)",
@@ -214,6 +224,8 @@ PUBLICATION_DEADLINE: Parameter[int] = Parameter(
 
 DISPLAY_DAYS: Parameter[int] = Parameter(
     name="small_grant.display_days",
+    unit="days",
+    direction="minimum",
     title=Text(
         pl="Okres, na jaki zamieszcza się ofertę (dni)",
         en="How long the offer stays on display (days)",
@@ -231,6 +243,8 @@ DISPLAY_DAYS: Parameter[int] = Parameter(
 
 COMMENT_DAYS: Parameter[int] = Parameter(
     name="small_grant.comment_days",
+    unit="days",
+    direction="minimum",
     title=Text(
         pl="Termin zgłaszania uwag do oferty (dni od jej zamieszczenia)",
         en="Window for comments on the offer (days after its publication)",
