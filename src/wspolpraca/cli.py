@@ -15,17 +15,18 @@ import datetime as dt
 import json
 import os
 import sys
+from collections import Counter
 from collections.abc import Sequence
 from typing import TextIO
 
 import attrs
 
+from . import _batch
 from ._model._history import ProgrammeHistory
 from ._text import Lang, Text
 from .errors import ValidationError, ValidationErrors
 from .profiles import Profile, describe_parameter, describe_value, load_profile
-from .rules import CATALOGUE, CheckResult, check
-from .serialization import load_file, loads
+from .rules import CATALOGUE, check
 
 __all__ = ["main"]
 
@@ -52,6 +53,16 @@ def _date(text: str) -> dt.date:
         return dt.date.fromisoformat(text)
     except ValueError:
         raise argparse.ArgumentTypeError(f"not a date YYYY-MM-DD: {text!r}") from None
+
+
+def _positive(text: str) -> int:
+    try:
+        number = int(text)
+    except ValueError:
+        number = 0
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"not a positive whole number: {text!r}")
+    return number
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -85,7 +96,11 @@ def _parser() -> argparse.ArgumentParser:
         "check", parents=[common], help="check documents against the rules"
     )
     check_cmd.add_argument(
-        "files", nargs="+", metavar="FILE", help="JSON documents to check; - reads standard input"
+        "files",
+        nargs="+",
+        metavar="FILE",
+        help="JSON documents, directories (every *.json and *.jsonl below) or JSON Lines "
+        "files (one document a line); - reads standard input",
     )
     check_cmd.add_argument(
         "--select",
@@ -105,6 +120,14 @@ def _parser() -> argparse.ArgumentParser:
         "--history",
         action="store_true",
         help="also check the loaded documents together as one unit's programme history",
+    )
+    check_cmd.add_argument(
+        "--jobs",
+        "-j",
+        type=_positive,
+        default=1,
+        metavar="N",
+        help="check on N processes (default: 1; --history always uses one)",
     )
 
     commands.add_parser("rules", parents=[common], help="list the rule catalogue")
@@ -139,116 +162,103 @@ def main(argv: Sequence[str] | None = None, *, stdout: TextIO | None = None) -> 
     return EXIT_UNLOADABLE
 
 
-def _load(name: str) -> object:
-    if name == "-":
-        return loads(sys.stdin.buffer.read())
-    return load_file(name)
-
-
 def _check(args: argparse.Namespace, out: TextIO) -> int:
     lang: Lang = args.lang
     profile = _profile(args, out)
     if profile is _FAILED:
         return EXIT_UNLOADABLE
-    args.profile_object = profile
-    reports: list[dict[str, object]] = []
-    loaded: list[object] = []
+    settings = _batch.Settings(
+        lang=lang,
+        on=args.on,
+        select=tuple(args.select) if args.select else None,
+        ignore=tuple(args.ignore),
+        profile=args.profile,
+        keep_documents=args.history,
+    )
+    as_json = args.format == "json"
+    summary = _batch.Summary()
+    progress = _batch.Progress(lang=lang)
+    documents: list[object] = []
     exit_code = EXIT_OK
-    for name in args.files:
-        try:
-            document = _load(name)
-        except ValidationErrors as group:
+    if as_json:
+        out.write('{\n  "files": [')
+    for outcome in _batch.run(_batch.iter_items(args.files), settings, jobs=args.jobs):
+        progress.tick()
+        summary.add(outcome)
+        if outcome.status == "unloadable":
             exit_code = EXIT_UNLOADABLE
-            reports.append(
-                {
-                    "file": name,
-                    "status": "unloadable",
-                    "errors": [error.as_dict(lang) for error in group.errors],
-                }
-            )
-            if args.format == "text":
-                out.write(
-                    f"{name}: {_T['unloadable'].format(lang, {'count': len(group.errors)})}\n"
-                )
-                out.writelines(
-                    f"{name}:{error.jsonpath}: {error.message(lang)} [{error.code}]\n"
-                    for error in group.errors
-                )
-            continue
-        loaded.append(document)
-        result = check(
-            document,
-            on=args.on,
-            select=args.select,
-            ignore=args.ignore,
-            profile=args.profile_object,
-        )
-        if not result.ok and exit_code == EXIT_OK:
+        elif outcome.error_finding and exit_code == EXIT_OK:
             exit_code = EXIT_FINDINGS
-        reports.append(
-            {
-                "file": name,
-                "status": "ok" if result.ok else "errors",
-                "on": result.on.isoformat(),
-                "findings": [finding.as_dict(lang) for finding in result],
-            }
-        )
-        if args.format == "text":
-            _write_result(out, name, result, lang)
+        if outcome.document is not None:
+            documents.append(outcome.document)
+        _write_outcome(out, outcome, summary.documents == 1, as_json=as_json, lang=lang)
+    progress.close()
     if args.history:
-        exit_code = max(exit_code, _check_history(args, loaded, reports, out))
-    if args.format == "json":
-        json.dump({"files": reports}, out, ensure_ascii=False, indent=2)
-        out.write("\n")
+        outcome, history_code = _check_history(args, documents, settings)
+        exit_code = max(exit_code, history_code)
+        _write_outcome(out, outcome, summary.documents == 0, as_json=as_json, lang=lang)
+    if as_json:
+        summary_text = json.dumps(summary.as_dict(), ensure_ascii=False)
+        out.write(f'\n  ],\n  "summary": {summary_text}\n}}\n')
+    elif summary.documents > 1:
+        summary.write(out, lang)
     return exit_code
 
 
+def _write_outcome(
+    out: TextIO, outcome: _batch.Outcome, first: bool, *, as_json: bool, lang: Lang
+) -> None:
+    if as_json:
+        entry = json.dumps(outcome.as_dict(), ensure_ascii=False)
+        out.write(("\n    " if first else ",\n    ") + entry)
+        return
+    if outcome.status == "unloadable":
+        head = _T["unloadable"].format(lang, {"count": len(outcome.errors)})
+        out.write(f"{outcome.name}: {head}\n")
+        out.writelines(f"{line}\n" for line in outcome.lines)
+        return
+    counts = Counter(str(finding["severity"]) for finding in outcome.findings)
+    summary = _T["summary"].format(
+        lang,
+        {
+            "errors": counts["error"],
+            "warnings": counts["warning"],
+            "infos": counts["info"],
+            "on": outcome.on,
+        },
+    )
+    head = "" if outcome.error_finding else _T["ok"](lang) + "; "
+    out.write(f"{outcome.name}: {head}{summary}\n")
+    out.writelines(f"  {line}\n" for line in outcome.lines)
+
+
 def _check_history(
-    args: argparse.Namespace,
-    documents: list[object],
-    reports: list[dict[str, object]],
-    out: TextIO,
-) -> int:
+    args: argparse.Namespace, documents: list[object], settings: _batch.Settings
+) -> tuple[_batch.Outcome, int]:
     lang: Lang = args.lang
     name = _T["history"](lang)
     try:
         history = ProgrammeHistory.of(documents)
     except ValidationError as error:
-        reports.append({"file": name, "status": "unloadable", "errors": [error.as_dict(lang)]})
-        if args.format == "text":
-            out.write(f"{name}:{error.jsonpath}: {error.message(lang)} [{error.code}]\n")
-        return EXIT_UNLOADABLE
+        outcome = _batch.Outcome(
+            name=name,
+            status="unloadable",
+            on=None,
+            findings=(),
+            errors=(error.as_dict(lang),),
+            error_finding=False,
+            lines=(f"{name}:{error.jsonpath}: {error.message(lang)} [{error.code}]",),
+        )
+        return outcome, EXIT_UNLOADABLE
     result = check(
         history,
         on=args.on,
         select=args.select,
         ignore=args.ignore,
-        profile=args.profile_object,
+        profile=_batch._profile(args.profile),  # noqa: SLF001 - the module's own cache
     )
-    reports.append(
-        {
-            "file": name,
-            "status": "ok" if result.ok else "errors",
-            "on": result.on.isoformat(),
-            "findings": [finding.as_dict(lang) for finding in result],
-        }
-    )
-    if args.format == "text":
-        _write_result(out, name, result, lang)
-    return EXIT_OK if result.ok else EXIT_FINDINGS
-
-
-def _write_result(out: TextIO, name: str, result: CheckResult, lang: Lang) -> None:
-    counts = {
-        "errors": len(result.errors),
-        "warnings": len(result.warnings),
-        "infos": len(result) - len(result.errors) - len(result.warnings),
-        "on": result.on,
-    }
-    head = _T["ok"](lang) if result.ok else ""
-    summary = _T["summary"].format(lang, counts)
-    out.write(f"{name}: {head + '; ' if head else ''}{summary}\n")
-    out.writelines(f"  {finding.describe(lang)}\n" for finding in result)
+    outcome = _batch.outcome_of(name, result, attrs.evolve(settings, keep_documents=False), None)
+    return outcome, EXIT_OK if result.ok else EXIT_FINDINGS
 
 
 def _rules(args: argparse.Namespace, out: TextIO) -> int:

@@ -62,7 +62,17 @@ def __dir__() -> list[str]:
 Path = tuple[str | int, ...]
 """A location inside a document: keys and list indexes from the root."""
 
-_NO_VALUE: Any = type("_NoValue", (), {"__repr__": lambda _self: "<no value>"})()
+class _NoValue:
+    """The marker for an error that has no offending value (a missing field)."""
+
+    def __repr__(self) -> str:
+        return "<no value>"
+
+    def __reduce__(self) -> str:
+        return "_NO_VALUE"  # pickles as a reference to the one marker
+
+
+_NO_VALUE: Any = _NoValue()
 
 
 def format_path(path: Path) -> str:
