@@ -6,6 +6,11 @@ The baseline "bare cattrs" structures the same attrs classes with a plain
 ``cattrs.Converter(forbid_extra_keys=True, detailed_validation=True)`` that only knows
 ``Decimal`` and ``date``, fed by the same ``json`` module.
 
+Also measured: pydantic v2 on an equivalent model (``benchmarks/pydantic_model.py``, only when
+pydantic is installed: ``pip install --group bench``), the check's linearity (a document ten times
+larger), peak memory while loading (tracemalloc, relative to the JSON text), and import time of
+``wspolpraca`` against ``cattrs, attrs, dateutil`` in fresh interpreters.
+
 Run: ``python benchmarks/bench_load.py [--tasks 20 500] [--rounds 30] [--json out.json]``
 """
 
@@ -108,16 +113,22 @@ def bench(tasks: int, rounds: int) -> dict[str, Any]:
     converter = bare_converter()
     programme = wspolpraca.loads(text)
 
-    load = measure(
-        {
-            "json.loads": lambda: json.loads(text),
-            "bare cattrs": lambda: converter.structure(json.loads(body_text), AnnualProgramme),
-            "wspolpraca.loads": lambda: wspolpraca.loads(text),
-        },
-        rounds,
-    )
+    candidates: dict[str, Callable[[], object]] = {
+        "json.loads": lambda: json.loads(text),
+        "bare cattrs": lambda: converter.structure(json.loads(body_text), AnnualProgramme),
+        "wspolpraca.loads": lambda: wspolpraca.loads(text),
+    }
+    invalid_candidates: dict[str, Callable[[], object]] = {}
+    model = _pydantic_model()
+    if model is not None:
+        candidates["pydantic v2"] = lambda: model.model_validate_json(text)
+        invalid_candidates["pydantic v2"] = _expect_failure(
+            lambda: model.model_validate_json(bad_text)
+        )
+    load = measure(candidates, rounds)
     invalid = measure(
         {
+            **invalid_candidates,
             "bare cattrs": _expect_failure(
                 lambda: cattrs.transform_error(  # type: ignore[func-returns-value]
                     _raise(lambda: converter.structure(json.loads(bad_body_text), AnnualProgramme))
@@ -137,19 +148,70 @@ def bench(tasks: int, rounds: int) -> dict[str, Any]:
         },
         rounds,
     )
+    ratios = {
+        "load / bare cattrs": load["wspolpraca.loads"] / load["bare cattrs"],
+        "invalid / bare cattrs": invalid["wspolpraca.loads"] / invalid["bare cattrs"],
+        "check / load": other["check"] / load["wspolpraca.loads"],
+        "dumps / bare": other["wspolpraca.dumps"] / other["bare unstructure+dumps"],
+        "peak memory / JSON size": _peak_memory(text) / len(text.encode()),
+    }
+    if model is not None:
+        ratios["load / pydantic v2"] = load["wspolpraca.loads"] / load["pydantic v2"]
+        ratios["invalid / pydantic v2"] = invalid["wspolpraca.loads"] / invalid["pydantic v2"]
     return {
         "tasks": tasks,
         "bytes": len(text.encode()),
         "load": load,
         "invalid_100_errors": invalid,
         "other": other,
-        "ratios": {
-            "load / bare cattrs": load["wspolpraca.loads"] / load["bare cattrs"],
-            "invalid / bare cattrs": invalid["wspolpraca.loads"] / invalid["bare cattrs"],
-            "check / load": other["check"] / load["wspolpraca.loads"],
-            "dumps / bare": other["wspolpraca.dumps"] / other["bare unstructure+dumps"],
-        },
+        "ratios": ratios,
     }
+
+
+def _pydantic_model() -> Any:
+    try:
+        from pydantic_model import Programme  # noqa: PLC0415 - optional candidate
+    except ImportError:
+        return None
+    return Programme
+
+
+def _peak_memory(text: str) -> int:
+    """Peak bytes allocated while loading *text*, above what was allocated before."""
+    import tracemalloc  # noqa: PLC0415
+
+    tracemalloc.start()
+    tracemalloc.reset_peak()
+    wspolpraca.loads(text)
+    _, peak = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+    return peak
+
+
+def import_times(rounds: int = 15) -> dict[str, float]:
+    """Median wall time of importing wspolpraca, and its dependencies alone, in new interpreters."""
+    import subprocess  # noqa: PLC0415
+
+    commands = {
+        "import wspolpraca": "import wspolpraca",
+        "import cattrs, attrs, dateutil": "import cattrs, attrs, dateutil",
+    }
+
+    def run(code: str) -> Callable[[], object]:
+        return lambda: subprocess.run([sys.executable, "-c", code], check=True)  # noqa: S603
+
+    return measure({name: run(code) for name, code in commands.items()}, rounds)
+
+
+def bench_check_scaling(rounds: int) -> float:
+    """How much longer ``check`` takes on a document with ten times the tasks."""
+    small = wspolpraca.loads(json.dumps(make_document(200)))
+    large = wspolpraca.loads(json.dumps(make_document(2000)))
+    times = measure(
+        {"small": lambda: wspolpraca.check(small), "large": lambda: wspolpraca.check(large)},
+        rounds,
+    )
+    return times["large"] / times["small"]
 
 
 def _raise(func: Callable[[], object]) -> Exception:
@@ -179,6 +241,14 @@ def main(argv: list[str] | None = None) -> int:
     if len(results) > 1:
         size = results[-1]["tasks"] / results[0]["tasks"]
         print(f"\ncheck scaling: {size:.0f}x tasks -> {check_times[-1] / check_times[0]:.1f}x time")
+    linear = bench_check_scaling(args.rounds)
+    print(f"check linearity: 10x document -> {linear:.2f}x time (target <= 11x)")
+    imports = import_times()
+    ratio = imports["import wspolpraca"] / imports["import cattrs, attrs, dateutil"]
+    print(
+        f"import: {imports['import wspolpraca'] * 1000:.0f} ms vs "
+        f"{imports['import cattrs, attrs, dateutil'] * 1000:.0f} ms -> {ratio:.2f}x"
+    )
     meta = {
         "python": sys.version.split()[0],
         "cattrs": cattrs.__version__ if hasattr(cattrs, "__version__") else "?",

@@ -122,11 +122,12 @@ def test_progress_draws_only_on_a_terminal() -> None:
     progress.start -= 5
     progress.tick()
     progress.close()
-    quiet = _batch.Progress(io.StringIO())
+    plain = io.StringIO()
+    quiet = _batch.Progress(plain)
     quiet.tick()
 
     assert "documents checked: 1" in stream.getvalue()
-    assert quiet.stream.getvalue() == ""
+    assert plain.getvalue() == ""
 
 
 class TestPickling:

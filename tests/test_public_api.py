@@ -223,3 +223,20 @@ class TestPublicSurface:
         """An unknown attribute of the package raises AttributeError."""
         with pytest.raises(AttributeError, match="nope"):
             wspolpraca.nope  # noqa: B018
+
+
+def test_import_is_lazy() -> None:
+    """``import wspolpraca`` defines no model class or rule until one is used."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, wspolpraca; "
+        "print(sorted(m for m in sys.modules if m.startswith('wspolpraca.')))"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+
+    loaded = done.stdout
+    assert "wspolpraca._model" not in loaded
+    assert "wspolpraca.rules" not in loaded
+    assert "wspolpraca.errors" in loaded

@@ -14,60 +14,141 @@ One obvious way in::
 
 from __future__ import annotations
 
-from ._model._agreement import Agreement, Tranche
-from ._model._common import Period, Publication, Resolution, Unit
-from ._model._competition import (
-    Announcement,
-    Cancellation,
-    Committee,
-    CommitteeMember,
-    Offer,
-    OpenCompetition,
-    RegrantedProject,
-    Regranting,
-    Results,
-)
-from ._model._consultation import (
-    Answer,
-    ConsultationAnnouncement,
-    ConsultationMeeting,
-    ConsultationReport,
-    ConsultationRound,
-    DraftAct,
-    Remark,
-)
-from ._model._council import (
-    Council,
-    CouncilRequest,
-    Membership,
-    Opinion,
-    Post,
-    SeatAllocation,
-    Term,
-)
-from ._model._history import ProgrammeHistory
-from ._model._indicators import Indicator, IndicatorValue, YearlyAmount
-from ._model._local_initiative import Applicant, Contribution, LocalInitiative
-from ._model._multiyear import AreaTask, MultiYearProgramme, PriorityArea
-from ._model._nonfinancial import (
-    Consultation,
-    Event,
-    InKindSupport,
-    JointTeam,
-    MutualInformation,
-    NonFinancialActivity,
-    PartnershipAgreement,
-    TeamMeeting,
-    TeamMember,
-    Training,
-)
-from ._model._organisation import Organisation
-from ._model._programme import AnnualProgramme, CooperationForm, Goals, Principle, PriorityTask
-from ._model._report import ImplementationReport, TaskOutcome
-from ._model._small_grant import SmallGrant, SmallGrantRegister
+import importlib
+from typing import TYPE_CHECKING, Any
+
 from .errors import ValidationError, ValidationErrors, WspolpracaError
-from .rules import CATALOGUE, CheckResult, Finding, Rule, Severity, check
-from .serialization import dumps, load_file, loads, structure, unstructure
+
+if TYPE_CHECKING:
+    from ._model._agreement import Agreement, Tranche
+    from ._model._common import Period, Publication, Resolution, Unit
+    from ._model._competition import (
+        Announcement,
+        Cancellation,
+        Committee,
+        CommitteeMember,
+        Offer,
+        OpenCompetition,
+        RegrantedProject,
+        Regranting,
+        Results,
+    )
+    from ._model._consultation import (
+        Answer,
+        ConsultationAnnouncement,
+        ConsultationMeeting,
+        ConsultationReport,
+        ConsultationRound,
+        DraftAct,
+        Remark,
+    )
+    from ._model._council import (
+        Council,
+        CouncilRequest,
+        Membership,
+        Opinion,
+        Post,
+        SeatAllocation,
+        Term,
+    )
+    from ._model._history import ProgrammeHistory
+    from ._model._indicators import Indicator, IndicatorValue, YearlyAmount
+    from ._model._local_initiative import Applicant, Contribution, LocalInitiative
+    from ._model._multiyear import AreaTask, MultiYearProgramme, PriorityArea
+    from ._model._nonfinancial import (
+        Consultation,
+        Event,
+        InKindSupport,
+        JointTeam,
+        MutualInformation,
+        NonFinancialActivity,
+        PartnershipAgreement,
+        TeamMeeting,
+        TeamMember,
+        Training,
+    )
+    from ._model._organisation import Organisation
+    from ._model._programme import AnnualProgramme, CooperationForm, Goals, Principle, PriorityTask
+    from ._model._report import ImplementationReport, TaskOutcome
+    from ._model._small_grant import SmallGrant, SmallGrantRegister
+    from .rules import CATALOGUE, CheckResult, Finding, Rule, Severity, check
+    from .serialization import dumps, load_file, loads, structure, unstructure
+
+# Names imported on first use (PEP 562), so that `import wspolpraca` stays cheap:
+# defining the model's attrs classes and the rule catalogue is the slow part.
+_LAZY: dict[str, str] = {
+    "Agreement": "._model._agreement",
+    "Announcement": "._model._competition",
+    "AnnualProgramme": "._model._programme",
+    "Answer": "._model._consultation",
+    "Applicant": "._model._local_initiative",
+    "AreaTask": "._model._multiyear",
+    "CATALOGUE": ".rules",
+    "Cancellation": "._model._competition",
+    "CheckResult": ".rules",
+    "Committee": "._model._competition",
+    "CommitteeMember": "._model._competition",
+    "Consultation": "._model._nonfinancial",
+    "ConsultationAnnouncement": "._model._consultation",
+    "ConsultationMeeting": "._model._consultation",
+    "ConsultationReport": "._model._consultation",
+    "ConsultationRound": "._model._consultation",
+    "Contribution": "._model._local_initiative",
+    "CooperationForm": "._model._programme",
+    "Council": "._model._council",
+    "CouncilRequest": "._model._council",
+    "DraftAct": "._model._consultation",
+    "Event": "._model._nonfinancial",
+    "Finding": ".rules",
+    "Goals": "._model._programme",
+    "ImplementationReport": "._model._report",
+    "InKindSupport": "._model._nonfinancial",
+    "Indicator": "._model._indicators",
+    "IndicatorValue": "._model._indicators",
+    "JointTeam": "._model._nonfinancial",
+    "LocalInitiative": "._model._local_initiative",
+    "Membership": "._model._council",
+    "MultiYearProgramme": "._model._multiyear",
+    "MutualInformation": "._model._nonfinancial",
+    "NonFinancialActivity": "._model._nonfinancial",
+    "Offer": "._model._competition",
+    "OpenCompetition": "._model._competition",
+    "Opinion": "._model._council",
+    "Organisation": "._model._organisation",
+    "PartnershipAgreement": "._model._nonfinancial",
+    "Period": "._model._common",
+    "Post": "._model._council",
+    "Principle": "._model._programme",
+    "PriorityArea": "._model._multiyear",
+    "PriorityTask": "._model._programme",
+    "ProgrammeHistory": "._model._history",
+    "Publication": "._model._common",
+    "RegrantedProject": "._model._competition",
+    "Regranting": "._model._competition",
+    "Remark": "._model._consultation",
+    "Resolution": "._model._common",
+    "Results": "._model._competition",
+    "Rule": ".rules",
+    "SeatAllocation": "._model._council",
+    "Severity": ".rules",
+    "SmallGrant": "._model._small_grant",
+    "SmallGrantRegister": "._model._small_grant",
+    "TaskOutcome": "._model._report",
+    "TeamMeeting": "._model._nonfinancial",
+    "TeamMember": "._model._nonfinancial",
+    "Term": "._model._council",
+    "Training": "._model._nonfinancial",
+    "Tranche": "._model._agreement",
+    "Unit": "._model._common",
+    "YearlyAmount": "._model._indicators",
+    "check": ".rules",
+    "dumps": ".serialization",
+    "load_file": ".serialization",
+    "loads": ".serialization",
+    "structure": ".serialization",
+    "unstructure": ".serialization",
+}
+
 
 __all__ = [
     "CATALOGUE",
@@ -146,7 +227,12 @@ __all__ = [
 ]
 
 
-def __getattr__(name: str) -> str:
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is not None:
+        value = getattr(importlib.import_module(module, __name__), name)
+        globals()[name] = value
+        return value
     if name == "__version__":
         from importlib.metadata import version  # noqa: PLC0415 - lazy by design
 

@@ -62,6 +62,7 @@ def __dir__() -> list[str]:
 Path = tuple[str | int, ...]
 """A location inside a document: keys and list indexes from the root."""
 
+
 class _NoValue:
     """The marker for an error that has no offending value (a missing field)."""
 
