@@ -65,6 +65,7 @@ from ._model._organisation import Organisation
 from ._model._programme import AnnualProgramme, CooperationForm, Goals, Principle, PriorityTask
 from ._model._report import ImplementationReport, TaskOutcome
 from ._model._small_grant import SmallGrant, SmallGrantRegister
+from .calendar import Deadline, DeadlineStatus, deadlines
 from .errors import ValidationError, ValidationErrors, WspolpracaError
 from .rules import CATALOGUE, CheckResult, Finding, Rule, Severity, check
 from .serialization import dumps, load_file, loads, structure, unstructure
@@ -90,6 +91,8 @@ __all__ = [
     "CooperationForm",
     "Council",
     "CouncilRequest",
+    "Deadline",
+    "DeadlineStatus",
     "DraftAct",
     "Event",
     "Finding",
@@ -138,6 +141,7 @@ __all__ = [
     "WspolpracaError",
     "YearlyAmount",
     "check",
+    "deadlines",
     "dumps",
     "load_file",
     "loads",
