@@ -10,6 +10,9 @@ import wspolpraca
 
 PUBLIC = {
     "wspolpraca": [
+        "Deadline",
+        "DeadlineStatus",
+        "deadlines",
         "ConsultationAnnouncement",
         "ConsultationMeeting",
         "CATALOGUE",
@@ -198,6 +201,15 @@ PUBLIC = {
         "units",
     ],
     "wspolpraca.cli": ["main"],
+    "wspolpraca.calendar": [
+        "REMINDERS",
+        "Deadline",
+        "DeadlineStatus",
+        "cycle",
+        "deadlines",
+        "to_ical",
+    ],
+    "wspolpraca.html_report": ["cycle_year", "render"],
 }
 
 

@@ -71,12 +71,16 @@ if TYPE_CHECKING:
     from ._model._programme import AnnualProgramme, CooperationForm, Goals, Principle, PriorityTask
     from ._model._report import ImplementationReport, TaskOutcome
     from ._model._small_grant import SmallGrant, SmallGrantRegister
+    from .calendar import Deadline, DeadlineStatus, deadlines
     from .rules import CATALOGUE, CheckResult, Finding, Rule, Severity, check
     from .serialization import dumps, load_file, loads, structure, unstructure
 
 # Names imported on first use (PEP 562), so that `import wspolpraca` stays cheap:
 # defining the model's attrs classes and the rule catalogue is the slow part.
 _LAZY: dict[str, str] = {
+    "Deadline": ".calendar",
+    "DeadlineStatus": ".calendar",
+    "deadlines": ".calendar",
     "Agreement": "._model._agreement",
     "Announcement": "._model._competition",
     "AnnualProgramme": "._model._programme",
@@ -171,6 +175,8 @@ __all__ = [
     "CooperationForm",
     "Council",
     "CouncilRequest",
+    "Deadline",
+    "DeadlineStatus",
     "DraftAct",
     "Event",
     "Finding",
@@ -219,6 +225,7 @@ __all__ = [
     "WspolpracaError",
     "YearlyAmount",
     "check",
+    "deadlines",
     "dumps",
     "load_file",
     "loads",

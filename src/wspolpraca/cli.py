@@ -1,9 +1,10 @@
 """
-The command line: ``wspolpraca check`` and ``wspolpraca rules``.
+The command line: ``wspolpraca check``, ``rules``, ``calendar`` and ``report``.
 
-Exit codes of ``check``: 0 when no finding is an error, 1 when one is,
+Exit codes of ``check`` and ``report``: 0 when no finding is an error, 1 when one is,
 2 when a file cannot be loaded (every load error is listed as ``file:path: message``)
-or the command line is wrong. Bad input never produces a Python traceback.
+or the command line is wrong. ``calendar`` exits 0, or 2 when the iCalendar extra is missing.
+Bad input never produces a Python traceback.
 
 .. versionadded:: 0.1
 """
@@ -16,7 +17,8 @@ import json
 import os
 import sys
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from pathlib import Path
 from typing import TextIO
 
 import attrs
@@ -24,9 +26,13 @@ import attrs
 from . import _batch
 from ._model._history import ProgrammeHistory
 from ._text import Lang, Text
+from .calendar import Deadline, deadlines, to_ical
 from .errors import ValidationError, ValidationErrors
+from .html_report import render
+from .law import Confidence
 from .profiles import Profile, describe_parameter, describe_value, load_profile
 from .rules import CATALOGUE, check
+from .serialization import load_file, loads
 
 __all__ = ["main"]
 
@@ -41,6 +47,11 @@ _T = {
         en="errors: {errors}, warnings: {warnings}, info: {infos}; law as of {on}",
     ),
     "history": Text(pl="(historia programów)", en="(programme history)"),
+    "planned": Text(pl=" (plan: okno od {start})", en=" (plan: window from {start})"),
+    "unconfirmed_mark": Text(
+        pl="* podstawa niepotwierdzona lub ze źródła wtórnego",
+        en="* basis unconfirmed or from a secondary source",
+    ),
     "unloadable": Text(
         pl="nie można wczytać dokumentu (problemy: {count})",
         en="the document cannot be loaded (problems: {count})",
@@ -131,7 +142,67 @@ def _parser() -> argparse.ArgumentParser:
     )
 
     commands.add_parser("rules", parents=[common], help="list the rule catalogue")
+
+    calendar_cmd = commands.add_parser(
+        "calendar", help="the statutory deadlines of a programme cycle (text, JSON or iCalendar)"
+    )
+    calendar_cmd.add_argument("year", type=_year, help="the programme's year, such as 2027")
+    calendar_cmd.add_argument(
+        "--format",
+        choices=("text", "json", "ics"),
+        default="text",
+        help="output format (default: text); ics needs the extra wspolpraca[calendar]",
+    )
+    calendar_cmd.add_argument(
+        "--lang", choices=("pl", "en"), default="pl", help="language (default: pl)"
+    )
+    calendar_cmd.add_argument("--profile", metavar="NAME_OR_FILE", help="a municipal profile")
+    calendar_cmd.add_argument(
+        "--document",
+        action="append",
+        default=[],
+        metavar="FILE",
+        help="a document of the cycle whose dates decide met/missed (repeatable)",
+    )
+    calendar_cmd.add_argument(
+        "--today", type=_date, metavar="YYYY-MM-DD", help="the day deadlines are open against"
+    )
+    calendar_cmd.add_argument(
+        "--output", "-o", metavar="FILE", help="write to FILE instead of standard output"
+    )
+
+    report_cmd = commands.add_parser(
+        "report", help="write a self-contained HTML page for a document"
+    )
+    report_cmd.add_argument("file", metavar="FILE", help="the JSON document")
+    report_cmd.add_argument(
+        "--html", required=True, metavar="OUT", help="the HTML file to write; - for stdout"
+    )
+    report_cmd.add_argument(
+        "--lang", choices=("pl", "en"), default="pl", help="language (default: pl)"
+    )
+    report_cmd.add_argument("--profile", metavar="NAME_OR_FILE", help="a municipal profile")
+    report_cmd.add_argument(
+        "--document",
+        action="append",
+        default=[],
+        metavar="FILE",
+        help="another document of the same cycle, for the timeline (repeatable)",
+    )
+    report_cmd.add_argument(
+        "--today", type=_date, metavar="YYYY-MM-DD", help="the day deadlines are open against"
+    )
     return parser
+
+
+def _year(text: str) -> int:
+    try:
+        year = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a year: {text!r}") from None
+    if not 2004 <= year <= 2100:
+        raise argparse.ArgumentTypeError(f"expected a year from 2004 to 2100, got {year}")
+    return year
 
 
 def main(argv: Sequence[str] | None = None, *, stdout: TextIO | None = None) -> int:
@@ -148,11 +219,10 @@ def main(argv: Sequence[str] | None = None, *, stdout: TextIO | None = None) -> 
 
         out.write(f"wspolpraca {version('wspolpraca')}\n")
         return EXIT_OK
+    command = _COMMANDS.get(args.command or "")
     try:
-        if args.command == "check":
-            return _check(args, out)
-        if args.command == "rules":
-            return _rules(args, out)
+        if command is not None:
+            return command(args, out)
     except BrokenPipeError:
         # The reader went away (``| head``): stop quietly, as Unix tools do.
         devnull = os.open(os.devnull, os.O_WRONLY)
@@ -321,7 +391,132 @@ def _rules(args: argparse.Namespace, out: TextIO) -> int:
     return EXIT_OK
 
 
+def _load(name: str) -> object:
+    """One document from a file, or from standard input for ``-``."""
+    if name == "-":
+        return loads(sys.stdin.buffer.read())
+    return load_file(name)
+
+
+def _load_all(names: Sequence[str], lang: Lang, out: TextIO) -> list[object] | None:
+    """Load every file; ``None`` after listing the load errors of any that fails."""
+    loaded: list[object] = []
+    failed = False
+    for name in names:
+        try:
+            loaded.append(_load(name))
+        except ValidationErrors as group:
+            failed = True
+            out.writelines(
+                f"{name}:{error.jsonpath}: {error.message(lang)} [{error.code}]\n"
+                for error in group.errors
+            )
+    return None if failed else loaded
+
+
+def _calendar(args: argparse.Namespace, out: TextIO) -> int:
+    lang: Lang = args.lang
+    profile = _profile(args, out)
+    documents = _load_all(args.document, lang, out)
+    if profile is _FAILED or documents is None:
+        return EXIT_UNLOADABLE
+    found = deadlines(args.year, profile=profile, documents=documents, today=args.today)
+    if args.format == "ics":
+        try:
+            data = to_ical(found, lang=lang, name=f"wspolpraca {args.year}")
+        except ModuleNotFoundError as exc:
+            out.write(f"{exc}\n")
+            return EXIT_UNLOADABLE
+        if args.output:
+            Path(args.output).write_bytes(data)
+        else:
+            out.write(data.decode("utf-8"))
+        return EXIT_OK
+    if args.format == "json":
+        text = json.dumps(
+            {"year": args.year, "deadlines": [d.as_dict(lang) for d in found]},
+            ensure_ascii=False,
+            indent=2,
+        )
+        text += "\n"
+    else:
+        text = _calendar_table(found, lang)
+    if args.output:
+        Path(args.output).write_text(text, "utf-8")
+    else:
+        out.write(text)
+    return EXIT_OK
+
+
+_HEAD = {
+    "pl": ("termin", "stan", "faktycznie", "podstawa", "czynność"),
+    "en": ("due", "status", "actual", "basis", "what"),
+}
+
+
+def _calendar_table(found: Sequence[Deadline], lang: Lang) -> str:
+    rows = [_HEAD[lang]]
+    for deadline in found:
+        basis = deadline.legal_basis(lang)
+        if deadline.confidence is not Confidence.CONFIRMED:
+            basis += "*"
+        what = deadline.title(lang)
+        if deadline.subject:
+            what += f" — {deadline.subject}"
+        if deadline.planned:
+            what += _T["planned"].format(lang, {"start": deadline.start or deadline.due})
+        rows.append(
+            (
+                deadline.due.isoformat(),
+                deadline.status.label(lang),
+                deadline.actual.isoformat() if deadline.actual else "—",
+                basis,
+                what,
+            )
+        )
+    widths = [max(len(row[column]) for row in rows) for column in range(4)]
+    lines = [
+        "  ".join(cell.ljust(width) for cell, width in zip(row[:4], widths, strict=True))
+        + "  "
+        + row[4]
+        for row in rows
+    ]
+    lines.insert(1, "  ".join("-" * width for width in widths) + "  " + "-" * len(rows[0][4]))
+    note = _T["unconfirmed_mark"](lang)
+    return "\n".join(line.rstrip() for line in lines) + f"\n{note}\n"
+
+
+def _report(args: argparse.Namespace, out: TextIO) -> int:
+    lang: Lang = args.lang
+    profile = _profile(args, out)
+    loaded = _load_all([args.file, *args.document], lang, out)
+    if profile is _FAILED or loaded is None:
+        return EXIT_UNLOADABLE
+    document, *others = loaded
+    result = check(document, profile=profile if isinstance(profile, Profile) else None)
+    page = render(
+        document,
+        lang=lang,
+        profile=profile,
+        today=args.today,
+        result=result,
+        documents=others,
+    )
+    if args.html == "-":
+        out.write(page)
+    else:
+        Path(args.html).write_text(page, "utf-8")
+    return EXIT_OK if result.ok else EXIT_FINDINGS
+
+
 _FAILED = object()
+
+_COMMANDS: dict[str, Callable[[argparse.Namespace, TextIO], int]] = {
+    "check": _check,
+    "rules": _rules,
+    "calendar": _calendar,
+    "report": _report,
+}
 
 
 def _profile(args: argparse.Namespace, out: TextIO) -> Profile | object | None:

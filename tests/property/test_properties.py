@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import pickle
 from typing import Any
 
@@ -45,6 +46,7 @@ from wspolpraca.strategies import (
     periods,
     priority_tasks,
     remarks,
+    small_grant_registers,
     units,
 )
 
@@ -355,3 +357,42 @@ class TestCompetitionProperties:
         assert errors
         assert any(error.path[:1] in {(key,), ()} for error in errors)
         assert all(error.jsonpath.startswith("$") for error in errors)
+
+
+calendar_documents = st.one_of(
+    annual_programmes(),
+    implementation_reports(),
+    councils(),
+    consultation_rounds(),
+    open_competitions(),
+    small_grant_registers(),
+)
+
+
+class TestCalendar:
+    """The calendar and the HTML report never raise, and agree with the checker."""
+
+    @given(calendar_documents, st.dates(min_value=dt.date(2004, 1, 1)))
+    def test_missed_deadlines_are_findings(self, document: object, today: dt.date) -> None:
+        """Every missed deadline a rule checks is a finding of that rule; dates are ordered."""
+        from wspolpraca.calendar import DeadlineStatus, deadlines
+        from wspolpraca.html_report import cycle_year
+
+        found = deadlines(cycle_year(document), documents=[document], today=today)
+        codes = wspolpraca.check(document).codes
+
+        assert [d.due for d in found] == sorted(d.due for d in found)
+        for deadline in found:
+            if deadline.status is DeadlineStatus.MISSED and deadline.rule and deadline.document:
+                assert deadline.rule in codes
+
+    @given(calendar_documents)
+    def test_html_report_never_raises(self, document: object) -> None:
+        """Every generated document renders to a page with one marker per deadline."""
+        from wspolpraca.calendar import deadlines
+        from wspolpraca.html_report import cycle_year, render
+
+        page = render(document, today=dt.date(2026, 1, 1))
+        found = deadlines(cycle_year(document), documents=[document], today=dt.date(2026, 1, 1))
+
+        assert page.count('class="deadline-marker') == len(found)
