@@ -197,6 +197,25 @@ PUBLIC = {
         "texts",
         "units",
     ],
+    "wspolpraca.schema": [
+        "DIALECT",
+        "SCHEMA_BASE_URI",
+        "document_schema",
+        "fingerprint",
+        "schema_id",
+        "schema_text",
+        "shipped_schema",
+        "write_schemas",
+    ],
+    "wspolpraca.migrations": [
+        "MIGRATIONS",
+        "LossWarning",
+        "Migration",
+        "MigrationFunction",
+        "Migrations",
+        "Upgrade",
+        "upgrade",
+    ],
     "wspolpraca.cli": ["main"],
 }
 
