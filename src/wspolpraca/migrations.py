@@ -127,7 +127,7 @@ class LossWarning:
 
 
 MigrationFunction: TypeAlias = Callable[[dict[str, Any]], tuple[dict[str, Any], list[LossWarning]]]
-"""A step: the data in version N in, the data in version N+1 and its losses out."""
+"""A step that takes the data in version N and returns the data in version N+1 and its losses."""
 
 
 @attrs.frozen(kw_only=True)
@@ -262,7 +262,7 @@ class Migrations:
 
 
 MIGRATIONS: Final = Migrations(current=SCHEMA_VERSION)
-"""The migrations this release ships (none yet: 1.0 is the first version)."""
+"""The migrations this release ships, none yet because 1.0 is the first version."""
 
 
 def upgrade(data: object, *, registry: Migrations | None = None) -> Upgrade:

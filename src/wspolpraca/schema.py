@@ -14,7 +14,7 @@ How the classes map to the schema:
 - ``kind`` is a ``const`` and ``schema_version`` an ``enum`` of the versions this release reads;
 - text is ``string`` (non-blank text has a ``pattern`` that needs a non-space character),
   whole numbers ``integer``, flags ``boolean``, lists ``array``, optional fields also ``null``;
-  fields typed :data:`~typing.Any` accept any JSON value (``{}``);
+  fields typed ``Any`` accept any JSON value (``{}``);
 - money is text matching ``^(0|[1-9][0-9]{0,14})(\\.[0-9]{1,2})?$`` or a non-negative integer
   of at most 15 digits; dates are text with ``format: date`` and ``^\\d{4}-\\d{2}-\\d{2}$``;
 - codes of a *strict* codelist (closed in law, confirmed) are an ``enum``; codes of an open
@@ -33,7 +33,7 @@ document that validates against the schema may still be refused by :func:`wspolp
   consultation round outside 2003-2100, a consultation with no drafts, blank items of lists
   of text;
 - text that is blank by Python's definition but not by the pattern (the pattern rejects only the
-  white space of :meth:`str.isspace`, which it lists character by character);
+  white space of ``str.isspace()``, which it lists character by character);
 - JSON numbers with a zero fraction (``1.0``): the schema's ``integer`` accepts them, the
   loader refuses them; duplicate keys in one object, which JSON Schema never sees;
 - everything a municipality can get wrong, which the rules of :mod:`wspolpraca.rules` report
