@@ -434,6 +434,8 @@ _PUBLIC_MODULES = (
     "wspolpraca.identifiers.regon",
     "wspolpraca.identifiers.krs",
     "wspolpraca.strategies",
+    "wspolpraca.schema",
+    "wspolpraca.migrations",
     "wspolpraca.cli",
 )
 

@@ -1,10 +1,16 @@
 """
 The command line: ``wspolpraca check``, ``rules``, ``calendar`` and ``report``.
+The command line: ``wspolpraca check``, ``rules``, ``schema`` and ``upgrade``.
 
 Exit codes of ``check`` and ``report``: 0 when no finding is an error, 1 when one is,
 2 when a file cannot be loaded (every load error is listed as ``file:path: message``)
 or the command line is wrong. ``calendar`` exits 0, or 2 when the iCalendar extra is missing.
 Bad input never produces a Python traceback.
+
+``wspolpraca schema KIND`` prints the JSON Schema of a document kind.
+``wspolpraca upgrade FILE`` prints the document upgraded to the current schema version
+and lists on standard error every value it could not carry over; it exits with 0 when
+nothing was lost, 1 when something was, and 2 when the file cannot be upgraded or loaded.
 
 .. versionadded:: 0.1
 """
@@ -30,9 +36,11 @@ from .calendar import Deadline, deadlines, to_ical
 from .errors import ValidationError, ValidationErrors
 from .html_report import render
 from .law import Confidence
+from .migrations import upgrade
 from .profiles import Profile, describe_parameter, describe_value, load_profile
 from .rules import CATALOGUE, check
-from .serialization import load_file, loads
+from .schema import schema_text
+from .serialization import DOCUMENT_KINDS, _parse, dumps, load_file, loads, structure
 
 __all__ = ["main"]
 
@@ -52,6 +60,7 @@ _T = {
         pl="* podstawa niepotwierdzona lub ze źródła wtórnego",
         en="* basis unconfirmed or from a secondary source",
     ),
+    "upgraded": Text(pl="zaktualizowano: {steps}", en="upgraded: {steps}"),
     "unloadable": Text(
         pl="nie można wczytać dokumentu (problemy: {count})",
         en="the document cannot be loaded (problems: {count})",
@@ -192,6 +201,23 @@ def _parser() -> argparse.ArgumentParser:
     report_cmd.add_argument(
         "--today", type=_date, metavar="YYYY-MM-DD", help="the day deadlines are open against"
     )
+
+    language = argparse.ArgumentParser(add_help=False)
+    language.add_argument(
+        "--lang", choices=("pl", "en"), default="pl", help="language of the text (default: pl)"
+    )
+    schema_cmd = commands.add_parser(
+        "schema", parents=[language], help="print the JSON Schema of a document kind"
+    )
+    schema_cmd.add_argument("kind", metavar="KIND", choices=tuple(DOCUMENT_KINDS))
+    upgrade_cmd = commands.add_parser(
+        "upgrade",
+        parents=[language],
+        help="print a document upgraded to the current schema version; list losses on stderr",
+    )
+    upgrade_cmd.add_argument(
+        "file", metavar="FILE", help="the JSON document to upgrade; - reads standard input"
+    )
     return parser
 
 
@@ -205,13 +231,21 @@ def _year(text: str) -> int:
     return year
 
 
-def main(argv: Sequence[str] | None = None, *, stdout: TextIO | None = None) -> int:
+def main(
+    argv: Sequence[str] | None = None,
+    *,
+    stdout: TextIO | None = None,
+    stderr: TextIO | None = None,
+) -> int:
     """
     Run the command line with *argv* (default: ``sys.argv[1:]``); return the exit code.
+
+    *stdout* and *stderr* ``None`` mean the process's own streams.
 
     .. versionadded:: 0.1
     """
     out = stdout or sys.stdout
+    err = stderr or sys.stderr
     parser = _parser()
     args = parser.parse_args(argv)
     if args.version:
@@ -223,6 +257,8 @@ def main(argv: Sequence[str] | None = None, *, stdout: TextIO | None = None) -> 
     try:
         if command is not None:
             return command(args, out)
+        if args.command in ("schema", "upgrade"):
+            return _schema_commands(args, out, err)
     except BrokenPipeError:
         # The reader went away (``| head``): stop quietly, as Unix tools do.
         devnull = os.open(os.devnull, os.O_WRONLY)
@@ -507,6 +543,50 @@ def _report(args: argparse.Namespace, out: TextIO) -> int:
     else:
         Path(args.html).write_text(page, "utf-8")
     return EXIT_OK if result.ok else EXIT_FINDINGS
+
+
+def _schema_commands(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    if args.command == "schema":
+        out.write(schema_text(args.kind, args.lang))
+        return EXIT_OK
+    return _upgrade(args, out, err)
+
+
+def _read_for_upgrade(name: str) -> object:
+    """The parsed JSON of the file *name* (``-``: standard input)."""
+    if name == "-":
+        raw: bytes = sys.stdin.buffer.read()
+    else:
+        with open(name, "rb") as stream:  # noqa: PTH123 - a path from the command line
+            raw = stream.read()
+    data, duplicates = _parse(raw)
+    if duplicates:
+        raise ValidationErrors("the document cannot be upgraded", duplicates)
+    return data
+
+
+def _upgrade(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    lang: Lang = args.lang
+    name = args.file
+    try:
+        result = upgrade(_read_for_upgrade(name))
+        document = structure(result.data)
+    except OSError as exc:
+        err.write(f"{name}: {exc.strerror or exc}\n")
+        return EXIT_UNLOADABLE
+    except ValidationErrors as group:
+        err.write(f"{name}: {_T['unloadable'].format(lang, {'count': len(group.errors)})}\n")
+        err.writelines(
+            f"{name}:{error.jsonpath}: {error.message(lang)} [{error.code}]\n"
+            for error in group.errors
+        )
+        return EXIT_UNLOADABLE
+    out.write(dumps(document))
+    if result.steps:
+        steps = " → ".join((result.from_version, *result.steps))
+        err.write(f"{name}: {_T['upgraded'].format(lang, {'steps': steps})}\n")
+    err.writelines(f"{name}:{loss.jsonpath}: {loss.message(lang)}\n" for loss in result.losses)
+    return EXIT_FINDINGS if result.losses else EXIT_OK
 
 
 _FAILED = object()
