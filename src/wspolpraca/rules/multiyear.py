@@ -17,10 +17,9 @@ from collections.abc import Iterator
 
 from .._model._multiyear import MultiYearProgramme
 from .._text import Text
-from ..codelists import load_codelist
 from ..law import Citation, Confidence
 from ._engine import Context, Hit, Rule, Severity
-from .programme import ADOPTION_DEADLINE, AMENDMENT_2010
+from .programme import ADOPTION_DEADLINE, AMENDMENT_2010, missing_elements
 
 __all__ = ["PARAMETERS", "REFERENCE_DATES", "RULES", "reference_date"]
 
@@ -59,23 +58,7 @@ def _adoption(programme: MultiYearProgramme, context: Context) -> Iterator[Hit]:
 
 
 def _elements(programme: MultiYearProgramme, context: Context) -> Iterator[Hit]:
-    for entry in load_codelist("programme_elements"):
-        name = _ELEMENT_FIELDS.get(entry.code, entry.code)
-        value = getattr(programme, name)
-        if name == "goals":
-            missing = not programme.goals.main.strip()
-        elif isinstance(value, str):
-            missing = not value.strip()
-        else:
-            missing = value is None or value == ()
-        if missing:
-            yield Hit(
-                path=(name,),
-                params={
-                    "element": Text(pl=entry.label_pl, en=entry.label_en),
-                    "point": entry.basis.short("pl") if entry.basis else "",
-                },
-            )
+    return missing_elements(programme, _ELEMENT_FIELDS)
 
 
 def _several_years(programme: MultiYearProgramme, context: Context) -> Iterator[Hit]:

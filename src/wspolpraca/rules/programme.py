@@ -14,7 +14,7 @@ Sources (law.md §3.1, §1, §2, §12):
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from typing import Any
 
 from .._model._programme import AnnualProgramme
@@ -86,26 +86,37 @@ def _adoption_deadline(programme: AnnualProgramme, context: Context) -> Iterator
         )
 
 
-def _is_missing(programme: AnnualProgramme, element: str) -> bool:
-    value = getattr(programme, element)
-    if element == "goals":
-        return not programme.goals.main.strip()
+def _is_missing(programme: object, field: str) -> bool:
+    value = getattr(programme, field)
+    if field == "goals":
+        return not value.main.strip()
     if isinstance(value, str):
         return not value.strip()
     return value is None or value == ()
 
 
-def _required_elements(programme: AnnualProgramme, context: Context) -> Iterator[Hit]:
+def missing_elements(programme: object, fields: Mapping[str, str] | None = None) -> Iterator[Hit]:
+    """
+    A hit for each art. 5a ust. 4 element *programme* lacks, located at its field.
+
+    *fields* maps an element's code to the field that holds it where the names differ
+    (a multi-year programme keeps its tasks in ``priority_areas``).
+    """
+    names = fields or {}
     for entry in load_codelist("programme_elements"):
-        if _is_missing(programme, entry.code):
-            point = entry.basis.short("pl") if entry.basis else ""
+        field = names.get(entry.code, entry.code)
+        if _is_missing(programme, field):
             yield Hit(
-                path=(entry.code,),
+                path=(field,),
                 params={
                     "element": Text(pl=entry.label_pl, en=entry.label_en),
-                    "point": point,
+                    "point": entry.basis.short("pl") if entry.basis else "",
                 },
             )
+
+
+def _required_elements(programme: AnnualProgramme, context: Context) -> Iterator[Hit]:
+    return missing_elements(programme)
 
 
 def _calendar_year(programme: AnnualProgramme, context: Context) -> Iterator[Hit]:
