@@ -107,6 +107,8 @@ OPEN_MEETING_REQUIRED: Parameter[bool] = Parameter(
         "(from the municipality's consultation resolution)",
     ),
     values=(),
+    unit="flag",
+    direction="required",
 )
 
 OPEN_MEETING_FORMS = frozenset({"open_meeting", "workshop"})
