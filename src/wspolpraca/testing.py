@@ -94,6 +94,7 @@ def example_document(name: str, cls: type[Any] | None = None) -> Any:
     Raises:
         FileNotFoundError: no shipped document has that name.
 
+    >>> from wspolpraca.testing import example_document
     >>> example_document("krakow-2021-annual.json").year
     2021
     """
@@ -122,9 +123,7 @@ def krakow_2019_2022_programme() -> MultiYearProgramme:
 @pytest.fixture(scope="session")
 def krakow_2021_report() -> ImplementationReport:
     """The report on Kraków's 2021 programme."""
-    report: ImplementationReport = example_document(
-        "krakow-2021-report.json", ImplementationReport
-    )
+    report: ImplementationReport = example_document("krakow-2021-report.json", ImplementationReport)
     return report
 
 
@@ -159,9 +158,7 @@ def krakow_consultation_round() -> ConsultationRound:
 @pytest.fixture(scope="session")
 def krakow_2021_competition() -> OpenCompetition:
     """An open competition announced by Kraków in 2021."""
-    competition: OpenCompetition = example_document(
-        "krakow-2021-competition.json", OpenCompetition
-    )
+    competition: OpenCompetition = example_document("krakow-2021-competition.json", OpenCompetition)
     return competition
 
 

@@ -115,7 +115,9 @@ def test_local_rule_with_unbreakable_value_is_refused() -> None:
             'parameter = "consultation.min_window_days"\nvalue = 1',
         )
     )
-    with pytest.raises(ValueError, match="cannot be broken when consultation.min_window_days is 1"):
+    with pytest.raises(
+        ValueError, match=r"cannot be broken when consultation\.min_window_days is 1"
+    ):
         violating("WSP-CNS-001", profile=lax)
 
 
