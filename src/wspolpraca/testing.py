@@ -1,0 +1,189 @@
+"""
+A pytest plugin with ready example objects for your application's tests.
+
+Enable it in your ``conftest.py``:
+
+.. code-block:: python
+
+    pytest_plugins = ["wspolpraca.testing"]
+
+and ask for the fixtures by name. Each fixture loads a small JSON document shipped inside the
+package (copies of the examples in the repository, so the fixtures work from an installed
+wheel); values marked illustrative in a document's ``notes`` are illustrative. The objects
+are frozen, so one object per session is shared safely.
+
+==================================  =============================================  =============
+Fixture                             Object                                         Findings
+==================================  =============================================  =============
+``krakow_2021_programme``           :class:`~wspolpraca.AnnualProgramme` 2021      WSP-PRG-006
+``krakow_2019_2022_programme``      :class:`~wspolpraca.MultiYearProgramme`        none
+``krakow_2021_report``              :class:`~wspolpraca.ImplementationReport`      WSP-RPT-004
+``krakow_history``                  :class:`~wspolpraca.ProgrammeHistory` of the   none
+                                    three above
+``krakow_council``                  :class:`~wspolpraca.Council` (KRDPP)           none
+``krakow_consultation_round``       :class:`~wspolpraca.ConsultationRound`         none
+``krakow_2021_competition``         :class:`~wspolpraca.OpenCompetition`           none
+``krakow_2024_local_initiative``    :class:`~wspolpraca.LocalInitiative`           none
+``krakow_2026_small_grants``        :class:`~wspolpraca.SmallGrantRegister`        WSP-SGR-001
+                                                                                   (an error)
+``krakow_2015_non_financial``       :class:`~wspolpraca.NonFinancialActivity`      none
+==================================  =============================================  =============
+
+The plugin needs neither Hypothesis nor the repository. ``example_document(name)``
+loads any of the shipped documents by file name.
+
+.. versionadded:: 0.1
+"""
+
+from __future__ import annotations
+
+import importlib.resources
+from typing import Any
+
+import pytest
+
+from ._model._competition import OpenCompetition
+from ._model._consultation import ConsultationRound
+from ._model._council import Council
+from ._model._history import ProgrammeHistory
+from ._model._local_initiative import LocalInitiative
+from ._model._multiyear import MultiYearProgramme
+from ._model._nonfinancial import NonFinancialActivity
+from ._model._programme import AnnualProgramme
+from ._model._report import ImplementationReport
+from ._model._small_grant import SmallGrantRegister
+from .serialization import loads
+
+__all__ = [
+    "example_document",
+    "example_names",
+    "krakow_2015_non_financial",
+    "krakow_2019_2022_programme",
+    "krakow_2021_competition",
+    "krakow_2021_programme",
+    "krakow_2021_report",
+    "krakow_2024_local_initiative",
+    "krakow_2026_small_grants",
+    "krakow_consultation_round",
+    "krakow_council",
+    "krakow_history",
+]
+
+
+def __dir__() -> list[str]:
+    return __all__
+
+
+_DATA = "testing_data"
+
+
+def example_names() -> tuple[str, ...]:
+    """The file names of the shipped example documents, sorted."""
+    folder = importlib.resources.files("wspolpraca").joinpath(_DATA)
+    return tuple(sorted(item.name for item in folder.iterdir() if item.name.endswith(".json")))
+
+
+def example_document(name: str, cls: type[Any] | None = None) -> Any:
+    """
+    Load the shipped example document *name* (such as ``"krakow-2021-annual.json"``).
+
+    Args:
+        name: A file name from :func:`example_names`.
+        cls: The expected document class; ``None`` accepts any kind.
+
+    Raises:
+        FileNotFoundError: no shipped document has that name.
+
+    >>> from wspolpraca.testing import example_document
+    >>> example_document("krakow-2021-annual.json").year
+    2021
+    """
+    if name not in example_names():
+        raise FileNotFoundError(f"no shipped example document {name!r}")
+    text = importlib.resources.files("wspolpraca").joinpath(_DATA, name).read_text("utf-8")
+    return loads(text, cls)
+
+
+@pytest.fixture(scope="session")
+def krakow_2021_programme() -> AnnualProgramme:
+    """Kraków's annual programme for 2021 (no errors; WSP-PRG-006 for its civic centres)."""
+    programme: AnnualProgramme = example_document("krakow-2021-annual.json", AnnualProgramme)
+    return programme
+
+
+@pytest.fixture(scope="session")
+def krakow_2019_2022_programme() -> MultiYearProgramme:
+    """Kraków's multi-year programme for 2019-2022."""
+    programme: MultiYearProgramme = example_document(
+        "krakow-2019-2022-multi-year.json", MultiYearProgramme
+    )
+    return programme
+
+
+@pytest.fixture(scope="session")
+def krakow_2021_report() -> ImplementationReport:
+    """The report on Kraków's 2021 programme."""
+    report: ImplementationReport = example_document("krakow-2021-report.json", ImplementationReport)
+    return report
+
+
+@pytest.fixture(scope="session")
+def krakow_history(
+    krakow_2019_2022_programme: MultiYearProgramme,
+    krakow_2021_programme: AnnualProgramme,
+    krakow_2021_report: ImplementationReport,
+) -> ProgrammeHistory:
+    """The multi-year programme, the 2021 programme and its report, checked together."""
+    return ProgrammeHistory.of(
+        [krakow_2019_2022_programme, krakow_2021_programme, krakow_2021_report]
+    )
+
+
+@pytest.fixture(scope="session")
+def krakow_council() -> Council:
+    """Kraków's public benefit council (KRDPP) with its terms."""
+    council: Council = example_document("krakow-krdpp.json", Council)
+    return council
+
+
+@pytest.fixture(scope="session")
+def krakow_consultation_round() -> ConsultationRound:
+    """The consultation of Kraków's 2019-2022 multi-year programme (no findings)."""
+    round_: ConsultationRound = example_document(
+        "krakow-2019-2022-multi-year-consultation.json", ConsultationRound
+    )
+    return round_
+
+
+@pytest.fixture(scope="session")
+def krakow_2021_competition() -> OpenCompetition:
+    """An open competition announced by Kraków in 2021."""
+    competition: OpenCompetition = example_document("krakow-2021-competition.json", OpenCompetition)
+    return competition
+
+
+@pytest.fixture(scope="session")
+def krakow_2024_local_initiative() -> LocalInitiative:
+    """A local-initiative application filed in Kraków in 2024."""
+    initiative: LocalInitiative = example_document(
+        "krakow-2024-local-initiative.json", LocalInitiative
+    )
+    return initiative
+
+
+@pytest.fixture(scope="session")
+def krakow_2026_small_grants() -> SmallGrantRegister:
+    """Kraków's register of small grants for 2026 (partly illustrative; one WSP-SGR-001 error)."""
+    register: SmallGrantRegister = example_document(
+        "krakow-2026-small-grants.json", SmallGrantRegister
+    )
+    return register
+
+
+@pytest.fixture(scope="session")
+def krakow_2015_non_financial() -> NonFinancialActivity:
+    """Kraków's non-financial cooperation in 2015."""
+    record: NonFinancialActivity = example_document(
+        "krakow-2015-nonfinancial.json", NonFinancialActivity
+    )
+    return record

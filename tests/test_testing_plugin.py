@@ -1,0 +1,110 @@
+"""The ``wspolpraca.testing`` pytest plugin and the Hypothesis type registration."""
+
+from __future__ import annotations
+
+import attrs
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import wspolpraca
+from wspolpraca import (
+    AnnualProgramme,
+    ConsultationRound,
+    Council,
+    ProgrammeHistory,
+    SmallGrantRegister,
+)
+from wspolpraca.strategies import _hypothesis_setup_hook, _registered
+from wspolpraca.testing import example_document, example_names
+
+from .conftest import ROOT
+
+NOT_DATA = frozenset({"CheckResult", "Finding", "Rule"})
+"""Public attrs classes that are results of checking, not documents or values."""
+
+
+class TestFixtures:
+    """The fixtures load the shipped documents."""
+
+    def test_programme_fixture(self, krakow_2021_programme: AnnualProgramme) -> None:
+        """The programme fixture is Kraków's 2021 programme, with no error."""
+        assert krakow_2021_programme.year == 2021
+        assert krakow_2021_programme.unit.teryt == "1261011"
+        assert wspolpraca.check(krakow_2021_programme).ok
+
+    def test_council_and_round(
+        self, krakow_council: Council, krakow_consultation_round: ConsultationRound
+    ) -> None:
+        """The council and the consultation round load and break no rule."""
+        assert krakow_council.terms
+        assert wspolpraca.check(krakow_council).ok
+        assert wspolpraca.check(krakow_consultation_round).codes == frozenset()
+
+    def test_history(self, krakow_history: ProgrammeHistory) -> None:
+        """The history holds three documents of one unit and has no finding."""
+        assert len(krakow_history.documents) == 3
+        assert wspolpraca.check(krakow_history).codes == frozenset()
+
+    def test_small_grants_fixture_has_its_documented_error(
+        self, krakow_2026_small_grants: SmallGrantRegister
+    ) -> None:
+        """The 2026 register is reported by WSP-SGR-001 alone, as the plugin says."""
+        errors = wspolpraca.check(krakow_2026_small_grants).errors
+        assert {f.code for f in errors} == {"WSP-SGR-001"}
+
+    def test_shipped_documents_are_the_examples(self) -> None:
+        """Every shipped document is byte for byte the example of the same name."""
+        names = example_names()
+        assert len(names) == 9
+        folder = ROOT / "src" / "wspolpraca" / "testing_data"
+        for name in names:
+            assert (folder / name).read_bytes() == (ROOT / "examples" / name).read_bytes()
+
+    def test_unknown_document_is_refused(self) -> None:
+        """An unknown file name raises FileNotFoundError naming it."""
+        with pytest.raises(FileNotFoundError, match=r"nowhere\.json"):
+            example_document("nowhere.json")
+
+    def test_document_of_the_wrong_kind_is_refused(self) -> None:
+        """Asking for another class than the document's is a located load error."""
+        with pytest.raises(wspolpraca.ValidationErrors):
+            example_document("krakow-krdpp.json", AnnualProgramme)
+
+
+class TestRegistration:
+    """``_hypothesis_setup_hook`` registers every public document and value class."""
+
+    def test_every_public_data_class_is_registered(self) -> None:
+        """Each public attrs class but the check results has a registered strategy."""
+        public = {
+            name
+            for name in wspolpraca.__all__
+            if isinstance(getattr(wspolpraca, name), type) and attrs.has(getattr(wspolpraca, name))
+        }
+        assert {cls.__name__ for cls in _registered()} == public - NOT_DATA
+
+    @pytest.mark.property
+    @pytest.mark.parametrize("cls", list(_registered()), ids=lambda cls: cls.__name__)
+    def test_from_type_draws_instances(self, cls: type[object]) -> None:
+        """After the hook, ``st.from_type(cls)`` draws instances of *cls*."""
+        _hypothesis_setup_hook()
+
+        @settings(max_examples=2, database=None, suppress_health_check=[HealthCheck.too_slow])
+        @given(st.from_type(cls))
+        def draw(obj: object) -> None:
+            assert isinstance(obj, cls)
+
+        draw()
+
+    @pytest.mark.property
+    def test_documents_from_type_are_valid(self) -> None:
+        """Documents drawn with ``from_type`` have no error-severity finding."""
+        _hypothesis_setup_hook()
+
+        @settings(max_examples=5, database=None, suppress_health_check=[HealthCheck.too_slow])
+        @given(st.from_type(AnnualProgramme))
+        def draw(obj: AnnualProgramme) -> None:
+            assert wspolpraca.check(obj).ok
+
+        draw()
