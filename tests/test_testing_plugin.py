@@ -20,7 +20,8 @@ from wspolpraca.testing import example_document, example_names
 
 from .conftest import ROOT
 
-NOT_DATA = frozenset({"CheckResult", "Finding", "Rule"})
+NOT_DATA = frozenset({"CheckResult", "Deadline", "Finding", "Rule"})
+"""Public attrs classes that are results the library computes, not data users supply."""
 """Public attrs classes that are results of checking, not documents or values."""
 
 
