@@ -74,7 +74,7 @@ nitpick_ignore = [
 ]
 nitpick_ignore_regex = [
     # The standard library, likewise only in the Python inventory.
-    ("py:.*", r"(collections\.abc|datetime|decimal|os|typing)\.\w+"),
+    ("py:.*", r"(collections\.abc|datetime|decimal|os|pathlib|typing)\.\w+"),
     # The validator classes behind the public factories (house style §5).
     ("py:class", r"wspolpraca\.validators\._\w+Validator"),
 ]
@@ -434,6 +434,7 @@ _PUBLIC_MODULES = (
     "wspolpraca.identifiers.regon",
     "wspolpraca.identifiers.krs",
     "wspolpraca.strategies",
+    "wspolpraca.testing",
     "wspolpraca.schema",
     "wspolpraca.migrations",
     "wspolpraca.cli",
