@@ -1,5 +1,10 @@
 """
-The command line: ``wspolpraca check`` and ``wspolpraca rules``.
+The command line: ``wspolpraca check``, ``rules``, ``import`` and ``export``.
+
+``check`` reads JSON documents, and Excel workbooks (``.xlsx``) directly; findings and load
+errors of a workbook name its sheet, row and column, and repeated problems of one code in
+one column are folded into one line. ``import FILE.xlsx --kind KIND`` prints the document
+as JSON; ``export FILE.json OUT.xlsx`` writes the workbook (``--lang en`` for English headings).
 
 Exit codes of ``check``: 0 when no finding is an error, 1 when one is,
 2 when a file cannot be loaded (every load error is listed as ``file:path: message``)
@@ -24,8 +29,18 @@ from ._model._history import ProgrammeHistory
 from ._text import Lang, Text
 from .errors import ValidationError, ValidationErrors
 from .profiles import Profile, describe_parameter, describe_value, load_profile
-from .rules import CATALOGUE, CheckResult, check
-from .serialization import load_file, loads
+from .rules import CATALOGUE, CheckResult, Finding, check
+from .serialization import DOCUMENT_KINDS, dumps, load_file, loads
+from .spreadsheet import (
+    Imported,
+    LocatedProblem,
+    ProblemGroup,
+    SpreadsheetErrors,
+    export_workbook,
+    group_problems,
+    import_workbook,
+    locate_findings,
+)
 
 __all__ = ["main"]
 
@@ -108,10 +123,26 @@ def _parser() -> argparse.ArgumentParser:
     )
 
     commands.add_parser("rules", parents=[common], help="list the rule catalogue")
+
+    import_cmd = commands.add_parser(
+        "import", parents=[common], help="read a workbook and print the document as JSON"
+    )
+    import_cmd.add_argument("file", metavar="FILE", help="an .xlsx workbook")
+    import_cmd.add_argument(
+        "--kind",
+        choices=sorted(DOCUMENT_KINDS),
+        default=None,
+        help="the document kind (default: the kind the workbook names)",
+    )
+    export_cmd = commands.add_parser(
+        "export", parents=[common], help="write a JSON document as an .xlsx workbook"
+    )
+    export_cmd.add_argument("file", metavar="FILE", help="a JSON document")
+    export_cmd.add_argument("output", metavar="OUT.xlsx", help="the workbook to write")
     return parser
 
 
-def main(argv: Sequence[str] | None = None, *, stdout: TextIO | None = None) -> int:
+def main(argv: Sequence[str] | None = None, *, stdout: TextIO | None = None) -> int:  # noqa: PLR0911 - one return a command
     """
     Run the command line with *argv* (default: ``sys.argv[1:]``); return the exit code.
 
@@ -130,6 +161,10 @@ def main(argv: Sequence[str] | None = None, *, stdout: TextIO | None = None) -> 
             return _check(args, out)
         if args.command == "rules":
             return _rules(args, out)
+        if args.command == "import":
+            return _import(args, out)
+        if args.command == "export":
+            return _export(args, out)
     except BrokenPipeError:
         # The reader went away (``| head``): stop quietly, as Unix tools do.
         devnull = os.open(os.devnull, os.O_WRONLY)
@@ -139,10 +174,88 @@ def main(argv: Sequence[str] | None = None, *, stdout: TextIO | None = None) -> 
     return EXIT_UNLOADABLE
 
 
-def _load(name: str) -> object:
+def _is_workbook(name: str) -> bool:
+    return name.lower().endswith((".xlsx", ".xlsm"))
+
+
+def _load(name: str) -> tuple[object, Imported | None]:
+    """The document in *name*, and its cells when it is a workbook."""
     if name == "-":
-        return loads(sys.stdin.buffer.read())
-    return load_file(name)
+        return loads(sys.stdin.buffer.read()), None
+    if _is_workbook(name):
+        imported = import_workbook(name)
+        return imported.document, imported
+    return load_file(name), None
+
+
+def _write_located(
+    out: TextIO, name: str, groups: Sequence[ProblemGroup], lang: Lang, *, findings: bool
+) -> None:
+    for group in groups:
+        first = group.first
+        head = ""
+        if findings and isinstance(first.problem, Finding):
+            head = f"{first.problem.severity.label(lang)} "
+        out.write(f"  {head}{name}:{group.describe(lang)}\n")
+
+
+def _import(args: argparse.Namespace, out: TextIO) -> int:
+    try:
+        document = import_workbook(args.file, args.kind).document
+    except ImportError as exc:
+        out.write(f"{exc}\n")
+        return EXIT_UNLOADABLE
+    except SpreadsheetErrors as group:
+        _report_unloadable(args, out, args.file, group)
+        return EXIT_UNLOADABLE
+    out.write(dumps(document))
+    return EXIT_OK
+
+
+def _export(args: argparse.Namespace, out: TextIO) -> int:
+    lang: Lang = args.lang
+    try:
+        document = load_file(args.file)
+        export_workbook(document, args.output, lang=lang)
+    except ImportError as exc:
+        out.write(f"{exc}\n")
+        return EXIT_UNLOADABLE
+    except ValidationErrors as group:
+        _report_unloadable(args, out, args.file, group)
+        return EXIT_UNLOADABLE
+    except OSError as exc:
+        out.write(f"{args.output}: {exc.strerror or exc}\n")
+        return EXIT_UNLOADABLE
+    return EXIT_OK
+
+
+def _report_unloadable(
+    args: argparse.Namespace, out: TextIO, name: str, group: ValidationErrors
+) -> dict[str, object]:
+    """Write the load errors of *name* (text format) and return its JSON report."""
+    lang: Lang = args.lang
+    located = group.located if isinstance(group, SpreadsheetErrors) else ()
+    report: dict[str, object] = {
+        "file": name,
+        "status": "unloadable",
+        "errors": [p.as_dict(lang) for p in located]
+        if located
+        else [error.as_dict(lang) for error in group.errors],
+    }
+    if args.format == "text":
+        count = len(located) or len(group.errors)
+        out.write(f"{name}: {_T['unloadable'].format(lang, {'count': count})}\n")
+        if located:
+            _write_located(out, name, group_problems(located), lang, findings=False)
+        else:
+            out.writelines(
+                f"{name}:{error.jsonpath}: {error.message(lang)} [{error.code}]\n"
+                for error in group.errors
+            )
+    elif args.command != "check":
+        json.dump(report, out, ensure_ascii=False, indent=2)
+        out.write("\n")
+    return report
 
 
 def _check(args: argparse.Namespace, out: TextIO) -> int:
@@ -156,24 +269,16 @@ def _check(args: argparse.Namespace, out: TextIO) -> int:
     exit_code = EXIT_OK
     for name in args.files:
         try:
-            document = _load(name)
+            document, imported = _load(name)
+        except ImportError as exc:
+            exit_code = EXIT_UNLOADABLE
+            reports.append({"file": name, "status": "unloadable", "errors": [str(exc)]})
+            if args.format == "text":
+                out.write(f"{name}: {exc}\n")
+            continue
         except ValidationErrors as group:
             exit_code = EXIT_UNLOADABLE
-            reports.append(
-                {
-                    "file": name,
-                    "status": "unloadable",
-                    "errors": [error.as_dict(lang) for error in group.errors],
-                }
-            )
-            if args.format == "text":
-                out.write(
-                    f"{name}: {_T['unloadable'].format(lang, {'count': len(group.errors)})}\n"
-                )
-                out.writelines(
-                    f"{name}:{error.jsonpath}: {error.message(lang)} [{error.code}]\n"
-                    for error in group.errors
-                )
+            reports.append(_report_unloadable(args, out, name, group))
             continue
         loaded.append(document)
         result = check(
@@ -185,16 +290,19 @@ def _check(args: argparse.Namespace, out: TextIO) -> int:
         )
         if not result.ok and exit_code == EXIT_OK:
             exit_code = EXIT_FINDINGS
+        located = locate_findings(result, imported) if imported is not None else None
         reports.append(
             {
                 "file": name,
                 "status": "ok" if result.ok else "errors",
                 "on": result.on.isoformat(),
-                "findings": [finding.as_dict(lang) for finding in result],
+                "findings": [finding.as_dict(lang) for finding in result]
+                if located is None
+                else [problem.as_dict(lang) for problem in located],
             }
         )
         if args.format == "text":
-            _write_result(out, name, result, lang)
+            _write_result(out, name, result, lang, located)
     if args.history:
         exit_code = max(exit_code, _check_history(args, loaded, reports, out))
     if args.format == "json":
@@ -238,7 +346,13 @@ def _check_history(
     return EXIT_OK if result.ok else EXIT_FINDINGS
 
 
-def _write_result(out: TextIO, name: str, result: CheckResult, lang: Lang) -> None:
+def _write_result(
+    out: TextIO,
+    name: str,
+    result: CheckResult,
+    lang: Lang,
+    located: Sequence[LocatedProblem] | None = None,
+) -> None:
     counts = {
         "errors": len(result.errors),
         "warnings": len(result.warnings),
@@ -248,6 +362,9 @@ def _write_result(out: TextIO, name: str, result: CheckResult, lang: Lang) -> No
     head = _T["ok"](lang) if result.ok else ""
     summary = _T["summary"].format(lang, counts)
     out.write(f"{name}: {head + '; ' if head else ''}{summary}\n")
+    if located is not None:
+        _write_located(out, name, group_problems(located), lang, findings=True)
+        return
     out.writelines(f"  {finding.describe(lang)}\n" for finding in result)
 
 
