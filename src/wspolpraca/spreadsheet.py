@@ -21,7 +21,7 @@ Layout of a workbook
   sheets of one column too, so that no separator can corrupt a value.
 - An optional object whose every field may be empty (a consultation report with nothing
   filled in yet) has a presence column titled with the object's own title: ``tak``/``yes``.
-- Headings are the field titles of the model (:func:`wspolpraca._model._fields.title`),
+- Headings are the field titles of the model (``wspolpraca._model._fields.title``),
   Polish by default, English with ``lang="en"``; the reader accepts either language
   and the dotted field path (``unit.name``) as a heading.
 - Codes from a codelist get a drop-down (a data validation reading a hidden sheet
@@ -536,7 +536,7 @@ def group_problems(problems: Iterable[LocatedProblem]) -> tuple[ProblemGroup, ..
 
 class SpreadsheetErrors(ValidationErrors):
     """
-    Every problem found while reading one workbook; :attr:`located` gives their cells.
+    Every problem found while reading one workbook; ``located`` gives their cells.
 
     .. versionadded:: 0.1
     """
