@@ -23,7 +23,7 @@ import attrs
 
 from ._text import Lang, Text
 from .errors import DocumentError, ValidationErrors
-from .rules import CheckResult, check
+from .rules import CheckResult, Severity, check
 from .serialization import DEFAULT_MAX_BYTES, load_file, loads
 
 _CHUNK_PER_JOB = 32
@@ -121,6 +121,11 @@ def _profile(name: str | None) -> Any:
     return _PROFILE_CACHE[name]
 
 
+def is_workbook(name: str) -> bool:
+    """Whether *name* is an Excel workbook (read through :mod:`wspolpraca.spreadsheet`)."""
+    return name.lower().endswith((".xlsx", ".xlsm"))
+
+
 def _load(item: Item) -> Any:
     if item.text is None:
         return load_file(item.name)
@@ -134,6 +139,8 @@ def _load(item: Item) -> Any:
 
 def check_item(item: Item, settings: Settings) -> Outcome:
     """Load and check one document; never raises for bad input."""
+    if item.text is None and is_workbook(item.name):
+        return _check_workbook(item, settings)
     try:
         document = _load(item)
     except ValidationErrors as group:
@@ -170,6 +177,63 @@ def outcome_of(name: str, result: CheckResult, settings: Settings, document: Any
         error_finding=not result.ok,
         lines=tuple(finding.describe(settings.lang) for finding in result),
         document=document if settings.keep_documents else None,
+    )
+
+
+def _check_workbook(item: Item, settings: Settings) -> Outcome:
+    """Check a workbook: load errors and findings name their sheet, row and column, and
+    repeated problems of one code in one column are folded into one line."""
+    from .spreadsheet import (  # noqa: PLC0415 - needs the xlsx extra
+        SpreadsheetErrors,
+        group_problems,
+        import_workbook,
+        locate_findings,
+    )
+
+    lang = settings.lang
+    try:
+        imported = import_workbook(item.name)
+    except ImportError as exc:
+        return Outcome(
+            name=item.name,
+            status="unloadable",
+            on=None,
+            findings=(),
+            errors=({"code": "missing_extra", "message": str(exc)},),
+            error_finding=False,
+            lines=(f"{item.name}: {exc}",),
+        )
+    except SpreadsheetErrors as group:
+        return Outcome(
+            name=item.name,
+            status="unloadable",
+            on=None,
+            findings=(),
+            errors=tuple(problem.as_dict(lang) for problem in group.located),
+            error_finding=False,
+            lines=tuple(f"{item.name}:{g.describe(lang)}" for g in group_problems(group.located)),
+        )
+    result = check(
+        imported.document,
+        on=settings.on,
+        select=settings.select,
+        ignore=settings.ignore,
+        profile=_profile(settings.profile),
+    )
+    located = locate_findings(result, imported)
+    lines = [
+        f"{Severity(found.first.severity).label(lang)} {item.name}:{found.describe(lang)}"
+        for found in group_problems(located)
+    ]
+    return Outcome(
+        name=item.name,
+        status="ok" if result.ok else "errors",
+        on=result.on.isoformat(),
+        findings=tuple(problem.as_dict(lang) for problem in located),
+        errors=(),
+        error_finding=not result.ok,
+        lines=tuple(lines),
+        document=imported.document if settings.keep_documents else None,
     )
 
 

@@ -208,6 +208,43 @@ LOAD_MESSAGES: dict[str, Text] = {
         pl="identyfikator uwagi {id!r} powtarza się, oczekiwano niepowtarzalnych identyfikatorów",
         en="the remark id {id!r} is used twice, expected unique ids",
     ),
+    # Spreadsheets (wspolpraca.spreadsheet).
+    "not_a_workbook": Text(
+        pl="to nie jest skoroszyt Excela (.xlsx): {detail}",
+        en="this is not an Excel workbook (.xlsx): {detail}",
+    ),
+    "missing_sheet": Text(
+        pl="brak arkusza {sheet!r}, oczekiwano arkusza z polami dokumentu",
+        en="the sheet {sheet!r} is missing, expected a sheet with the document's fields",
+    ),
+    "unknown_sheet": Text(
+        pl="nieznany arkusz {sheet!r}{hint}; oczekiwano tylko arkuszy wzoru (usuń go albo przenieś dane)",
+        en="unknown sheet {sheet!r}{hint}; expected only the template's sheets (delete it or move its data)",
+    ),
+    "unknown_heading": Text(
+        pl="nieznany nagłówek {heading!r}{hint}, oczekiwano tytułu pola ze wzoru",
+        en="unknown heading {heading!r}{hint}, expected a field title from the template",
+    ),
+    "missing_heading": Text(
+        pl="w arkuszu {sheet!r} brak kolumny {heading!r}, oczekiwano wszystkich kolumn wzoru",
+        en="the sheet {sheet!r} lacks the column {heading!r}, expected every column of the template",
+    ),
+    "duplicate_heading": Text(
+        pl="nagłówek {heading!r} występuje więcej niż raz, oczekiwano jednej takiej kolumny",
+        en="the heading {heading!r} appears more than once, expected one such column",
+    ),
+    "merged_cells": Text(
+        pl="scalone komórki {cells}, oczekiwano jednej wartości w każdej komórce (rozdziel je)",
+        en="merged cells {cells}, expected one value in each cell (unmerge them)",
+    ),
+    "formula": Text(
+        pl="formuła zamiast wartości, oczekiwano wartości (wklej same wartości)",
+        en="a formula instead of a value, expected a value (paste values only)",
+    ),
+    "invalid_parent_row": Text(
+        pl="numer wiersza nadrzędnego nie wskazuje pozycji w arkuszu nadrzędnym, oczekiwano numeru wiersza z danymi",
+        en="the parent row number names no item of the parent sheet, expected the number of a row with data",
+    ),
 }
 
 

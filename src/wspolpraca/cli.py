@@ -1,6 +1,10 @@
 """
-The command line: ``wspolpraca check``, ``rules``, ``calendar`` and ``report``.
-The command line: ``wspolpraca check``, ``rules``, ``schema`` and ``upgrade``.
+The command line: ``wspolpraca check``, ``rules``, ``calendar``, ``report``, ``schema``,
+``upgrade``, ``import`` and ``export``.
+
+``check`` reads JSON documents, directories, JSON Lines files and Excel workbooks
+(``.xlsx``); findings and load errors of a workbook name its sheet, row and column, and
+repeated problems of one code in one column are folded into one line.
 
 Exit codes of ``check`` and ``report``: 0 when no finding is an error, 1 when one is,
 2 when a file cannot be loaded (every load error is listed as ``file:path: message``)
@@ -218,6 +222,22 @@ def _parser() -> argparse.ArgumentParser:
     upgrade_cmd.add_argument(
         "file", metavar="FILE", help="the JSON document to upgrade; - reads standard input"
     )
+
+    import_cmd = commands.add_parser(
+        "import", parents=[common], help="read a workbook and print the document as JSON"
+    )
+    import_cmd.add_argument("file", metavar="FILE", help="an .xlsx workbook")
+    import_cmd.add_argument(
+        "--kind",
+        choices=sorted(DOCUMENT_KINDS),
+        default=None,
+        help="the document kind (default: the kind the workbook names)",
+    )
+    export_cmd = commands.add_parser(
+        "export", parents=[common], help="write a JSON document as an .xlsx workbook"
+    )
+    export_cmd.add_argument("file", metavar="FILE", help="a JSON document")
+    export_cmd.add_argument("output", metavar="OUT.xlsx", help="the workbook to write")
     return parser
 
 
@@ -591,7 +611,48 @@ def _upgrade(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
 _FAILED = object()
 
+
+def _import(args: argparse.Namespace, out: TextIO) -> int:
+    from .spreadsheet import SpreadsheetErrors, group_problems, import_workbook  # noqa: PLC0415
+
+    lang: Lang = args.lang
+    try:
+        document = import_workbook(args.file, args.kind).document
+    except ImportError as exc:
+        out.write(f"{exc}\n")
+        return EXIT_UNLOADABLE
+    except SpreadsheetErrors as group:
+        out.writelines(f"{args.file}:{g.describe(lang)}\n" for g in group_problems(group.located))
+        return EXIT_UNLOADABLE
+    out.write(dumps(document))
+    return EXIT_OK
+
+
+def _export(args: argparse.Namespace, out: TextIO) -> int:
+    from .spreadsheet import export_workbook  # noqa: PLC0415 - needs the xlsx extra
+
+    lang: Lang = args.lang
+    try:
+        document = load_file(args.file)
+        export_workbook(document, args.output, lang=lang)
+    except ImportError as exc:
+        out.write(f"{exc}\n")
+        return EXIT_UNLOADABLE
+    except ValidationErrors as group:
+        out.writelines(
+            f"{args.file}:{error.jsonpath}: {error.message(lang)} [{error.code}]\n"
+            for error in group.errors
+        )
+        return EXIT_UNLOADABLE
+    except OSError as exc:
+        out.write(f"{args.output}: {exc.strerror or exc}\n")
+        return EXIT_UNLOADABLE
+    return EXIT_OK
+
+
 _COMMANDS: dict[str, Callable[[argparse.Namespace, TextIO], int]] = {
+    "import": _import,
+    "export": _export,
     "check": _check,
     "rules": _rules,
     "calendar": _calendar,

@@ -396,3 +396,51 @@ class TestCalendar:
         found = deadlines(cycle_year(document), documents=[document], today=dt.date(2026, 1, 1))
 
         assert page.count('class="deadline-marker') == len(found)
+
+
+_EVERY_KIND = {
+    "agreement": "agreements",
+    "annual_programme": "annual_programmes",
+    "consultation_round": "consultation_rounds",
+    "council": "councils",
+    "implementation_report": "implementation_reports",
+    "local_initiative": "local_initiatives",
+    "multi_year_programme": "multi_year_programmes",
+    "non_financial_activity": "non_financial_activities",
+    "open_competition": "open_competitions",
+    "small_grant_register": "small_grant_registers",
+}
+
+
+class TestSpreadsheetRoundTrip:
+    """Every kind of document survives a workbook and a CSV directory unchanged."""
+
+    def test_every_kind_has_a_strategy(self) -> None:
+        """The round trip below covers every registered document kind."""
+        from wspolpraca.serialization import DOCUMENT_KINDS
+
+        assert set(_EVERY_KIND) == set(DOCUMENT_KINDS)
+
+    @pytest.mark.parametrize("kind", sorted(_EVERY_KIND))
+    def test_workbook_and_csv(self, kind: str, tmp_path_factory: pytest.TempPathFactory) -> None:
+        """export_workbook/read_workbook and export_csv/read_csv give an equal document."""
+        import tempfile
+        from pathlib import Path
+
+        from hypothesis import settings
+
+        from wspolpraca import spreadsheet, strategies
+
+        base = tmp_path_factory.mktemp(kind)
+
+        @settings(max_examples=8)
+        @given(getattr(strategies, _EVERY_KIND[kind])(), st.sampled_from(["pl", "en"]))
+        def round_trip(document: Any, lang: Any) -> None:
+            folder = Path(tempfile.mkdtemp(dir=base))
+            spreadsheet.export_workbook(document, folder / "doc.xlsx", lang=lang)
+            spreadsheet.export_csv(document, folder / "csv", lang=lang)
+
+            assert spreadsheet.read_workbook(folder / "doc.xlsx", kind) == document
+            assert spreadsheet.read_csv(folder / "csv") == document
+
+        round_trip()

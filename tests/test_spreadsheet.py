@@ -1,0 +1,400 @@
+"""Spreadsheets: export, lossless import, and problems located at the cell."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import json
+import sys
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+import attrs
+import openpyxl
+import pytest
+
+import wspolpraca
+from wspolpraca import AnnualProgramme, PriorityTask
+from wspolpraca import spreadsheet as sp
+from wspolpraca.cli import main
+
+from .conftest import EXAMPLE
+
+
+@pytest.fixture(scope="module")
+def programme() -> AnnualProgramme:
+    """The Kraków 2021 example programme."""
+    return wspolpraca.load_file(EXAMPLE, AnnualProgramme)
+
+
+@pytest.fixture
+def book(tmp_path: Path, programme: AnnualProgramme) -> Path:
+    """The example exported to a Polish workbook."""
+    path = tmp_path / "programme.xlsx"
+    sp.export_workbook(programme, path)
+    return path
+
+
+def _edit(path: Path, sheet: str, cells: dict[str, Any]) -> None:
+    workbook = openpyxl.load_workbook(path)
+    for ref, value in cells.items():
+        workbook[sheet][ref] = value
+    workbook.save(path)
+
+
+def _problems(path: Path) -> list[sp.LocatedProblem]:
+    with pytest.raises(sp.SpreadsheetErrors, match="cannot be loaded") as caught:
+        sp.read_workbook(path)
+    return list(caught.value.located)
+
+
+def _tasks_column(path: Path, heading: str) -> str:
+    sheet = openpyxl.load_workbook(path)["Zadania priorytetowe"]
+    return next(str(c.column_letter) for c in sheet[1] if c.value == heading)
+
+
+class TestRoundTrip:
+    """Export then import gives an equal document."""
+
+    @pytest.mark.parametrize("lang", ["pl", "en"])
+    def test_workbook(self, tmp_path: Path, programme: AnnualProgramme, lang: Any) -> None:
+        """The example survives a workbook with Polish or English headings."""
+        path = tmp_path / "p.xlsx"
+        sp.export_workbook(programme, path, lang=lang)
+
+        assert sp.read_workbook(path, "annual_programme") == programme
+
+    def test_csv(self, tmp_path: Path, programme: AnnualProgramme) -> None:
+        """The example survives a directory of CSV files."""
+        sp.export_csv(programme, tmp_path / "csv")
+
+        assert sp.read_csv(tmp_path / "csv") == programme
+
+    def test_awkward_values(self, tmp_path: Path, programme: AnnualProgramme) -> None:
+        """Control characters, formula-like text and amounts beyond 15 digits come back exact."""
+        task = PriorityTask(
+            title="=SUM(A1)\x1f_x0041_", planned_amount=Decimal("12345678901234.56")
+        )
+        doc = attrs.evolve(programme, priority_tasks=(task,), planned_funds=Decimal("0.10"))
+        path = tmp_path / "p.xlsx"
+        sp.export_workbook(doc, path)
+
+        assert sp.read_workbook(path) == doc
+
+
+class TestLayout:
+    """What the officer sees in the workbook."""
+
+    def test_sheets_and_headings(self, book: Path) -> None:
+        """The main sheet comes first; repeated parts have sheets headed by field titles."""
+        workbook = openpyxl.load_workbook(book)
+
+        assert workbook.sheetnames[0] == "Dokument"
+        assert "Zadania priorytetowe" in workbook.sheetnames
+        heads = [c.value for c in workbook["Zadania priorytetowe"][1]]
+        assert heads == [
+            "Zadanie",
+            "Obszar priorytetowy",
+            "Sfera zadań publicznych",
+            "Jednostka odpowiedzialna",
+            "Planowana kwota",
+        ]
+        modes = workbook["Tryb zlecania"]
+        assert modes["A1"].value == "Wiersz w arkuszu „Zadania priorytetowe”"
+        assert workbook["_codelists"].sheet_state == "hidden"
+
+    def test_english_headings(self, tmp_path: Path, programme: AnnualProgramme) -> None:
+        """With lang="en" the sheets and headings are the English titles."""
+        path = tmp_path / "en.xlsx"
+        sp.export_workbook(programme, path, lang="en")
+        workbook = openpyxl.load_workbook(path)
+
+        assert workbook.sheetnames[0] == "Document"
+        assert workbook["Priority tasks"]["E1"].value == "Planned amount"
+
+    def test_typed_cells(self, book: Path) -> None:
+        """Amounts are numbers formatted with grosze; dates are date cells."""
+        workbook = openpyxl.load_workbook(book)
+        tasks = workbook["Zadania priorytetowe"]
+        main = workbook["Dokument"]
+        adopted = next(row for row in main.iter_rows() if row[0].value == "Uchwała › Data podjęcia")
+
+        assert tasks["E2"].value == 9500000
+        assert tasks["E2"].number_format == "#,##0.00"
+        assert isinstance(adopted[1].value, dt.datetime)
+        assert adopted[1].value.date() == dt.date(2020, 11, 25)
+        assert adopted[1].number_format == "yyyy-mm-dd"
+
+    def test_codelist_drop_downs(self, book: Path) -> None:
+        """A strict codelist refuses other codes; an open one only suggests."""
+        workbook = openpyxl.load_workbook(book)
+        modes = workbook["Tryb zlecania"].data_validations.dataValidation
+        forms = workbook["Formy współpracy"].data_validations.dataValidation
+
+        assert modes[0].type == "list"
+        assert modes[0].errorStyle == "stop"
+        assert "B2" in modes[0].sqref
+        assert forms[0].errorStyle == "information"
+
+
+class TestBadInput:
+    """Hand edits give located errors or a documented tolerant reading."""
+
+    def test_renamed_column(self, book: Path) -> None:
+        """A renamed heading is unknown at its cell, and its column is missing."""
+        _edit(book, "Zadania priorytetowe", {"E1": "Kwota planowana"})
+
+        problems = _problems(book)
+
+        assert [(p.code, str(p.cell)) for p in problems] == [
+            ("unknown_heading", "'Zadania priorytetowe'!E1"),
+            ("missing_heading", "'Zadania priorytetowe'!1:1"),
+        ]
+        assert "Planowana kwota" in problems[0].message("pl")
+
+    def test_missing_column(self, book: Path) -> None:
+        """A deleted column is reported on the heading row."""
+        workbook = openpyxl.load_workbook(book)
+        workbook["Zadania priorytetowe"].delete_cols(2)
+        workbook.save(book)
+
+        (problem,) = _problems(book)
+
+        assert problem.code == "missing_heading"
+        assert "Obszar priorytetowy" in problem.message("pl")
+
+    def test_extra_sheet(self, book: Path) -> None:
+        """A sheet that is not in the template and holds data is an error."""
+        workbook = openpyxl.load_workbook(book)
+        workbook.create_sheet("Arkusz1")["A1"] = "notatka"
+        workbook.create_sheet("Pusty")
+        workbook.save(book)
+
+        (problem,) = _problems(book)
+
+        assert problem.code == "unknown_sheet"
+        assert problem.cell == sp.Cell(sheet="Arkusz1")
+
+    def test_merged_cells(self, book: Path) -> None:
+        """Merged cells are an error at the range's first cell."""
+        workbook = openpyxl.load_workbook(book)
+        workbook["Zadania priorytetowe"].merge_cells("B2:B3")
+        workbook.save(book)
+
+        (problem,) = _problems(book)
+
+        assert problem.code == "merged_cells"
+        assert str(problem.cell) == "'Zadania priorytetowe'!B2"
+
+    def test_formula(self, book: Path) -> None:
+        """A formula is an error at its cell, reported once."""
+        _edit(book, "Zadania priorytetowe", {"E3": "=E2*2"})
+
+        (problem,) = _problems(book)
+
+        assert problem.code == "formula"
+        assert str(problem.cell) == "'Zadania priorytetowe'!E3"
+
+    def test_date_typed_as_text(self, book: Path, programme: AnnualProgramme) -> None:
+        """ISO and DD.MM.YYYY text are dates; other text is invalid_date at the cell."""
+        main = openpyxl.load_workbook(book)["Dokument"]
+        row = next(c.row for c in main["A"] if c.value == "Uchwała › Data podjęcia")
+        _edit(book, "Dokument", {f"B{row}": "25.11.2020"})
+        assert sp.read_workbook(book) == programme
+
+        _edit(book, "Dokument", {f"B{row}": "25 listopada 2020"})
+        (problem,) = _problems(book)
+
+        assert problem.code == "invalid_date"
+        assert problem.jsonpath == "$.resolution.adopted_on"
+        assert str(problem.cell) == f"'Dokument'!B{row}"
+
+    @pytest.mark.parametrize(
+        ("typed", "amount"),
+        [("1 234,50 zł", "1234.50"), ("1\u00a0234,5", "1234.50"), ("1234.50 PLN", "1234.50")],
+    )
+    def test_polish_amount_text(self, book: Path, typed: str, amount: str) -> None:
+        """Spaces between thousands, a decimal comma and a currency are read."""
+        _edit(book, "Zadania priorytetowe", {"E2": typed})
+
+        assert sp.read_workbook(book).priority_tasks[0].planned_amount == Decimal(amount)  # type: ignore[union-attr]
+
+    @pytest.mark.parametrize(
+        ("typed", "code"),
+        [
+            ("1,234.50", "invalid_money"),
+            ("1.234,50", "invalid_money"),
+            ("12,345", "too_many_decimal_places"),
+        ],
+    )
+    def test_ambiguous_amount_text(self, book: Path, typed: str, code: str) -> None:
+        """Amounts whose separators are ambiguous are located errors, never guesses."""
+        _edit(book, "Zadania priorytetowe", {"E2": typed})
+
+        (problem,) = _problems(book)
+
+        assert problem.code == code
+        assert problem.jsonpath == "$.priority_tasks[0].planned_amount"
+        assert str(problem.cell) == "'Zadania priorytetowe'!E2"
+
+    def test_hidden_rows_are_read(self, book: Path, programme: AnnualProgramme) -> None:
+        """A hidden row is read like a visible one."""
+        workbook = openpyxl.load_workbook(book)
+        workbook["Zadania priorytetowe"].row_dimensions[3].hidden = True
+        workbook.save(book)
+
+        assert sp.read_workbook(book) == programme
+
+    def test_empty_rows_are_skipped(self, book: Path, programme: AnnualProgramme) -> None:
+        """Empty rows, trailing or inside the data, hold nothing and are skipped."""
+        workbook = openpyxl.load_workbook(book)
+        sheet = workbook["Zadania priorytetowe"]
+        sheet.append([None, None, None])
+        sheet["A20"].number_format = "0.00"
+        sheet.insert_rows(3)
+        # the tasks below the inserted row moved down by one: so do their references
+        for cell in workbook["Tryb zlecania"]["A"][1:]:
+            cell.value = cell.value + 1 if isinstance(cell.value, int) and cell.value >= 3 else 2
+        workbook.save(book)
+
+        assert sp.read_workbook(book) == programme
+
+    def test_invalid_parent_row(self, book: Path) -> None:
+        """A parent row that names no item is an error at its cell, not a dropped row."""
+        _edit(book, "Tryb zlecania", {"A2": 99})
+
+        (problem,) = _problems(book)
+
+        assert problem.code == "invalid_parent_row"
+        assert str(problem.cell) == "'Tryb zlecania'!A2"
+
+    def test_number_in_text_column(self, book: Path, programme: AnnualProgramme) -> None:
+        """A whole number typed in a text column is read as its digits."""
+        main = openpyxl.load_workbook(book)["Dokument"]
+        row = next(c.row for c in main["A"] if c.value == "Jednostka samorządu › Kod TERYT")
+        _edit(book, "Dokument", {f"B{row}": 1261011})
+
+        assert sp.read_workbook(book) == programme
+
+    def test_not_a_workbook(self, tmp_path: Path) -> None:
+        """A file that is not a workbook is one error, not a traceback."""
+        path = tmp_path / "x.xlsx"
+        path.write_text("not a zip", "utf-8")
+
+        (problem,) = _problems(path)
+
+        assert problem.code == "not_a_workbook"
+        assert problem.cell is None
+
+    def test_missing_main_sheet(self, book: Path) -> None:
+        """Without the main sheet the kind is unknown: one error names the sheet."""
+        workbook = openpyxl.load_workbook(book)
+        workbook["Dokument"].title = "Główny"
+        workbook.save(book)
+
+        codes = [p.code for p in _problems(book)]
+
+        assert codes == ["missing_sheet"]
+
+
+class TestLocations:
+    """Errors and findings carry the sheet, row and column."""
+
+    def test_repeated_errors_are_grouped(self, book: Path) -> None:
+        """Three bad amounts in one column are one group with a count and the first cells."""
+        _edit(book, "Zadania priorytetowe", {"E2": "dużo", "E3": "-5", "E4": "x", "E6": "y"})
+
+        with pytest.raises(sp.SpreadsheetErrors) as caught:
+            sp.read_workbook(book)
+        groups = caught.value.groups()
+
+        assert [(g.first.code, g.count) for g in groups] == [
+            ("invalid_money", 3),
+            ("negative_amount", 1),
+        ]
+        line = groups[0].describe("en")
+        assert line.startswith("'Zadania priorytetowe'!E:E (Planowana kwota): invalid amount")
+        assert "3 cells in column E, the first: E2, E4, E6" in line
+
+    def test_missing_required_value(self, book: Path) -> None:
+        """An emptied required cell is a missing field at that cell."""
+        _edit(book, "Zadania priorytetowe", {"A4": None})
+
+        (problem,) = _problems(book)
+
+        assert problem.code == "missing_field"
+        assert problem.jsonpath == "$.priority_tasks[2].title"
+        assert str(problem.cell) == "'Zadania priorytetowe'!A4"
+        assert problem.as_dict("en")["row"] == 4
+
+    def test_findings_are_located(self, book: Path) -> None:
+        """A rule finding points at the cell of the value it concerns."""
+        imported = sp.import_workbook(book)
+        _, located = imported.check()
+        prg006 = next(p for p in located if p.code == "WSP-PRG-006")
+
+        assert prg006.cell is not None
+        assert prg006.cell.sheet == "Formy współpracy"
+        assert prg006.cell.row == 7
+
+
+class TestCommandLine:
+    """``wspolpraca import``, ``export`` and ``check`` on workbooks."""
+
+    def test_export_then_import(self, tmp_path: Path) -> None:
+        """export writes a workbook that import turns back into the same JSON."""
+        out = io.StringIO()
+        book = tmp_path / "k.xlsx"
+        assert main(["export", str(EXAMPLE), str(book), "--lang", "en"], stdout=out) == 0
+
+        assert main(["import", str(book), "--kind", "annual_programme"], stdout=out) == 0
+
+        assert wspolpraca.loads(out.getvalue()) == wspolpraca.load_file(EXAMPLE)
+
+    def test_check_workbook(self, book: Path) -> None:
+        """check reads a workbook and names the cell of each finding."""
+        out = io.StringIO()
+
+        code = main(["check", str(book)], stdout=out)
+
+        assert code == 0
+        assert f"{book}:'Formy współpracy'!A7 (Forma):" in out.getvalue()
+
+    def test_check_unloadable_workbook(self, book: Path) -> None:
+        """Load errors of a workbook are listed by cell and the exit code is 2."""
+        _edit(book, "Zadania priorytetowe", {"E2": "dużo", "E3": "x"})
+        out = io.StringIO()
+
+        code = main(["check", str(book), "--lang", "en"], stdout=out)
+
+        assert code == 2
+        assert "'Zadania priorytetowe'!E:E (Planowana kwota)" in out.getvalue()
+        assert "2 cells in column E" in out.getvalue()
+
+    def test_check_json_output(self, book: Path) -> None:
+        """JSON output gives the sheet, row and column of each finding."""
+        out = io.StringIO()
+
+        main(["check", str(book), "--format", "json"], stdout=out)
+        finding = json.loads(out.getvalue())["files"][0]["findings"][0]
+
+        assert (finding["sheet"], finding["row"], finding["column"]) == ("Formy współpracy", 7, "A")
+
+    def test_import_kind_mismatch(self, book: Path) -> None:
+        """Importing as another kind is a located error with exit code 2."""
+        out = io.StringIO()
+
+        code = main(["import", str(book), "--kind", "council"], stdout=out)
+
+        assert code == 2
+        assert "'Dokument'!B2" in out.getvalue()
+        assert "[kind_mismatch]" in out.getvalue()
+
+
+def test_missing_extra(monkeypatch: pytest.MonkeyPatch, programme: AnnualProgramme) -> None:
+    """Without openpyxl, the error names the extra to install."""
+    monkeypatch.setitem(sys.modules, "openpyxl", None)
+
+    with pytest.raises(ImportError, match=r"wspolpraca\[xlsx\]"):
+        sp.export_workbook(programme, "never.xlsx")
