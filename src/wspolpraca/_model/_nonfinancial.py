@@ -156,7 +156,7 @@ class Consultation:
 
     @property
     def bases(self) -> tuple[Citation, ...]:
-        """The provisions this consultation falls under: pkt 3, pkt 4, or both."""
+        """The provisions this consultation falls under (pkt 3, pkt 4, or both)."""
         found = []
         if self.with_ngos:
             found.append(Citation("5", "2", "3"))
