@@ -119,6 +119,7 @@ PUBLIC = {
         "unstructure",
     ],
     "wspolpraca.rules": [
+        "Text",
         "CATALOGUE",
         "PARAMETERS",
         "CheckFunction",

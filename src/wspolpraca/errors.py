@@ -154,7 +154,9 @@ class ValidationError(WspolpracaError, ValueError):
         template = LOAD_MESSAGES.get(self.code) or Text(pl="{code}", en="{code}")
         params: dict[str, object] = {"code": self.code, **self.params}
         text = template.format(lang, params)
-        if self.has_value and "{value" not in template(lang):
+        # The value is appended unless the message already shows it through a parameter.
+        shown = any(param is self.value or param == self.value for param in self.params.values())
+        if self.has_value and not shown and "{value" not in template(lang):
             got = Text(pl="otrzymano", en="got")(lang)
             text = f"{text} ({got} {_show(self.value)})"
         return text

@@ -22,6 +22,7 @@ import datetime as dt
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
+from .._text import Text
 from . import competition as _competition
 from . import consultation as _consultation
 from . import council as _council
@@ -45,6 +46,7 @@ from ._engine import (
 )
 
 if TYPE_CHECKING:
+    # Not at run time: wspolpraca.profiles imports the rules engine.
     from ..profiles import Profile
 
 __all__ = [
@@ -59,6 +61,7 @@ __all__ = [
     "Parameter",
     "Rule",
     "Severity",
+    "Text",
     "check",
     "reference_date",
 ]

@@ -110,7 +110,9 @@ def missing_elements(programme: object, fields: Mapping[str, str] | None = None)
                 path=(field,),
                 params={
                     "element": Text(pl=entry.label_pl, en=entry.label_en),
-                    "point": entry.basis.short("pl") if entry.basis else "",
+                    "point": Text(pl=entry.basis.short("pl"), en=entry.basis.short("en"))
+                    if entry.basis
+                    else "",
                 },
             )
 
