@@ -132,3 +132,53 @@ def test_history_example_script() -> None:
     assert done.returncode == 0, done.stderr
     assert "102 262 543.00" in done.stdout
     assert "WSP-HST-001" in done.stdout
+
+
+def test_planned_non_financial_form_missing_from_record(documents: list[object]) -> None:
+    """A non-financial form the programme plans but the year's record never shows is noted."""
+    annual = _annual(documents)
+    record = wspolpraca.NonFinancialActivity(unit=annual.unit, year=annual.year)
+
+    codes = _codes([*documents, record])
+
+    assert ("WSP-HST-007", "$.documents[1].forms[1].code") in codes
+    assert "WSP-HST-007" not in {code for code, _ in _codes(documents)}
+    finding = next(
+        f
+        for f in wspolpraca.check(ProgrammeHistory.of([*documents, record]))
+        if f.code == "WSP-HST-007"
+    )
+    assert finding.severity.value == "info"
+
+
+def test_realised_form_is_not_reported(documents: list[object]) -> None:
+    """A planned form the record shows (a consultation with NGOs) is not reported."""
+    annual = _annual(documents)
+    record = wspolpraca.NonFinancialActivity(
+        unit=annual.unit,
+        year=annual.year,
+        consultations=(wspolpraca.Consultation(subject="Projekt programu", with_ngos=True),),
+    )
+
+    paths = [path for code, path in _codes([*documents, record]) if code == "WSP-HST-007"]
+
+    assert "$.documents[1].forms[2].code" not in paths
+    assert "$.documents[1].forms[1].code" in paths
+
+
+def test_council_opinion_must_be_attached(documents: list[object]) -> None:
+    """A council opinion on the year's draft programme must be named by the programme."""
+    annual = _annual(documents)
+    council = wspolpraca.load_file(ROOT / "examples" / "krakow-krdpp.json", wspolpraca.Council)
+    opinion = wspolpraca.Opinion(
+        draft="Projekt Programu Współpracy na rok 2021",
+        task="resolution_opinion",
+        received_on=dt.date(2020, 10, 26),
+        given_on=dt.date(2020, 11, 2),
+    )
+    with_opinion = attrs.evolve(council, opinions=(opinion,))
+    attached = attrs.evolve(annual, council_opinion="opinia KRDPP z 2 listopada 2020 r.")
+
+    assert ("WSP-HST-008", "$.documents[1].council_opinion") in _codes([*documents, with_opinion])
+    others = [attached if d is annual else d for d in documents]
+    assert "WSP-HST-008" not in {code for code, _ in _codes([*others, with_opinion])}

@@ -1463,6 +1463,35 @@ def _hst_006(draw: st.DrawFn, profile: Profile | None) -> object:
     return ProgrammeHistory.of([programme, report])
 
 
+def _hst_007(draw: st.DrawFn, profile: Profile | None) -> object:
+    unit = draw(units())
+    year = draw(st.integers(2012, 2038))
+    programme = draw(annual_programmes(year=year, unit=unit))
+    planned = attrs.evolve(programme, forms=(*programme.forms, CooperationForm(code="joint_teams")))
+    return ProgrammeHistory.of([planned, NonFinancialActivity(unit=unit, year=year)])
+
+
+def _hst_008(draw: st.DrawFn, profile: Profile | None) -> object:
+    year = draw(st.integers(2016, 2038))
+    council = _council(draw)
+    programme = draw(annual_programmes(year=year, unit=council.unit))
+    adopted = dt.date(year - 1, 11, 20)
+    opinion = Opinion(
+        draft=f"Projekt programu współpracy na rok {year}",
+        task="resolution_opinion",
+        received_on=adopted - dt.timedelta(days=20),
+        given_on=adopted - dt.timedelta(days=draw(st.integers(7, 20))),
+    )
+    adopted_programme = attrs.evolve(
+        programme,
+        resolution=_resolution(draw, programme.resolution, adopted),
+        council_opinion=None,
+    )
+    return ProgrammeHistory.of(
+        [adopted_programme, attrs.evolve(council, opinions=(*council.opinions, opinion))]
+    )
+
+
 # Councils (WSP-CNC) ---------------------------------------------------------------------
 
 _AMENDMENT_2015 = dt.date(2015, 11, 9)
@@ -2046,7 +2075,7 @@ _BREAKERS: dict[str, _Breaker] = {
         (_myp_001, _myp_002, _myp_003, _myp_004, _myp_005), 1)},
     **{f"WSP-RPT-{n:03d}": f for n, f in enumerate((_rpt_001, _rpt_002, _rpt_003, _rpt_004), 1)},
     **{f"WSP-HST-{n:03d}": f for n, f in enumerate(
-        (_hst_001, _hst_002, _hst_003, _hst_004, _hst_005, _hst_006), 1)},
+        (_hst_001, _hst_002, _hst_003, _hst_004, _hst_005, _hst_006, _hst_007, _hst_008), 1)},
     **{f"WSP-CNC-{n:03d}": f for n, f in enumerate(
         (_cnc_001, _cnc_002, _cnc_003, _cnc_004, _cnc_005,
          _cnc_006, _cnc_007, _cnc_008, _cnc_009, _cnc_010), 1)},

@@ -164,6 +164,9 @@ class AnnualProgramme:
             annual programme carries out; ``None`` when it names none.
         amends: The number of the resolution this programme amends (a change of an adopted
             programme for the same year); ``None`` for an original programme.
+        council_opinion: A reference to the public-benefit council's opinion attached to the
+            draft (art. 5a ust. 2a), such as its date or number; ``None`` when none was
+            attached or the record does not say.
         notes: Editorial notes about this record, not part of the programme:
             its sources, and which values are illustrative.
 
@@ -246,6 +249,12 @@ class AnnualProgramme:
     )
     amends: str | None = attrs.field(
         default=None, metadata=meta("Zmieniana uchwała", "Resolution amended")
+    )
+    council_opinion: str | None = attrs.field(
+        default=None,
+        metadata=meta(
+            "Opinia rady dołączona do projektu", "Council opinion attached", basis="art. 5a ust. 2a"
+        ),
     )
     notes: tuple[str, ...] = attrs.field(
         default=(), metadata=meta("Uwagi redakcyjne", "Editorial notes")

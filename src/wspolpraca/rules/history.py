@@ -14,8 +14,10 @@ import itertools
 from collections.abc import Callable, Iterator
 from typing import Any
 
+from .._model._council import Council, Opinion
 from .._model._history import ProgrammeHistory
 from .._model._multiyear import MultiYearProgramme
+from .._model._nonfinancial import NonFinancialActivity
 from .._text import Text
 from ..law import Citation
 from . import multiyear, programme, report
@@ -134,6 +136,80 @@ def _reports_covered(history: ProgrammeHistory, context: Context) -> Iterator[Hi
             yield Hit(path=("documents", index, "year"), params={"year": doc.year})
 
 
+_REALISED_BY = frozenset(
+    {
+        "mutual_information",
+        "consultation_with_ngos",
+        "consultation_with_council",
+        "joint_teams",
+        "partnership_agreements",
+    }
+)
+"""Forms of art. 5 ust. 2 that a record of non-financial activity can show as realised."""
+
+
+def _realised_forms(record: NonFinancialActivity) -> set[str]:
+    found: set[str] = set()
+    for item in record.items():
+        forms = getattr(item, "forms", None)
+        if forms is not None:
+            found.update(forms)
+        elif getattr(item, "FORM", None):
+            found.add(item.FORM)
+    return found
+
+
+def _planned_forms_realised(history: ProgrammeHistory, context: Context) -> Iterator[Hit]:
+    records = {doc.year: doc for doc in history.documents if isinstance(doc, NonFinancialActivity)}
+    for index, annual in history.annual:
+        record = records.get(annual.year)
+        if record is None:
+            continue
+        realised = _realised_forms(record)
+        for form_index, form in enumerate(annual.forms):
+            if form.code in _REALISED_BY and form.code not in realised:
+                yield Hit(
+                    path=("documents", index, "forms", form_index, "code"),
+                    params={"form": form.code, "year": annual.year},
+                )
+
+
+def _is_programme_opinion(opinion: Opinion, year: int) -> bool:
+    draft = opinion.draft.casefold()
+    return (
+        opinion.task == "resolution_opinion"
+        and opinion.given_on is not None
+        and "program" in draft
+        and str(year) in draft
+    )
+
+
+def _opinion_attached(history: ProgrammeHistory, context: Context) -> Iterator[Hit]:
+    opinions = [
+        opinion
+        for doc in history.documents
+        if isinstance(doc, Council) and doc.statutory
+        for opinion in doc.opinions
+    ]
+    for index, annual in history.annual:
+        if annual.council_opinion is not None or annual.resolution is None:
+            continue
+        adopted = annual.resolution.adopted_on
+        for opinion in opinions:
+            if _is_programme_opinion(opinion, annual.year) and (
+                opinion.given_on is not None and opinion.given_on <= adopted
+            ):
+                yield Hit(
+                    path=("documents", index, "council_opinion"),
+                    params={
+                        "year": annual.year,
+                        "given_on": opinion.given_on,
+                        "draft": opinion.draft,
+                    },
+                )
+                break
+
+
 RULES: tuple[Rule, ...] = (
     Rule(
         code="WSP-HST-001",
@@ -248,6 +324,58 @@ RULES: tuple[Rule, ...] = (
         description=Text(
             pl="Sprawozdanie opisuje realizację programu rocznego za rok poprzedni.",
             en="A report describes how the previous year's annual programme was carried out.",
+        ),
+    ),
+    Rule(
+        code="WSP-HST-007",
+        title=Text(
+            pl="Zaplanowana forma współpracy pozafinansowej została zrealizowana",
+            en="A planned non-financial form of cooperation was carried out",
+        ),
+        message=Text(
+            pl="program na rok {year} przewiduje formę {form!r}, której nie ma w rejestrze "
+            "współpracy pozafinansowej za ten rok",
+            en="the programme for {year} plans the form {form!r}, which the record of "
+            "non-financial cooperation for that year never mentions",
+        ),
+        severity=Severity.INFO,
+        basis=(Citation("5", "2"), Citation("5a", "3")),
+        applies_to=ProgrammeHistory,
+        check=_planned_forms_realised,
+        description=Text(
+            pl="Porównuje formy pozafinansowe zaplanowane w programie rocznym z rejestrem "
+            "działań pozafinansowych za ten sam rok (gdy jest w historii). Brak wzmianki "
+            "nie musi oznaczać braku działań, dlatego to informacja.",
+            en="Compares the non-financial forms an annual programme plans with the record of "
+            "non-financial activity for the same year (when the history has one). A form not "
+            "mentioned may still have happened, so this is information.",
+        ),
+    ),
+    Rule(
+        code="WSP-HST-008",
+        title=Text(
+            pl="Opinia rady dołączona do projektu programu",
+            en="The council's opinion is attached to the draft programme",
+        ),
+        message=Text(
+            pl="rada wydała {given_on} opinię o projekcie „{draft}”, a program na rok {year} "
+            "nie wskazuje dołączonej opinii",
+            en="the council gave an opinion on “{draft}” on {given_on}, but the programme for "
+            "{year} names no attached opinion",
+        ),
+        severity=Severity.WARNING,
+        basis=(Citation("5a", "2a"),),
+        applies_to=ProgrammeHistory,
+        check=_opinion_attached,
+        description=Text(
+            pl="Jeżeli po konsultacjach rada działalności pożytku publicznego wyda opinię o "
+            "projekcie programu, organ wykonawczy dołącza ją do projektu przedkładanego radzie "
+            "(art. 5a ust. 2a). Opinię wiąże się z programem po tytule projektu (słowo "
+            "„program” i rok), dlatego to ostrzeżenie.",
+            en="If, after the consultation, the public-benefit council gives an opinion on the "
+            "draft programme, the executive attaches it to the draft submitted to the council "
+            "(art. 5a(2a)). An opinion is matched to a programme by the draft's title (the word "
+            "'program' and the year), so this is a warning.",
         ),
     ),
 )
