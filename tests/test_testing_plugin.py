@@ -109,3 +109,31 @@ class TestRegistration:
             assert wspolpraca.check(obj).ok
 
         draw()
+
+
+@pytest.mark.parametrize(
+    "first_import",
+    [
+        "import wspolpraca.strategies",
+        "import hypothesis",
+        "import hypothesis, wspolpraca.strategies",
+    ],
+)
+def test_entry_point_survives_any_import_order(first_import: str) -> None:
+    """With the package installed, from_type works whichever module is imported first."""
+    import subprocess
+    import sys
+
+    code = (
+        f"{first_import}\n"
+        "from hypothesis import given, settings, strategies as st\n"
+        "import wspolpraca\n"
+        "@settings(max_examples=2, database=None)\n"
+        "@given(st.from_type(wspolpraca.AnnualProgramme))\n"
+        "def draw(p):\n"
+        "    assert isinstance(p, wspolpraca.AnnualProgramme)\n"
+        "draw()\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False)
+
+    assert done.returncode == 0, done.stderr

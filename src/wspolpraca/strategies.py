@@ -2305,8 +2305,9 @@ def _hypothesis_setup_hook() -> None:
     ``st.from_type(AnnualProgramme)`` and ``st.builds`` draw valid objects.
 
     Hypothesis calls this through the ``hypothesis`` entry point of the package
-    (``[project.entry-points.hypothesis]`` in ``pyproject.toml``) when the package is
-    installed; calling it again is harmless. The strategies are built lazily, on first use.
+    (``[project.entry-points.hypothesis]`` in ``pyproject.toml``, through
+    ``wspolpraca._hypothesis_plugin``) when the package is installed, and this module calls
+    it when imported; calling it again is harmless. The strategies are built lazily, on first use.
 
     .. versionadded:: 0.1
     """
@@ -2317,3 +2318,8 @@ def _hypothesis_setup_hook() -> None:
 def _resolve(make: Callable[[], st.SearchStrategy[Any]], cls: type[Any]) -> st.SearchStrategy[Any]:
     """The strategy *make* builds, for ``st.from_type(cls)`` (Hypothesis asks lazily)."""
     return make()
+
+
+# Register on import too: when this module is the first to import Hypothesis, Hypothesis's
+# entry point runs before this module is complete and leaves the work to this line.
+_hypothesis_setup_hook()
