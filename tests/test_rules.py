@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 import pickle
 import re
 from collections.abc import Iterator
@@ -308,3 +309,61 @@ class TestParameter:
         assert parameter.on(dt.date(2015, 12, 31)) == parameter.values[0]
         assert parameter.on(dt.date(2016, 1, 1)) == parameter.values[1]
         assert empty.on(dt.date(2016, 1, 1)) is None
+
+
+class TestRunSeverities:
+    """Severities set for one run, as a linter's configuration."""
+
+    def test_run_severity_raises_and_lowers(self, programme: AnnualProgramme) -> None:
+        """A run can report a rule as an error, or an error as information."""
+        odd = attrs.evolve(
+            programme, period=Period(start=dt.date(2021, 2, 1), end=dt.date(2021, 12, 31))
+        )
+        late = _adopted(programme, dt.date(2020, 12, 10))
+
+        [raised] = [
+            f
+            for f in check(odd, severities={"WSP-PRG-003": Severity.ERROR})
+            if f.code == "WSP-PRG-003"
+        ]
+        lowered = check(late, severities={"WSP-PRG-001": Severity.INFO})
+
+        assert raised.severity is Severity.ERROR
+        assert lowered.ok
+        assert "WSP-PRG-001" in lowered.codes
+
+    def test_cli_severity_option(self) -> None:
+        """``--severity CODE=LEVEL`` changes the exit code of a run."""
+        import subprocess
+        import sys
+
+        from .conftest import EXAMPLE, ROOT
+
+        data = json.loads(EXAMPLE.read_text("utf-8"))
+        data["resolution"]["adopted_on"] = "2020-12-05"
+        args = [sys.executable, "-m", "wspolpraca", "check", "-", "--lang", "en"]
+
+        strict = subprocess.run(
+            args, input=json.dumps(data), capture_output=True, text=True, cwd=ROOT, check=False
+        )
+        relaxed = subprocess.run(
+            [*args, "--severity", "WSP-PRG-001=info"],
+            input=json.dumps(data),
+            capture_output=True,
+            text=True,
+            cwd=ROOT,
+            check=False,
+        )
+        bad = subprocess.run(
+            [*args, "--severity", "WSP-PRG-001"],
+            input="{}",
+            capture_output=True,
+            text=True,
+            cwd=ROOT,
+            check=False,
+        )
+
+        assert strict.returncode == 1
+        assert relaxed.returncode == 0
+        assert "info WSP-PRG-001" in relaxed.stdout
+        assert bad.returncode == 2

@@ -40,6 +40,7 @@ class Settings:
     ignore: tuple[str, ...] = ()
     profile: str | None = None
     keep_documents: bool = False
+    severities: tuple[tuple[str, str], ...] = ()
 
 
 @attrs.frozen
@@ -162,6 +163,7 @@ def check_item(item: Item, settings: Settings) -> Outcome:
         select=settings.select,
         ignore=settings.ignore,
         profile=_profile(settings.profile),
+        severities={code: Severity(level) for code, level in settings.severities},
     )
     return outcome_of(item.name, result, settings, document)
 
@@ -219,6 +221,7 @@ def _check_workbook(item: Item, settings: Settings) -> Outcome:
         select=settings.select,
         ignore=settings.ignore,
         profile=_profile(settings.profile),
+        severities={code: Severity(level) for code, level in settings.severities},
     )
     located = locate_findings(result, imported)
     lines = [

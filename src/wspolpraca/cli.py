@@ -42,7 +42,7 @@ from .html_report import render
 from .law import Confidence
 from .migrations import upgrade
 from .profiles import Profile, describe_parameter, describe_value, load_profile
-from .rules import CATALOGUE, check
+from .rules import CATALOGUE, Severity, check
 from .schema import schema_text
 from .serialization import DOCUMENT_KINDS, _parse, dumps, load_file, loads, structure
 
@@ -77,6 +77,13 @@ def _date(text: str) -> dt.date:
         return dt.date.fromisoformat(text)
     except ValueError:
         raise argparse.ArgumentTypeError(f"not a date YYYY-MM-DD: {text!r}") from None
+
+
+def _severity(text: str) -> tuple[str, str]:
+    code, _, level = text.partition("=")
+    if not code or level not in {"error", "warning", "info"}:
+        raise argparse.ArgumentTypeError(f"expected CODE=error|warning|info, got {text!r}")
+    return code, level
 
 
 def _positive(text: str) -> int:
@@ -139,6 +146,14 @@ def _parser() -> argparse.ArgumentParser:
         default=[],
         metavar="CODE",
         help="skip rules whose code starts with CODE (repeatable)",
+    )
+    check_cmd.add_argument(
+        "--severity",
+        action="append",
+        default=[],
+        type=_severity,
+        metavar="CODE=LEVEL",
+        help="report rule CODE as error, warning or info in this run (repeatable)",
     )
     check_cmd.add_argument(
         "--history",
@@ -300,6 +315,7 @@ def _check(args: argparse.Namespace, out: TextIO) -> int:
         ignore=tuple(args.ignore),
         profile=args.profile,
         keep_documents=args.history,
+        severities=tuple(args.severity),
     )
     as_json = args.format == "json"
     summary = _batch.Summary()
@@ -382,6 +398,7 @@ def _check_history(
         select=args.select,
         ignore=args.ignore,
         profile=_batch._profile(args.profile),  # noqa: SLF001 - the module's own cache
+        severities={code: Severity(level) for code, level in settings.severities},
     )
     outcome = _batch.outcome_of(name, result, attrs.evolve(settings, keep_documents=False), None)
     return outcome, EXIT_OK if result.ok else EXIT_FINDINGS

@@ -19,7 +19,7 @@ True
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from .._text import Text
@@ -135,6 +135,7 @@ def check(
     ignore: Sequence[str] = (),
     rules: Sequence[Rule] | None = None,
     profile: Profile | None = None,
+    severities: Mapping[str, Severity] | None = None,
 ) -> CheckResult:
     """
     Check *obj* against the rules in force on the relevant date.
@@ -148,6 +149,9 @@ def check(
         rules: The rules to run; ``None`` means :data:`CATALOGUE`.
         profile: A municipal profile whose local values, codelist entries, switched-off
             rules and stricter severities apply; ``None`` means the statute alone.
+        severities: Severities for this run by rule code, like a linter's configuration;
+            they win over the profile's. A finding resting on something unconfirmed is still
+            never an error.
 
     Returns:
         The findings, errors first. ``check`` never raises on a valid object.
@@ -156,7 +160,14 @@ def check(
     """
     day = on if on is not None else reference_date(obj)
     if profile is None:
-        return run(obj, CATALOGUE if rules is None else rules, on=day, select=select, ignore=ignore)
+        return run(
+            obj,
+            CATALOGUE if rules is None else rules,
+            on=day,
+            select=select,
+            ignore=ignore,
+            severities=severities,
+        )
     return run(
         obj,
         CATALOGUE if rules is None else rules,
@@ -165,6 +176,6 @@ def check(
         ignore=(*ignore, *profile.ignore),
         overrides=profile.overrides(),
         codelists=profile.codelists(),
-        severities=profile.severity_map(),
+        severities={**profile.severity_map(), **(severities or {})},
         local_states=profile.state_map(),
     )
