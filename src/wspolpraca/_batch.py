@@ -9,10 +9,10 @@ profile once. Everything that crosses a process boundary is plain data.
 from __future__ import annotations
 
 import datetime as dt
-import itertools
 import multiprocessing
 import os
 import sys
+import threading
 import time
 from collections import Counter
 from collections.abc import Iterable, Iterator
@@ -26,8 +26,11 @@ from .errors import DocumentError, ValidationErrors
 from .rules import CheckResult, Severity, check
 from .serialization import DEFAULT_MAX_BYTES, load_file, loads
 
-_CHUNK_PER_JOB = 32
-"""Items handed to the pool at a time, per worker: bounds memory, keeps workers busy."""
+_IN_FLIGHT_PER_JOB = 256
+"""Items read ahead but not yet reported, per worker: bounds memory, keeps workers busy."""
+
+_CHUNK = 16
+"""Items sent to a worker in one message (fewer, larger messages cost less)."""
 
 
 @attrs.frozen
@@ -260,12 +263,19 @@ def run(items: Iterable[Item], settings: Settings, jobs: int = 1) -> Iterator[Ou
             yield check_item(item, settings)
         return
     context = multiprocessing.get_context("spawn" if sys.platform == "win32" else "fork")
+    # The pool's feeder thread reads items as fast as it can; the semaphore stops it once
+    # a bounded number are in flight, so memory stays flat while the workers never wait.
+    in_flight = threading.BoundedSemaphore(_IN_FLIGHT_PER_JOB * jobs)
+
+    def bounded() -> Iterator[Item]:
+        for item in items:
+            in_flight.acquire()
+            yield item
+
     with context.Pool(jobs, initializer=_init_worker, initargs=(settings,)) as pool:
-        iterator = iter(items)
-        while chunk := list(itertools.islice(iterator, _CHUNK_PER_JOB * jobs)):
-            yield from pool.imap(
-                _check_in_worker, chunk, chunksize=max(1, len(chunk) // (4 * jobs))
-            )
+        for outcome in pool.imap(_check_in_worker, bounded(), chunksize=_CHUNK):
+            in_flight.release()
+            yield outcome
 
 
 _SUMMARY = {
