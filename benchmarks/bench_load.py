@@ -31,7 +31,7 @@ from typing import Any
 import cattrs
 
 import wspolpraca
-from wspolpraca import AnnualProgramme
+from wspolpraca import AnnualProgramme, serialization
 
 EXAMPLE = Path(__file__).resolve().parent.parent / "examples" / "krakow-2021-annual.json"
 
@@ -75,6 +75,25 @@ def bare_converter() -> cattrs.Converter:
     return converter
 
 
+def detailed(func: Callable[[], object]) -> Callable[[], object]:
+    """*func* run with the fast path switched off (the pure attrs + cattrs loader)."""
+
+    def run() -> object:
+        saved = serialization._FAST  # noqa: SLF001 - the benchmark compares both paths
+        serialization._FAST = False  # noqa: SLF001
+        try:
+            return func()
+        finally:
+            serialization._FAST = saved  # noqa: SLF001
+
+    return run
+
+
+def fast_path_installed() -> bool:
+    """Whether the optional accelerator (msgspec) is importable."""
+    return serialization._fast_path() is not None  # noqa: SLF001
+
+
 def measure(candidates: dict[str, Callable[[], object]], rounds: int) -> dict[str, float]:
     """Median seconds of each candidate, run alternately *rounds* times."""
     times: dict[str, list[float]] = {name: [] for name in candidates}
@@ -116,8 +135,12 @@ def bench(tasks: int, rounds: int) -> dict[str, Any]:
     candidates: dict[str, Callable[[], object]] = {
         "json.loads": lambda: json.loads(text),
         "bare cattrs": lambda: converter.structure(json.loads(body_text), AnnualProgramme),
-        "wspolpraca.loads": lambda: wspolpraca.loads(text),
+        "wspolpraca.loads": detailed(lambda: wspolpraca.loads(text)),
     }
+    if fast_path_installed():
+        if detailed(lambda: wspolpraca.loads(text))() != wspolpraca.loads(text):
+            raise AssertionError("the two paths load different objects")
+        candidates["wspolpraca.loads fast"] = lambda: wspolpraca.loads(text)
     invalid_candidates: dict[str, Callable[[], object]] = {}
     model = _pydantic_model()
     if model is not None:
@@ -134,7 +157,12 @@ def bench(tasks: int, rounds: int) -> dict[str, Any]:
                     _raise(lambda: converter.structure(json.loads(bad_body_text), AnnualProgramme))
                 )
             ),
-            "wspolpraca.loads": _expect_failure(lambda: wspolpraca.loads(bad_text)),
+            "wspolpraca.loads": _expect_failure(detailed(lambda: wspolpraca.loads(bad_text))),
+            **(
+                {"wspolpraca.loads fast": _expect_failure(lambda: wspolpraca.loads(bad_text))}
+                if fast_path_installed()
+                else {}
+            ),
         },
         rounds,
     )
@@ -153,11 +181,24 @@ def bench(tasks: int, rounds: int) -> dict[str, Any]:
         "invalid / bare cattrs": invalid["wspolpraca.loads"] / invalid["bare cattrs"],
         "check / load": other["check"] / load["wspolpraca.loads"],
         "dumps / bare": other["wspolpraca.dumps"] / other["bare unstructure+dumps"],
-        "peak memory / JSON size": _peak_memory(text) / len(text.encode()),
+        "peak memory / JSON size": _peak_memory(detailed(lambda: wspolpraca.loads(text)))
+        / len(text.encode()),
     }
     if model is not None:
         ratios["load / pydantic v2"] = load["wspolpraca.loads"] / load["pydantic v2"]
         ratios["invalid / pydantic v2"] = invalid["wspolpraca.loads"] / invalid["pydantic v2"]
+    if fast_path_installed():
+        ratios["fast: peak memory / JSON size"] = _peak_memory(
+            lambda: wspolpraca.loads(text)
+        ) / len(text.encode())
+        ratios["fast: invalid / bare cattrs"] = (
+            invalid["wspolpraca.loads fast"] / invalid["bare cattrs"]
+        )
+        if model is not None:
+            ratios["fast: load / pydantic v2"] = load["wspolpraca.loads fast"] / load["pydantic v2"]
+            ratios["fast: invalid / pydantic v2"] = (
+                invalid["wspolpraca.loads fast"] / invalid["pydantic v2"]
+            )
     return {
         "tasks": tasks,
         "bytes": len(text.encode()),
@@ -176,13 +217,14 @@ def _pydantic_model() -> Any:
     return Programme
 
 
-def _peak_memory(text: str) -> int:
-    """Peak bytes allocated while loading *text*, above what was allocated before."""
+def _peak_memory(load: Callable[[], object]) -> int:
+    """Peak bytes allocated while running *load*, above what was allocated before."""
     import tracemalloc  # noqa: PLC0415
 
+    load()  # the first call builds converters (and the fast path's mirrors)
     tracemalloc.start()
     tracemalloc.reset_peak()
-    wspolpraca.loads(text)
+    load()
     _, peak = tracemalloc.get_traced_memory()
     tracemalloc.stop()
     return peak
@@ -222,6 +264,18 @@ def _raise(func: Callable[[], object]) -> Exception:
     raise AssertionError("expected a failure")
 
 
+def _versions() -> dict[str, str]:
+    from importlib.metadata import PackageNotFoundError, version  # noqa: PLC0415
+
+    found = {}
+    for name in ("attrs", "cattrs", "msgspec", "pydantic", "wspolpraca"):
+        try:
+            found[name] = version(name)
+        except PackageNotFoundError:
+            found[name] = "not installed"
+    return found
+
+
 def main(argv: list[str] | None = None) -> int:
     """Run the benchmark and print a table of ratios."""
     parser = argparse.ArgumentParser(description=__doc__)
@@ -249,10 +303,7 @@ def main(argv: list[str] | None = None) -> int:
         f"import: {imports['import wspolpraca'] * 1000:.0f} ms vs "
         f"{imports['import cattrs, attrs, dateutil'] * 1000:.0f} ms -> {ratio:.2f}x"
     )
-    meta = {
-        "python": sys.version.split()[0],
-        "cattrs": cattrs.__version__ if hasattr(cattrs, "__version__") else "?",
-    }
+    meta = {"python": sys.version.split()[0], **_versions()}
     if args.json:
         args.json.write_text(json.dumps({"meta": meta, "results": results}, indent=2))
     return 0

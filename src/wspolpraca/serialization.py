@@ -578,10 +578,38 @@ def loads(text: str | bytes, cls: type[Any] | None = None) -> Any:
         ValidationErrors: every problem found (JSON syntax, structure, values,
             invariants), each with a stable code and a path.
 
+    With the optional accelerator installed (``pip install wspolpraca[fast]``), a valid
+    document is decoded by msgspec and built by the same classes; anything the fast path
+    cannot read goes to the detailed path, which reports every problem. The result and the
+    errors are the same either way.
+
     .. versionadded:: 0.1
     """
+    if cls is None or cls in _KIND_BY_CLASS:
+        fast = _fast_path()
+        if fast is not None:
+            result = fast(text, cls)
+            if result is not NotImplemented:
+                return result
     data, errors = _parse(text)
     return _structure(data, cls, errors)
+
+
+_FAST: Callable[[str | bytes, type[Any] | None], Any] | bool | None = True
+"""The fast path's entry: ``True`` until looked up, ``None`` when msgspec is missing or the
+fast path is switched off (``False``)."""
+
+
+def _fast_path() -> Callable[[str | bytes, type[Any] | None], Any] | None:
+    global _FAST  # noqa: PLW0603 - looked up once
+    if _FAST is True:
+        try:
+            from ._fast import try_loads  # noqa: PLC0415 - optional, imported on first use
+        except ImportError:
+            _FAST = None
+        else:
+            _FAST = try_loads
+    return _FAST or None
 
 
 @overload

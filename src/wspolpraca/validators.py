@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import decimal
 import re
+from collections.abc import Callable
 from typing import Any
 
 import attrs
@@ -52,6 +53,10 @@ class _NotBlankValidator:
             )
         if not value.strip():
             raise InvalidValueError("blank_text", path=(attr.name,), value=value)
+
+    def wire_check(self, many: bool) -> Callable[[Any], object] | None:
+        """A fast test for decoded text: true only if this validator accepts it (see _fast)."""
+        return None if many else str.strip
 
     def __repr__(self) -> str:
         return "<not_blank validator>"
@@ -105,16 +110,36 @@ class _CodeInValidator:
     codelist: str
 
     def __call__(self, inst: Any, attr: attrs.Attribute[Any], value: Any) -> None:
-        validate = _CODE_VALIDATORS.get(self.codelist)
-        if validate is None:
-            from .codelists import load_codelist  # noqa: PLC0415 - codelists load lazily
-
-            validate = _CODE_VALIDATORS[self.codelist] = load_codelist(self.codelist).validate
+        known = _KNOWN_CODES.get(self.codelist)
+        if known is None:
+            known = self._load()
+        # The common case first: every code known; the loop below explains what is not.
+        if type(value) is tuple:
+            if all(type(item) is str and item in known for item in value):
+                return
+        elif type(value) is str and value in known:
+            return
+        validate = _CODE_VALIDATORS[self.codelist]
         if isinstance(value, tuple):
             for index, item in enumerate(value):
                 _check_code(validate, item, (attr.name, index))
         else:
             _check_code(validate, value, (attr.name,))
+
+    def wire_check(self, many: bool) -> Callable[[Any], object] | None:
+        """A fast test for decoded codes: true only if this validator accepts them (see _fast)."""
+        known = _KNOWN_CODES.get(self.codelist)
+        if known is None:
+            known = self._load()
+        return known.issuperset if many else known.__contains__
+
+    def _load(self) -> frozenset[str]:
+        from .codelists import load_codelist  # noqa: PLC0415 - codelists load lazily
+
+        codelist = load_codelist(self.codelist)
+        _CODE_VALIDATORS[self.codelist] = codelist.validate
+        known = _KNOWN_CODES[self.codelist] = frozenset(codelist.codes())
+        return known
 
     def __repr__(self) -> str:
         return f"<code_in validator for {self.codelist!r}>"
@@ -122,6 +147,9 @@ class _CodeInValidator:
 
 _CODE_VALIDATORS: dict[str, Any] = {}
 """Each shipped codelist's ``validate``, looked up once (the lists are immutable)."""
+
+_KNOWN_CODES: dict[str, frozenset[str]] = {}
+"""Each shipped codelist's codes at any date: what ``validate`` accepts."""
 
 
 def _check_code(validate: Any, value: object, path: tuple[str | int, ...]) -> None:

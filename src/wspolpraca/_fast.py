@@ -1,0 +1,353 @@
+"""
+The optional fast path for valid documents (``pip install wspolpraca[fast]``).
+
+:func:`wspolpraca.loads` first tries to decode the text with msgspec into *mirror* structs
+generated from the attrs classes, then builds the very same attrs objects from them by
+calling their ``__init__`` (so attrs converters, validators and invariants run exactly as on
+the detailed path). If anything at all fails, or the text might hold something the mirrors
+cannot see, it gives up and the detailed cattrs path loads the text again and reports every
+problem. The fast path therefore never decides whether a document is valid; it only makes
+valid documents cheaper.
+
+What the mirrors enforce is the wire contract of :mod:`wspolpraca.serialization`:
+
+- unknown keys are refused (``forbid_unknown_fields``);
+- text, integers and booleans are strict (msgspec's ``strict=True``);
+- money is text matching the same pattern as the detailed path, or a non-negative integer of
+  at most 15 digits; it becomes a :class:`~decimal.Decimal` with exactly two places;
+- dates are ``YYYY-MM-DD`` (msgspec's RFC 3339 date);
+- lists become tuples, objects must be objects;
+- the envelope: ``kind`` is the tag of a union of the document mirrors and
+  ``schema_version`` is a literal of the supported versions.
+
+msgspec keeps the last value of a repeated key silently, and the detailed path refuses
+repeated keys. So the fast path counts the JSON strings it decoded (every key present and
+every text value: a mirror field left unset was absent) and compares twice that count with
+the number of ``"`` in the text, less the escaped ones. A repeated key makes the text hold
+more; so does anything else the mirrors did not see, and then the detailed path decides.
+When the text has an escaped backslash (``\\\\``), escaped quotes cannot be told apart by
+counting, and the detailed path decides too.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import decimal
+import typing
+from collections.abc import Callable, Mapping
+from typing import Annotated, Any, Final, Literal
+
+import attrs
+import msgspec
+
+_MONEY_PATTERN: Final = r"^(?:0|[1-9][0-9]{0,14})(?:\.[0-9]{1,2})?\Z"
+"""The same amounts the detailed path reads (``serialization._MONEY``), anchored for ``re.search``."""
+
+_Money = (
+    Annotated[str, msgspec.Meta(pattern=_MONEY_PATTERN)]
+    | Annotated[int, msgspec.Meta(ge=0, lt=10**15)]
+)
+
+_CENTS: Final = decimal.Decimal("0.01")
+_UNSET: Final = msgspec.UNSET
+_BOM: Final = "\ufeff"
+_BOM_BYTES: Final = _BOM.encode()
+
+
+class _Mirrors:
+    """Mirror structs and builders for every class reachable from the documents."""
+
+    def __init__(self, kinds: Mapping[str, type[Any]], versions: tuple[str, ...]) -> None:
+        self._structs: dict[type[Any], type[msgspec.Struct]] = {}
+        self._builders: dict[type[Any], Callable[[Any, list[int]], Any]] = {}
+        self._links: list[tuple[dict[str, Any], str]] = []
+        roots = []
+        self.root_of: dict[type[msgspec.Struct], type[Any]] = {}
+        for kind, cls in kinds.items():
+            root = self._struct(cls, tag=kind, versions=versions)
+            roots.append(root)
+            self.root_of[root] = cls
+        for namespace, key in self._links:
+            if isinstance(namespace[key], type):  # a class used by several fields: once
+                namespace[key] = self._builders[namespace[key]]
+        union: Any = typing.Union[tuple(roots)]  # noqa: UP007 - built at run time
+        self.decoder = msgspec.json.Decoder(union, strict=True)
+
+    def builder(self, cls: type[Any]) -> Callable[[Any, list[int]], Any]:
+        return self._builders[cls]
+
+    # -- structs ---------------------------------------------------------------------
+
+    def _wire(self, type_: Any) -> Any:
+        """The msgspec type that reads what the detailed path reads for *type_*."""
+        if type_ in (str, int, bool, dt.date):
+            return type_
+        if type_ is decimal.Decimal:
+            return _Money
+        if attrs.has(type_):
+            return self._struct(type_)
+        origin = typing.get_origin(type_)
+        args = typing.get_args(type_)
+        if origin is tuple and len(args) == 2 and args[1] is Ellipsis:
+            return tuple[self._wire(args[0]), ...]  # type: ignore[misc]
+        if args and type(None) in args and len(args) == 2:
+            (inner,) = (arg for arg in args if arg is not type(None))
+            return self._wire(inner) | None
+        raise TypeError(f"no fast path for {type_!r}")  # pragma: no cover - model change
+
+    def _struct(
+        self, cls: type[Any], tag: str | None = None, versions: tuple[str, ...] = ()
+    ) -> type[msgspec.Struct]:
+        """The mirror of *cls*; a document's (*tag* given) also reads the envelope."""
+        if tag is None and cls in self._structs:
+            return self._structs[cls]
+        attrs.resolve_types(cls)
+        fields: list[tuple[str, Any, Any] | tuple[str, Any]] = []
+        for field in attrs.fields(cls):
+            wire = self._wire(field.type)
+            if field.default is attrs.NOTHING:
+                fields.append((field.name, wire))
+            else:
+                fields.append((field.name, wire, _UNSET))
+        if tag is not None:
+            fields.append(("schema_version", Literal[versions]))
+        fields.sort(key=lambda item: len(item) == 3)  # required fields first
+        struct = msgspec.defstruct(
+            f"{cls.__name__}Wire",
+            fields,
+            forbid_unknown_fields=True,
+            gc=False,  # text, numbers and other mirrors only: no cycles
+            tag_field="kind" if tag is not None else None,
+            tag=tag,
+            frozen=True,
+        )
+        if tag is None:
+            self._structs[cls] = struct
+        if cls not in self._builders:
+            self._builders[cls] = self._make_builder(cls)
+        return struct
+
+    # -- builders --------------------------------------------------------------------
+
+    def _make_builder(self, cls: type[Any]) -> Callable[[Any, list[int]], Any]:
+        """
+        Generate ``build(struct, count) -> cls``, adding to *count* the JSON strings read.
+
+        The body is what attrs generates for a frozen class's ``__init__`` (converters, then
+        assignment, then validators, then ``__attrs_post_init__``), except that a validator
+        whose rule the mirror enforced on the wire (``checked_on_wire``: money) is skipped,
+        and one with a quick test (``wire_check``) is called only when the test fails.
+        """
+        namespace: dict[str, Any] = {
+            "_cls": cls,
+            "_UNSET": _UNSET,
+            "_Decimal": decimal.Decimal,
+            "_CENTS": _CENTS,
+            "_new": object.__new__,
+            "_setattr_of": object.__setattr__.__get__,
+        }
+        values: list[str] = []
+        assignments: list[str] = []
+        validations: list[str] = []
+        required = 0
+        for number, field in enumerate(attrs.fields(cls)):
+            required += self._read_field(field, number, namespace, values)
+            assignments.append(f"    _setattr({field.name!r}, v{number})")
+            validations.extend(_validate_field(field, number, namespace))
+        post_init = (
+            ["    self.__attrs_post_init__()"] if hasattr(cls, "__attrs_post_init__") else []
+        )
+        source = "\n".join(
+            [
+                "def build(s, count):",
+                f"    n = {required}",
+                *values,
+                "    count[0] += n",
+                "    self = _new(_cls)",
+                "    _setattr = _setattr_of(self)",
+                *assignments,
+                *validations,
+                *post_init,
+                "    return self",
+                "",
+            ]
+        )
+        code = compile(source, f"<wspolpraca fast path for {cls.__qualname__}>", "exec")
+        exec(code, namespace)  # noqa: S102 - generated from the class's attrs fields
+        build: Callable[[Any, list[int]], Any] = namespace["build"]
+        return build
+
+    def _read_field(
+        self, field: attrs.Attribute[Any], number: int, namespace: dict[str, Any], out: list[str]
+    ) -> int:
+        """Append the source computing ``v<number>``; return the strings always read."""
+        value = self._convert(field.type, "x", namespace)
+        strings = _strings(field.type, "x")
+        out.append(f"    x = s.{field.name}")
+        always = 0
+        if field.default is attrs.NOTHING:
+            always = 1
+            if strings.isdigit():
+                always += int(strings)
+            else:
+                out.append(f"    n += {strings}")
+            out.append(f"    v{number} = {value}")
+        else:
+            default: Any = field.default
+            if isinstance(default, attrs.Factory):  # type: ignore[arg-type]
+                if default.takes_self:  # pragma: no cover - not in the model
+                    raise TypeError(f"no fast path for {field.name}")
+                namespace[f"_factory{number}"] = default.factory
+                default_code = f"_factory{number}()"
+            else:
+                namespace[f"_default{number}"] = default
+                default_code = f"_default{number}"
+            counted = "1" if strings == "0" else f"1 + {strings}"
+            out.append(f"    if x is _UNSET:\n        v{number} = {default_code}")
+            out.append(f"    else:\n        n += {counted}\n        v{number} = {value}")
+        if field.converter is not None:
+            namespace[f"_converter{number}"] = field.converter
+            out.append(f"    v{number} = _converter{number}(v{number})")
+        return always
+
+    def _convert(self, type_: Any, expr: str, namespace: dict[str, Any]) -> str:
+        """Python source turning the mirror value *expr* into the model's value."""
+        if type_ in (str, int, bool, dt.date):
+            return expr
+        if type_ is decimal.Decimal:
+            return f"_Decimal({expr}).quantize(_CENTS)"
+        if attrs.has(type_):
+            key = f"_build_{type_.__name__}_{id(type_)}"
+            namespace[key] = type_  # replaced by its builder once every builder exists
+            self._links.append((namespace, key))
+            return f"{key}({expr}, count)"
+        args = typing.get_args(type_)
+        if typing.get_origin(type_) is tuple:
+            item = self._convert(args[0], "item", namespace)
+            return expr if item == "item" else f"tuple([{item} for item in {expr}])"
+        (inner,) = (arg for arg in args if arg is not type(None))
+        converted = self._convert(inner, expr, namespace)
+        return expr if converted == expr else f"(None if {expr} is None else {converted})"
+
+
+def _optional(type_: Any) -> bool:
+    return type(None) in typing.get_args(type_)
+
+
+def _validate_field(
+    field: attrs.Attribute[Any], number: int, namespace: dict[str, Any]
+) -> list[str]:
+    """The source running *field*'s validator on ``v<number>``, if the wire did not."""
+    validator = field.validator
+    if validator is None or getattr(validator, "checked_on_wire", False):
+        return []
+    namespace[f"_validator{number}"] = validator
+    namespace[f"_field{number}"] = field
+    call = f"_validator{number}(self, _field{number}, v{number})"
+    accepts = _wire_check(validator, field.type)
+    if accepts is None:
+        return [f"    {call}"]
+    # The validator decides whenever the quick test is not sure.
+    namespace[f"_accepts{number}"] = accepts
+    guard = f"not _accepts{number}(v{number})"
+    if _optional(field.type):
+        guard = f"v{number} is None or {guard}"
+    return [f"    if {guard}:\n        {call}"]
+
+
+def _wire_check(validator: Any, type_: Any) -> Callable[[Any], object] | None:
+    """
+    The validator's quick test for decoded values, if it has one.
+
+    A validator may offer ``wire_check(many)``: a callable that is true only for values
+    (of the field's wire type; a tuple of them if *many*) that the validator accepts.
+    """
+    wire_check = getattr(validator, "wire_check", None)
+    if wire_check is None:
+        return None
+    if _optional(type_):
+        (type_,) = (arg for arg in typing.get_args(type_) if arg is not type(None))
+    check: Callable[[Any], object] | None = wire_check(typing.get_origin(type_) is tuple)
+    return check
+
+
+def _strings(type_: Any, expr: str) -> str:
+    """Python source for the number of JSON strings the mirror value *expr* was read from."""
+    if type_ in (str, dt.date):
+        return "1"
+    if type_ is decimal.Decimal:  # text or an integer (None is not str either: 0)
+        return f"(type({expr}) is str)"
+    args = typing.get_args(type_)
+    if type_ in (int, bool) or attrs.has(type_) or not args:
+        return "0"
+    if typing.get_origin(type_) is tuple:
+        item = _strings(args[0], "y")
+        counted = {"0": "0", "1": f"len({expr})"}
+        return counted.get(item, f"sum([{item} for y in {expr}])")
+    (inner,) = (arg for arg in args if arg is not type(None))
+    item = _strings(inner, expr)
+    if item == "0" or inner is decimal.Decimal:
+        return item
+    return f"(0 if {expr} is None else {item})"
+
+
+def _twice_the_strings(text: str | bytes) -> int | None:
+    """
+    The number of ``"`` that open or close a JSON string in *text*; ``None`` if unsure.
+
+    Outside strings JSON has no ``"``; inside, a quote is escaped as ``\\"``. Without an
+    escaped backslash (``\\\\``) every ``\\"`` is such a quote, so it is subtracted.
+    """
+    if isinstance(text, str):
+        quotes = text.count('"')
+        if "\\" in text:
+            if "\\\\" in text:
+                return None
+            quotes -= text.count('\\"')
+        return quotes
+    quotes = text.count(b'"')
+    if b"\\" in text:
+        if b"\\\\" in text:
+            return None
+        quotes -= text.count(b'\\"')
+    return quotes
+
+
+_MIRRORS: _Mirrors | None = None
+
+
+def _mirrors() -> _Mirrors:
+    global _MIRRORS  # noqa: PLW0603 - built once, on first use
+    if _MIRRORS is None:
+        from .serialization import DOCUMENT_KINDS, SUPPORTED_SCHEMA_VERSIONS  # noqa: PLC0415
+
+        _MIRRORS = _Mirrors(DOCUMENT_KINDS, SUPPORTED_SCHEMA_VERSIONS)
+    return _MIRRORS
+
+
+def try_loads(text: str | bytes, cls: type[Any] | None) -> Any:
+    """
+    The document in *text* if the fast path can read it, else :data:`NotImplemented`.
+
+    :data:`NotImplemented` means "let the detailed path decide", never "invalid".
+    """
+    text = text.removeprefix(_BOM) if isinstance(text, str) else text.removeprefix(_BOM_BYTES)
+    quotes = _twice_the_strings(text)
+    if quotes is None:
+        return NotImplemented
+    mirrors = _mirrors()
+    try:
+        struct = mirrors.decoder.decode(text)
+    except Exception:  # noqa: BLE001 - not only MsgspecError: a lone surrogate raises UnicodeError
+        return NotImplemented
+    target = mirrors.root_of[type(struct)]
+    if cls is not None and target is not cls:
+        return NotImplemented
+    count = [4]  # the keys kind and schema_version and their values
+    try:
+        result = mirrors.builder(target)(struct, count)
+    except Exception:  # noqa: BLE001 - the detailed path reports every problem
+        return NotImplemented
+    if 2 * count[0] != quotes:
+        return NotImplemented  # a repeated key: the detailed path names it
+    return result

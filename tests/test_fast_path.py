@@ -1,0 +1,208 @@
+"""The optional msgspec fast path: when it answers, when it hands over, and what it never changes."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import attrs
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+import wspolpraca
+from wspolpraca import AnnualProgramme, Council, OpenCompetition, serialization
+from wspolpraca.errors import InvalidValueError, UnknownCodeError, ValidationErrors
+from wspolpraca.validators import code_in, not_blank
+
+pytest.importorskip("msgspec")
+
+from wspolpraca._fast import try_loads
+
+EXAMPLES = sorted((Path(__file__).resolve().parent.parent / "examples").glob("*.json"))
+
+
+@pytest.fixture
+def detailed_only() -> Iterator[None]:
+    """Switch the fast path off for the test."""
+    saved = serialization._FAST
+    serialization._FAST = False
+    yield
+    serialization._FAST = saved
+
+
+def _detailed(text: str | bytes) -> object:
+    saved = serialization._FAST
+    serialization._FAST = False
+    try:
+        return wspolpraca.loads(text)
+    finally:
+        serialization._FAST = saved
+
+
+@pytest.mark.parametrize("path", EXAMPLES, ids=lambda path: path.stem)
+def test_examples_take_the_fast_path(path: Path) -> None:
+    """Every example loads by the fast path to the object the detailed path gives."""
+    raw = path.read_bytes()
+
+    fast = try_loads(raw, None)
+
+    assert fast is not NotImplemented
+    assert fast == _detailed(raw)
+    assert repr(fast) == repr(_detailed(raw))
+
+
+def test_repeated_key_goes_to_the_detailed_path(example_text: str) -> None:
+    """msgspec keeps the last of a repeated key; the count notices and the error is reported."""
+    text = example_text.replace('"year": 2021,', '"year": 2021, "year": 2021,', 1)
+
+    assert try_loads(text, None) is NotImplemented
+    with pytest.raises(ValidationErrors) as info:
+        wspolpraca.loads(text)
+    assert [(e.code, e.jsonpath) for e in info.value.errors] == [("duplicate_key", "$.year")]
+
+
+def test_repeated_nested_key_is_noticed(example_data: dict[str, object]) -> None:
+    """A key repeated deep inside (a task's amount) is noticed as well."""
+    text = json.dumps(example_data, ensure_ascii=False)
+    first = text.index('"planned_amount"')
+    text = text[:first] + '"planned_amount": "1.00", ' + text[first:]
+
+    assert try_loads(text, None) is NotImplemented
+    with pytest.raises(ValidationErrors, match="cannot be loaded") as info:
+        wspolpraca.loads(text)
+    assert {e.code for e in info.value.errors} == {"duplicate_key"}
+
+
+def test_escaped_quotes_are_counted(example_data: dict[str, object]) -> None:
+    """A text value holding ``"`` still takes the fast path."""
+    example_data["title"] = 'Program "Kraków razem"'
+    text = json.dumps(example_data, ensure_ascii=False)
+
+    programme = try_loads(text, None)
+
+    assert programme is not NotImplemented
+    assert programme.title == 'Program "Kraków razem"'
+
+
+def test_escaped_backslash_goes_to_the_detailed_path(example_data: dict[str, object]) -> None:
+    """With ``\\\\`` in the text quotes cannot be counted; the detailed path loads it, equal."""
+    example_data["title"] = "Program \\ 2021"
+    text = json.dumps(example_data, ensure_ascii=False)
+
+    assert try_loads(text, None) is NotImplemented
+    assert wspolpraca.loads(text, AnnualProgramme).title == "Program \\ 2021"
+
+
+@pytest.mark.parametrize(("wire", "expected"), [("12.5", "12.50"), (12, "12.00"), ("0", "0.00")])
+def test_amounts_have_two_places(
+    example_data: dict[str, object], wire: str | int, expected: str
+) -> None:
+    """Money read by the fast path has exactly two places, like the detailed path's."""
+    example_data["planned_funds"] = wire
+    text = json.dumps(example_data)
+
+    programme = try_loads(text, None)
+
+    assert str(programme.planned_funds) == expected
+    assert repr(programme) == repr(_detailed(text))
+
+
+@pytest.mark.parametrize("wire", ["12.345", 1.5, "-1", "1e3", "007", True])
+def test_bad_amounts_are_refused_alike(example_data: dict[str, object], wire: object) -> None:
+    """An amount the detailed path refuses is never read by the fast path."""
+    example_data["planned_funds"] = wire
+    text = json.dumps(example_data)
+
+    assert try_loads(text, None) is NotImplemented
+    with pytest.raises(ValidationErrors) as info:
+        wspolpraca.loads(text)
+    assert info.value.errors[0].jsonpath == "$.planned_funds"
+
+
+def test_converters_run(example_text: str) -> None:
+    """attrs converters run on the fast path too: a NIP with dashes is stored compact."""
+    text = Path(EXAMPLES[0].parent / "krakow-2021-competition.json").read_text("utf-8")
+    text = text.replace('"nip": "6761234565"', '"nip": "676-123-45-65"', 1)
+
+    competition = try_loads(text, OpenCompetition)
+
+    assert competition is not NotImplemented
+    assert competition.offers[0].organisation.nip == "6761234565"
+    assert competition == _detailed(text)
+
+
+def test_byte_order_mark_is_skipped(example_text: str) -> None:
+    """UTF-8 text with a byte order mark takes the fast path."""
+    raw = "\ufeff".encode() + example_text.encode()
+
+    assert try_loads(raw, None) == _detailed(example_text)
+
+
+def test_kind_mismatch_is_reported(example_text: str) -> None:
+    """Asking for another kind hands over, and the detailed path names the mismatch."""
+    assert try_loads(example_text, Council) is NotImplemented
+    with pytest.raises(ValidationErrors) as info:
+        wspolpraca.loads(example_text, Council)
+    assert info.value.errors[0].code == "kind_mismatch"
+
+
+def test_invariant_failure_is_reported(example_data: dict[str, object]) -> None:
+    """An invariant broken in ``__attrs_post_init__`` hands over and is reported."""
+    example_data["unit"] = {**example_data["unit"], "teryt": "12"}  # type: ignore[dict-item]
+    text = json.dumps(example_data)
+
+    assert try_loads(text, None) is NotImplemented
+    with pytest.raises(ValidationErrors) as info:
+        wspolpraca.loads(text)
+    assert info.value.errors[0].code == "teryt_level_mismatch"
+
+
+def test_detailed_path_alone_loads_the_same(example_text: str, detailed_only: None) -> None:
+    """Without the accelerator (msgspec missing) loading gives the same document."""
+    assert serialization._fast_path() is None
+    assert wspolpraca.loads(example_text) == try_loads(example_text, AnnualProgramme)
+
+
+def test_import_does_not_load_msgspec() -> None:
+    """``import wspolpraca`` leaves msgspec alone; the first ``loads`` brings it in."""
+    code = (
+        "import sys, wspolpraca; before = 'msgspec' in sys.modules; "
+        f"wspolpraca.load_file({str(EXAMPLES[0])!r}); "
+        "print(before, 'msgspec' in sys.modules)"
+    )
+
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+
+    assert done.stdout.split() == ["False", "True"]
+
+
+@given(st.text(max_size=8))
+def test_not_blank_quick_test_implies_the_validator(value: str) -> None:
+    """not_blank's quick test is true only for text the validator accepts."""
+    validator = not_blank()
+    accepts = validator.wire_check(many=False)
+    attribute = attrs.fields(AnnualProgramme).title
+    assert accepts is not None
+    if accepts(value):
+        validator(None, attribute, value)
+    else:
+        with pytest.raises(InvalidValueError):
+            validator(None, attribute, value)
+
+
+@given(st.lists(st.sampled_from(["support", "entrustment", "zz", "", "Support"]), max_size=3))
+def test_code_in_quick_test_implies_the_validator(codes: list[str]) -> None:
+    """code_in's quick test is true only for codes the validator accepts."""
+    validator = code_in("modes")
+    attribute = attrs.fields(wspolpraca.PriorityTask).modes
+    many = validator.wire_check(many=True)
+    assert many is not None
+    if many(tuple(codes)):
+        validator(None, attribute, tuple(codes))
+    else:
+        with pytest.raises(UnknownCodeError):
+            validator(None, attribute, tuple(codes))
