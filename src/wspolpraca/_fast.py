@@ -40,6 +40,8 @@ from typing import Annotated, Any, Final, Literal
 import attrs
 import msgspec
 
+from ._construct import compile_function, construction
+
 _MONEY_PATTERN: Final = r"^(?:0|[1-9][0-9]{0,14})(?:\.[0-9]{1,2})?\Z"
 """The same amounts the detailed path reads (``serialization._MONEY``), anchored for ``re.search``."""
 
@@ -139,42 +141,24 @@ class _Mirrors:
         and one with a quick test (``wire_check``) is called only when the test fails.
         """
         namespace: dict[str, Any] = {
-            "_cls": cls,
             "_UNSET": _UNSET,
             "_Decimal": decimal.Decimal,
             "_CENTS": _CENTS,
-            "_new": object.__new__,
-            "_setattr_of": object.__setattr__.__get__,
         }
         values: list[str] = []
-        assignments: list[str] = []
-        validations: list[str] = []
         required = 0
         for number, field in enumerate(attrs.fields(cls)):
             required += self._read_field(field, number, namespace, values)
-            assignments.append(f"    _setattr({field.name!r}, v{number})")
-            validations.extend(_validate_field(field, number, namespace))
-        post_init = (
-            ["    self.__attrs_post_init__()"] if hasattr(cls, "__attrs_post_init__") else []
+        source = [
+            "def build(s, count):",
+            f"    n = {required}",
+            *values,
+            "    count[0] += n",
+            *construction(cls, namespace, done=_checked_on_wire, quick_tests=True),
+        ]
+        build: Callable[[Any, list[int]], Any] = compile_function(
+            source, namespace, f"fast path for {cls.__qualname__}"
         )
-        source = "\n".join(
-            [
-                "def build(s, count):",
-                f"    n = {required}",
-                *values,
-                "    count[0] += n",
-                "    self = _new(_cls)",
-                "    _setattr = _setattr_of(self)",
-                *assignments,
-                *validations,
-                *post_init,
-                "    return self",
-                "",
-            ]
-        )
-        code = compile(source, f"<wspolpraca fast path for {cls.__qualname__}>", "exec")
-        exec(code, namespace)  # noqa: S102 - generated from the class's attrs fields
-        build: Callable[[Any, list[int]], Any] = namespace["build"]
         return build
 
     def _read_field(
@@ -205,9 +189,6 @@ class _Mirrors:
             counted = "1" if strings == "0" else f"1 + {strings}"
             out.append(f"    if x is _UNSET:\n        v{number} = {default_code}")
             out.append(f"    else:\n        n += {counted}\n        v{number} = {value}")
-        if field.converter is not None:
-            namespace[f"_converter{number}"] = field.converter
-            out.append(f"    v{number} = _converter{number}(v{number})")
         return always
 
     def _convert(self, type_: Any, expr: str, namespace: dict[str, Any]) -> str:
@@ -230,45 +211,9 @@ class _Mirrors:
         return expr if converted == expr else f"(None if {expr} is None else {converted})"
 
 
-def _optional(type_: Any) -> bool:
-    return type(None) in typing.get_args(type_)
-
-
-def _validate_field(
-    field: attrs.Attribute[Any], number: int, namespace: dict[str, Any]
-) -> list[str]:
-    """The source running *field*'s validator on ``v<number>``, if the wire did not."""
-    validator = field.validator
-    if validator is None or getattr(validator, "checked_on_wire", False):
-        return []
-    namespace[f"_validator{number}"] = validator
-    namespace[f"_field{number}"] = field
-    call = f"_validator{number}(self, _field{number}, v{number})"
-    accepts = _wire_check(validator, field.type)
-    if accepts is None:
-        return [f"    {call}"]
-    # The validator decides whenever the quick test is not sure.
-    namespace[f"_accepts{number}"] = accepts
-    guard = f"not _accepts{number}(v{number})"
-    if _optional(field.type):
-        guard = f"v{number} is None or {guard}"
-    return [f"    if {guard}:\n        {call}"]
-
-
-def _wire_check(validator: Any, type_: Any) -> Callable[[Any], object] | None:
-    """
-    The validator's quick test for decoded values, if it has one.
-
-    A validator may offer ``wire_check(many)``: a callable that is true only for values
-    (of the field's wire type; a tuple of them if *many*) that the validator accepts.
-    """
-    wire_check = getattr(validator, "wire_check", None)
-    if wire_check is None:
-        return None
-    if _optional(type_):
-        (type_,) = (arg for arg in typing.get_args(type_) if arg is not type(None))
-    check: Callable[[Any], object] | None = wire_check(typing.get_origin(type_) is tuple)
-    return check
+def _checked_on_wire(field: attrs.Attribute[Any]) -> bool:
+    """Whether the mirror's wire type enforces *field*'s validator (money)."""
+    return bool(getattr(field.validator, "checked_on_wire", False))
 
 
 def _strings(type_: Any, expr: str) -> str:

@@ -41,8 +41,9 @@ from typing import Any, Final, TypeAlias, TypeVar, overload
 import attrs
 import cattrs
 from cattrs.errors import BaseValidationError, ForbiddenExtraKeysError, IterableValidationNote
-from cattrs.gen import make_dict_structure_fn, override
+from cattrs.gen import make_dict_structure_fn_from_attrs, override
 
+from ._construct import make_constructor
 from ._dates import parse_date
 from ._messages import EXPECTED, did_you_mean
 from ._model._agreement import Agreement
@@ -255,6 +256,17 @@ def _field_hook(
     return structure_field
 
 
+def _validated_by_hooks(field: attrs.Attribute[Any]) -> bool:
+    """
+    Whether structuring already ran *field*'s validator on the value it stores.
+
+    A field's own hook (:func:`_field_hook`) runs it, or the wire hook enforces it
+    (``checked_on_wire``); a converter changes the value afterwards, so then it runs again.
+    Defaults are not structured: every default satisfies its validator (a test checks).
+    """
+    return field.converter is None
+
+
 def _make_class_hook(converter: cattrs.Converter) -> Callable[[Any], Any]:
     def factory(cls: type[Any]) -> Callable[[object, object], Any]:
         attrs.resolve_types(cls)
@@ -265,8 +277,11 @@ def _make_class_hook(converter: cattrs.Converter) -> Callable[[Any], Any]:
             and field.init
             and not getattr(field.validator, "checked_on_wire", False)
         }
-        generated = make_dict_structure_fn(
-            cls,
+        # cattrs calls this instead of cls: validators the hooks ran do not run twice.
+        constructor = make_constructor(cls, done=_validated_by_hooks)
+        generated = make_dict_structure_fn_from_attrs(
+            list(attrs.fields(cls)),
+            constructor,  # type: ignore[arg-type]
             converter,
             _cattrs_forbid_extra_keys=True,
             _cattrs_detailed_validation=True,
@@ -349,7 +364,8 @@ def _translate(exc: BaseException, path: Path, out: list[ValidationError]) -> No
     elif isinstance(exc, ValidationError):
         out.append(exc.at(here))
     elif isinstance(exc, ForbiddenExtraKeysError):
-        known = [field.name for field in attrs.fields(exc.cl)] if attrs.has(exc.cl) else []
+        model = getattr(exc.cl, "model", exc.cl)  # cattrs knows our constructor
+        known = [field.name for field in attrs.fields(model)] if attrs.has(model) else []
         for key in sorted(exc.extra_fields):
             import difflib  # noqa: PLC0415 - only on the error path
 

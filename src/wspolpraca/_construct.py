@@ -1,0 +1,136 @@
+"""
+Building model objects whose fields a loader has already checked.
+
+attrs' ``__init__`` converts, assigns and validates every field, then runs
+``__attrs_post_init__``. A loader that has already run a field's validator (cattrs' field
+hooks do, to report every bad field at once; the fast path's wire types enforce some rules)
+need not run it again. :func:`construction` writes the source of an ``__init__`` body that
+does what attrs' does, except for the validators the caller says are done, and
+:func:`make_constructor` compiles it into a keyword-only function with the class's defaults.
+
+Both loaders use it, so the objects they build are the ones attrs would build.
+"""
+
+from __future__ import annotations
+
+import typing
+from collections.abc import Callable
+from typing import Any
+
+import attrs
+
+Done = Callable[["attrs.Attribute[Any]"], bool]
+"""Whether a field's validator has already run (or its rule was enforced) before construction."""
+
+
+def construction(
+    cls: type[Any], namespace: dict[str, Any], *, done: Done, quick_tests: bool = False
+) -> list[str]:
+    """
+    Source lines building *cls* from local variables ``v0``, ``v1``, … (one per field).
+
+    The lines convert, assign, run each validator not *done* and ``__attrs_post_init__``,
+    then return the object. With *quick_tests*, a validator offering ``wire_check(many)``
+    (a fast test that is true only for values the validator accepts) is called only when
+    the test fails. Names the lines use are added to *namespace*.
+    """
+    namespace.update(_cls=cls, _new=object.__new__, _setattr_of=object.__setattr__.__get__)
+    converters: list[str] = []
+    assignments: list[str] = []
+    validations: list[str] = []
+    for number, field in enumerate(attrs.fields(cls)):
+        if field.converter is not None:
+            namespace[f"_converter{number}"] = field.converter
+            converters.append(f"    v{number} = _converter{number}(v{number})")
+        assignments.append(f"    _setattr({field.name!r}, v{number})")
+        if field.validator is not None and not done(field):
+            validations.extend(_validation(field, number, namespace, quick_tests=quick_tests))
+    post_init = ["    self.__attrs_post_init__()"] if hasattr(cls, "__attrs_post_init__") else []
+    return [
+        *converters,
+        "    self = _new(_cls)",
+        "    _setattr = _setattr_of(self)",
+        *assignments,
+        *validations,
+        *post_init,
+        "    return self",
+    ]
+
+
+def _validation(
+    field: attrs.Attribute[Any], number: int, namespace: dict[str, Any], *, quick_tests: bool
+) -> list[str]:
+    namespace[f"_validator{number}"] = field.validator
+    namespace[f"_field{number}"] = field
+    call = f"_validator{number}(self, _field{number}, v{number})"
+    accepts = _quick_test(field) if quick_tests else None
+    if accepts is None:
+        return [f"    {call}"]
+    # The validator decides whenever the quick test is not sure.
+    namespace[f"_accepts{number}"] = accepts
+    guard = f"not _accepts{number}(v{number})"
+    if is_optional(field.type):
+        guard = f"v{number} is None or {guard}"
+    return [f"    if {guard}:", f"        {call}"]
+
+
+def _quick_test(field: attrs.Attribute[Any]) -> Callable[[Any], object] | None:
+    wire_check = getattr(field.validator, "wire_check", None)
+    if wire_check is None:
+        return None
+    type_ = field.type
+    if is_optional(type_):
+        (type_,) = (arg for arg in typing.get_args(type_) if arg is not type(None))
+    check: Callable[[Any], object] | None = wire_check(typing.get_origin(type_) is tuple)
+    return check
+
+
+def is_optional(type_: Any) -> bool:
+    """Whether *type_* is ``X | None``."""
+    return type(None) in typing.get_args(type_)
+
+
+def compile_function(source: list[str], namespace: dict[str, Any], name: str) -> Any:
+    """Compile *source* (a ``def``) in *namespace* and return the function it defines."""
+    code = compile("\n".join([*source, ""]), f"<wspolpraca: {name}>", "exec")
+    exec(code, namespace)  # noqa: S102 - generated from a class's attrs fields
+    return namespace[source[0].split()[1].split("(")[0]]
+
+
+def make_constructor(cls: type[Any], *, done: Done) -> Callable[..., Any]:
+    """
+    A function ``(**fields) -> cls`` that does what ``cls.__init__`` does, without the
+    validators for which *done* is true.
+
+    Its ``__name__`` and ``__qualname__`` are the class's, and ``model`` is the class.
+    """
+    namespace: dict[str, Any] = {"_NOTHING": attrs.NOTHING}
+    parameters = []
+    defaults = []
+    for number, field in enumerate(attrs.fields(cls)):
+        default: Any = field.default
+        if default is attrs.NOTHING:
+            parameters.append(f"{field.name}")
+        elif isinstance(default, attrs.Factory):  # type: ignore[arg-type]
+            if default.takes_self:  # pragma: no cover - not in the model
+                raise TypeError(f"{cls.__name__}.{field.name}: a default that takes self")
+            namespace[f"_factory{number}"] = default.factory
+            parameters.append(f"{field.name}=_NOTHING")
+            defaults.append(
+                f"    if {field.name} is _NOTHING:\n        {field.name} = _factory{number}()"
+            )
+        else:
+            namespace[f"_default{number}"] = default
+            parameters.append(f"{field.name}=_default{number}")
+    names = [field.name for field in attrs.fields(cls)]
+    source = [
+        f"def construct(*, {', '.join(parameters)}):",
+        *defaults,
+        *(f"    v{number} = {name}" for number, name in enumerate(names)),
+        *construction(cls, namespace, done=done),
+    ]
+    construct: Callable[..., Any] = compile_function(source, namespace, cls.__qualname__)
+    construct.__name__ = cls.__name__
+    construct.__qualname__ = cls.__qualname__
+    construct.model = cls  # type: ignore[attr-defined]
+    return construct

@@ -1,0 +1,86 @@
+"""Constructors that skip validators a loader already ran (``wspolpraca._construct``)."""
+
+from __future__ import annotations
+
+import typing
+from decimal import Decimal
+from typing import Any
+
+import attrs
+import pytest
+
+from wspolpraca import Organisation, PriorityTask, Unit
+from wspolpraca._construct import make_constructor
+from wspolpraca.errors import InconsistentError, InvalidValueError
+from wspolpraca.serialization import DOCUMENT_KINDS
+
+
+def _model_classes() -> list[type[Any]]:
+    seen: dict[type[Any], None] = {}
+
+    def walk(cls: type[Any]) -> None:
+        if cls in seen:
+            return
+        seen[cls] = None
+        attrs.resolve_types(cls)
+        for field in attrs.fields(cls):
+            for arg in (field.type, *typing.get_args(field.type)):
+                for inner in (arg, *typing.get_args(arg)):
+                    if attrs.has(inner):
+                        walk(inner)
+
+    for cls in DOCUMENT_KINDS.values():
+        walk(cls)
+    return list(seen)
+
+
+MODEL_CLASSES = _model_classes()
+
+
+@pytest.mark.parametrize("cls", MODEL_CLASSES, ids=lambda cls: cls.__name__)
+def test_every_default_satisfies_its_validator(cls: type[Any]) -> None:
+    """Loaders do not validate absent fields, so every default must pass its validator."""
+    for field in attrs.fields(cls):
+        if field.validator is None or field.default is attrs.NOTHING:
+            continue
+        default = field.default
+        value = default.factory() if isinstance(default, attrs.Factory) else default  # type: ignore[arg-type]
+        field.validator(None, field, value)  # raises if the default is invalid
+
+
+def test_constructor_builds_what_init_builds() -> None:
+    """With nothing done, the constructor equals the class: defaults, converters, validators."""
+    construct = make_constructor(Organisation, done=lambda _: False)
+
+    built = construct(name="Fundacja", nip="676-123-45-65")
+
+    assert built == Organisation(name="Fundacja", nip="676-123-45-65")
+    assert built.nip == "6761234565"
+    assert type(built) is Organisation
+    with pytest.raises(InvalidValueError, match="empty"):
+        construct(name=" ")
+
+
+def test_done_validators_are_skipped() -> None:
+    """A validator the loader already ran is not run again."""
+    construct = make_constructor(PriorityTask, done=lambda field: field.name == "title")
+
+    assert construct(title=" ").title == " "
+    with pytest.raises(InvalidValueError):
+        construct(title="x", planned_amount=Decimal(-1))
+
+
+def test_post_init_runs() -> None:
+    """Invariants in ``__attrs_post_init__`` run whatever is done."""
+    construct = make_constructor(Unit, done=lambda _: True)
+
+    with pytest.raises(InconsistentError):
+        construct(name="Kraków", teryt="12", level="city_with_county_rights")
+
+
+def test_constructor_is_named_after_its_class() -> None:
+    """cattrs names its errors after the constructor: it carries the class's names."""
+    construct = make_constructor(Unit, done=lambda _: True)
+
+    assert (construct.__name__, construct.__qualname__) == ("Unit", "Unit")
+    assert construct.model is Unit  # type: ignore[attr-defined]
