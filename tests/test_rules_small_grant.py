@@ -230,6 +230,45 @@ class TestOrganisationCap:
         assert findings(register(*later, year=2016), "WSP-SGR-003")
 
 
+class TestOfferOrder:
+    """WSP-SGR-003 and WSP-SGR-005 add grants up in offer order, ties in register order."""
+
+    def test_caps_follow_offer_dates_not_register_order(self) -> None:
+        """In a shuffled register the totals run in offer order: the 18 000 zł share breaks at grant 4."""
+        other = Organisation(name="Inna", nip="6771234561")
+        grants = (
+            grant(dt.date(2025, 6, 2), 9000),  # 0: third for ORG, breaks its cap
+            grant(dt.date(2025, 3, 3), 8000, org=other),  # 1
+            grant(dt.date(2025, 2, 3), 7000),  # 2: first for ORG
+            grant(dt.date(2025, 4, 1), 6000),  # 3: second for ORG
+            grant(dt.date(2025, 3, 3), 5000, org=other),  # 4: tie with 1, counted after it
+        )
+
+        result = check(register(*grants, planned=90000, year=2025))
+
+        caps = [f for f in result if f.code == "WSP-SGR-003"]
+        shares = [f for f in result if f.code == "WSP-SGR-005"]
+        assert [(f.jsonpath, f.params["total"]) for f in caps] == [
+            ("$.grants[0].amount", Decimal(22000))
+        ]
+        assert [(f.jsonpath, f.params["total"]) for f in shares] == [
+            ("$.grants[4].amount", Decimal(20000)),
+            ("$.grants[3].amount", Decimal(26000)),
+            ("$.grants[0].amount", Decimal(35000)),
+        ]
+
+    def test_tied_offer_dates_keep_register_order(self) -> None:
+        """Of grants offered the same day, the third in the register is the first over the cap."""
+        same_day = [grant(dt.date(2025, 5, 5), amount) for amount in (8000, 7000, 6000, 5000)]
+
+        found = findings(register(*same_day, year=2025), "WSP-SGR-003")
+
+        assert [(f.jsonpath, f.params["total"]) for f in found] == [
+            ("$.grants[2].amount", Decimal(21000)),
+            ("$.grants[3].amount", Decimal(26000)),
+        ]
+
+
 class TestShareCap:
     """WSP-SGR-005/006: 20 % of the year's planned grants, 30 % (unconfirmed) from 2026."""
 
