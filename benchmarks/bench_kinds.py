@@ -46,7 +46,12 @@ _HERE = str(Path(__file__).resolve().parent)
 if _HERE not in sys.path:  # run as a script it is there already; imported from a test, not
     sys.path.insert(0, _HERE)
 
-from bench_load import bare_converter, measure  # noqa: E402 - after the path is set
+from bench_load import (  # noqa: E402 - after the path is set
+    bare_converter,
+    detailed,
+    fast_path_installed,
+    measure,
+)
 
 Document = dict[str, Any]
 Generator = Callable[[int, int], list[Document]]
@@ -545,10 +550,12 @@ class Prepared:
 def bench(kind: str, size: int, rounds: int) -> dict[str, Any]:
     """Load, check and dump of *kind* at *size*, with the ratios."""
     p = Prepared(kind, size)
+    fast = {"wspolpraca.loads fast": p.load} if fast_path_installed() else {}
     times = measure(
         {
             "bare cattrs": p.bare_load,
-            "wspolpraca.loads": p.load,
+            "wspolpraca.loads": detailed(p.load),
+            **fast,
             "check": p.check,
             "bare unstructure+dumps": p.bare_dump,
             "wspolpraca.dumps": p.dump,
@@ -566,6 +573,11 @@ def bench(kind: str, size: int, rounds: int) -> dict[str, Any]:
             "load / bare cattrs": times["wspolpraca.loads"] / times["bare cattrs"],
             "check / load": times["check"] / times["wspolpraca.loads"],
             "dumps / bare": times["wspolpraca.dumps"] / times["bare unstructure+dumps"],
+            **(
+                {"fast load / bare cattrs": times["wspolpraca.loads fast"] / times["bare cattrs"]}
+                if fast
+                else {}
+            ),
         },
     }
 
@@ -614,14 +626,15 @@ def main(argv: list[str] | None = None) -> int:
     )
 
     print(
-        f"\n| kind (size) | KiB | findings | load ÷ bare cattrs | check ÷ load | dump ÷ bare | "
-        f"load ms | check ms | dump ms |\n|{'---|' * 9}"
+        f"\n| kind (size) | KiB | findings | load ÷ bare cattrs | fast load ÷ bare cattrs | "
+        f"check ÷ load | dump ÷ bare | load ms | check ms | dump ms |\n|{'---|' * 10}"
     )
     for r in results:
         t, q = r["times"], r["ratios"]
         print(
             f"| {r['kind']} ({r['size']} {KINDS[r['kind']][2]}) | {r['bytes'] / 1024:.0f} | "
-            f"{r['findings']} | {q['load / bare cattrs']:.2f}× | {q['check / load']:.2f}× | "
+            f"{r['findings']} | {q['load / bare cattrs']:.2f}× | "
+            f"{q.get('fast load / bare cattrs', float('nan')):.2f}× | {q['check / load']:.2f}× | "
             f"{q['dumps / bare']:.2f}× | {t['wspolpraca.loads'] * 1000:.1f} | "
             f"{t['check'] * 1000:.1f} | {t['wspolpraca.dumps'] * 1000:.1f} |"
         )

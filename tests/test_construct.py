@@ -8,10 +8,12 @@ from typing import Any
 
 import attrs
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from wspolpraca import Organisation, PriorityTask, Unit
 from wspolpraca._construct import make_constructor
-from wspolpraca.errors import InconsistentError, InvalidValueError
+from wspolpraca.errors import InconsistentError, InvalidValueError, ValidationError
 from wspolpraca.serialization import DOCUMENT_KINDS
 
 
@@ -48,6 +50,45 @@ def test_every_default_satisfies_its_validator(cls: type[Any]) -> None:
         field.validator(None, field, value)  # raises if the default is invalid
 
 
+@pytest.mark.parametrize("cls", MODEL_CLASSES, ids=lambda cls: cls.__name__)
+def test_every_default_is_converted_already(cls: type[Any]) -> None:
+    """Loaders do not convert absent fields, so every default must be its own converted form."""
+    for field in attrs.fields(cls):
+        if field.converter is None or field.default is attrs.NOTHING:
+            continue
+        assert field.converter(field.default) == field.default
+
+
+_CONVERTED = [
+    (cls, field) for cls in MODEL_CLASSES for field in attrs.fields(cls) if field.converter
+]
+
+
+@pytest.mark.parametrize(
+    ("cls", "field"), _CONVERTED, ids=[f"{c.__name__}.{f.name}" for c, f in _CONVERTED]
+)
+def test_validators_agree_before_and_after_conversion(cls: type[Any], field: Any) -> None:
+    """A validator accepts text as written exactly when it accepts its converted form."""
+
+    def accepts(value: object) -> bool:
+        try:
+            field.validator(None, field, value)
+        except ValidationError:
+            return False
+        return True
+
+    @given(st.one_of(st.text(alphabet="0123456789 -.x", max_size=16), _IDENTIFIER_LIKE))
+    def agree(text: str) -> None:
+        assert accepts(text) == accepts(field.converter(text))
+
+    agree()
+
+
+_IDENTIFIER_LIKE = st.sampled_from(
+    ["676-123-45-65", "6761234565", " 676 123 45 65 ", "0000200001", "000-020-0001", "123456785"]
+)
+
+
 def test_constructor_builds_what_init_builds() -> None:
     """With nothing done, the constructor equals the class: defaults, converters, validators."""
     construct = make_constructor(Organisation, done=lambda _: False)
@@ -68,6 +109,13 @@ def test_done_validators_are_skipped() -> None:
     assert construct(title=" ").title == " "
     with pytest.raises(InvalidValueError):
         construct(title="x", planned_amount=Decimal(-1))
+
+
+def test_done_fields_are_not_converted() -> None:
+    """A field whose value is final keeps it: its converter does not run again."""
+    construct = make_constructor(Organisation, done=lambda field: field.name == "nip")
+
+    assert construct(name="x", nip="676-123-45-65").nip == "676-123-45-65"
 
 
 def test_post_init_runs() -> None:

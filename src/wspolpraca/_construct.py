@@ -20,7 +20,8 @@ from typing import Any
 import attrs
 
 Done = Callable[["attrs.Attribute[Any]"], bool]
-"""Whether a field's validator has already run (or its rule was enforced) before construction."""
+"""Whether a field's value is final before construction: its converter and validator ran
+(or the rules they enforce were enforced some other way)."""
 
 
 def construction(
@@ -29,8 +30,8 @@ def construction(
     """
     Source lines building *cls* from local variables ``v0``, ``v1``, … (one per field).
 
-    The lines convert, assign, run each validator not *done* and ``__attrs_post_init__``,
-    then return the object. With *quick_tests*, a validator offering ``wire_check(many)``
+    The lines convert and validate each field not *done*, assign every field, run
+    ``__attrs_post_init__`` and return the object. With *quick_tests*, a validator offering ``wire_check(many)``
     (a fast test that is true only for values the validator accepts) is called only when
     the test fails. Names the lines use are added to *namespace*.
     """
@@ -39,11 +40,12 @@ def construction(
     assignments: list[str] = []
     validations: list[str] = []
     for number, field in enumerate(attrs.fields(cls)):
-        if field.converter is not None:
+        final = done(field)
+        if field.converter is not None and not final:
             namespace[f"_converter{number}"] = field.converter
             converters.append(f"    v{number} = _converter{number}(v{number})")
         assignments.append(f"    _setattr({field.name!r}, v{number})")
-        if field.validator is not None and not done(field):
+        if field.validator is not None and not final:
             validations.extend(_validation(field, number, namespace, quick_tests=quick_tests))
     post_init = ["    self.__attrs_post_init__()"] if hasattr(cls, "__attrs_post_init__") else []
     return [
@@ -63,7 +65,7 @@ def _validation(
     namespace[f"_validator{number}"] = field.validator
     namespace[f"_field{number}"] = field
     call = f"_validator{number}(self, _field{number}, v{number})"
-    accepts = _quick_test(field) if quick_tests else None
+    accepts = quick_test(field) if quick_tests else None
     if accepts is None:
         return [f"    {call}"]
     # The validator decides whenever the quick test is not sure.
@@ -74,7 +76,13 @@ def _validation(
     return [f"    if {guard}:", f"        {call}"]
 
 
-def _quick_test(field: attrs.Attribute[Any]) -> Callable[[Any], object] | None:
+def quick_test(field: attrs.Attribute[Any]) -> Callable[[Any], object] | None:
+    """
+    *field*'s validator's quick test, if it offers one (``wire_check(many)``).
+
+    The test takes a value of the field's type other than ``None`` and is true only if the
+    validator accepts the value; when it is false, the validator decides.
+    """
     wire_check = getattr(field.validator, "wire_check", None)
     if wire_check is None:
         return None
@@ -100,7 +108,7 @@ def compile_function(source: list[str], namespace: dict[str, Any], name: str) ->
 def make_constructor(cls: type[Any], *, done: Done) -> Callable[..., Any]:
     """
     A function ``(**fields) -> cls`` that does what ``cls.__init__`` does, without the
-    validators for which *done* is true.
+    converters and validators of the fields for which *done* is true.
 
     Its ``__name__`` and ``__qualname__`` are the class's, and ``model`` is the class.
     """

@@ -43,7 +43,7 @@ import cattrs
 from cattrs.errors import BaseValidationError, ForbiddenExtraKeysError, IterableValidationNote
 from cattrs.gen import make_dict_structure_fn_from_attrs, override
 
-from ._construct import make_constructor
+from ._construct import make_constructor, quick_test
 from ._dates import parse_date
 from ._messages import EXPECTED, did_you_mean
 from ._model._agreement import Agreement
@@ -233,38 +233,54 @@ def _make_tuple_hook(converter: cattrs.Converter) -> Callable[[Any], Any]:
 def _field_hook(
     converter: cattrs.Converter, field: attrs.Attribute[Any]
 ) -> Callable[[object, object], Any]:
-    """The structure hook for *field* followed by the field's own attrs validator.
+    """The structure hook for *field*, then the field's own attrs validator and converter.
 
     Running the validator here, inside cattrs' per-field error collection, reports a bad
     value even when another field of the same object is also bad (``__init__`` would stop
-    at the first).
+    at the first). It sees the value as written, so its error shows that value; the
+    converter runs afterwards (a test checks that the model's validators accept a value
+    exactly when they accept its converted form).
     """
     base = converter.get_structure_hook(field.type)
-    validator = field.validator
+    validator = None if _checked_on_wire(field) else field.validator
+    convert = field.converter
+
+    accepts = quick_test(field)
+    if accepts is None:
+        accepts = _never
 
     def structure_field(value: object, type_: object) -> Any:
         result = base(value, type_)
-        try:
-            validator(None, field, result)  # type: ignore[misc]
-        except ValidationError as exc:
-            # The validator locates the error at the attribute; cattrs adds that step itself.
-            raise type(exc)(
-                exc.code, path=exc.path[1:], value=exc.value, params=exc.params
-            ) from None
-        return result
+        if validator is not None and (result is None or not accepts(result)):
+            try:
+                validator(None, field, result)
+            except ValidationError as exc:
+                # The validator locates the error at the attribute; cattrs adds that step.
+                raise type(exc)(
+                    exc.code, path=exc.path[1:], value=exc.value, params=exc.params
+                ) from None
+        return result if convert is None else convert(result)  # type: ignore[operator]
 
     return structure_field
 
 
-def _validated_by_hooks(field: attrs.Attribute[Any]) -> bool:
-    """
-    Whether structuring already ran *field*'s validator on the value it stores.
+def _never(_: object) -> bool:
+    return False
 
-    A field's own hook (:func:`_field_hook`) runs it, or the wire hook enforces it
-    (``checked_on_wire``); a converter changes the value afterwards, so then it runs again.
-    Defaults are not structured: every default satisfies its validator (a test checks).
+
+def _checked_on_wire(field: attrs.Attribute[Any]) -> bool:
+    """Whether the wire hook of *field*'s type enforces its validator (money)."""
+    return bool(getattr(field.validator, "checked_on_wire", False))
+
+
+def _final(field: attrs.Attribute[Any]) -> bool:
     """
-    return field.converter is None
+    Whether a structured value of *field* is final: validated and converted.
+
+    Always: the field's hook ran its validator and converter, or the wire hook enforced it.
+    Absent fields take their defaults, which are final too (a test checks).
+    """
+    return True
 
 
 def _make_class_hook(converter: cattrs.Converter) -> Callable[[Any], Any]:
@@ -273,12 +289,14 @@ def _make_class_hook(converter: cattrs.Converter) -> Callable[[Any], Any]:
         overrides = {
             field.name: override(struct_hook=_field_hook(converter, field))
             for field in attrs.fields(cls)
-            if field.validator is not None
-            and field.init
-            and not getattr(field.validator, "checked_on_wire", False)
+            if field.init
+            and (
+                field.converter is not None
+                or not (field.validator is None or _checked_on_wire(field))
+            )
         }
-        # cattrs calls this instead of cls: validators the hooks ran do not run twice.
-        constructor = make_constructor(cls, done=_validated_by_hooks)
+        # cattrs calls this instead of cls: what the hooks did does not run twice.
+        constructor = make_constructor(cls, done=_final)
         generated = make_dict_structure_fn_from_attrs(
             list(attrs.fields(cls)),
             constructor,  # type: ignore[arg-type]
