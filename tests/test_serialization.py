@@ -12,7 +12,7 @@ import cattrs
 import pytest
 
 import wspolpraca
-from wspolpraca import AnnualProgramme, Period, PriorityTask
+from wspolpraca import AnnualProgramme, Period, PriorityTask, serialization
 from wspolpraca.errors import ValidationError, ValidationErrors
 from wspolpraca.serialization import (
     SCHEMA_VERSION,
@@ -25,6 +25,14 @@ from wspolpraca.serialization import (
 )
 
 from .conftest import EXAMPLE
+
+
+@pytest.fixture(autouse=True, params=["accelerated", "detailed"])
+def loading_path(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str:
+    """Every test here runs with the fast path (when msgspec is installed) and without it."""
+    if request.param == "detailed":
+        monkeypatch.setattr(serialization, "_FAST", False)
+    return str(request.param)
 
 
 def _errors(text: str | bytes) -> list[ValidationError]:

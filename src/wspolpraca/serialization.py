@@ -35,6 +35,8 @@ import json
 import os
 import pathlib
 import re
+import types
+import typing
 from collections.abc import Callable, Mapping
 from typing import Any, Final, TypeAlias, TypeVar, overload
 
@@ -175,11 +177,15 @@ def _structure_money(value: object, _: object) -> decimal.Decimal:
     raise InvalidTypeError(value=value, params={"expected": EXPECTED["money"]})
 
 
+_NEGATIVE: Final = re.compile(r"-[0-9]+(?:\.[0-9]+)?")
+_TOO_PRECISE: Final = re.compile(r"[0-9]+\.[0-9]{3,}")
+
+
 def _money_error(text: str) -> ValidationError:
     """Say precisely why *text* is not an amount."""
-    if re.fullmatch(r"-[0-9]+(?:\.[0-9]+)?", text):
+    if _NEGATIVE.fullmatch(text):
         return InvalidValueError("negative_amount", value=text)
-    if re.fullmatch(r"[0-9]+\.[0-9]{3,}", text):
+    if _TOO_PRECISE.fullmatch(text):
         return InvalidValueError("too_many_decimal_places", value=text)
     return InvalidFormatError("invalid_money", value=text)
 
@@ -226,6 +232,30 @@ def _make_tuple_hook(converter: cattrs.Converter) -> Callable[[Any], Any]:
             return tuple(items)
 
         return structure_tuple
+
+    return factory
+
+
+def _is_optional(type_: Any) -> bool:
+    args = typing.get_args(type_)
+    return (
+        typing.get_origin(type_) in (typing.Union, types.UnionType)
+        and len(args) == 2
+        and type(None) in args
+    )
+
+
+def _make_optional_hook(converter: cattrs.Converter) -> Callable[[Any], Any]:
+    """``X | None``: the hook of X looked up once (cattrs' own looks it up on every value)."""
+
+    def factory(type_: Any) -> Callable[[object, object], Any]:
+        (inner,) = (arg for arg in type_.__args__ if arg is not type(None))
+        hook = converter.get_structure_hook(inner)
+
+        def structure_optional(value: object, _: object) -> Any:
+            return None if value is None else hook(value, inner)
+
+        return structure_optional
 
     return factory
 
@@ -330,6 +360,7 @@ def configure_converter(converter: cattrs.Converter) -> None:
     converter.register_unstructure_hook(decimal.Decimal, _unstructure_money)
     converter.register_unstructure_hook(dt.date, _unstructure_date)
     converter.register_structure_hook_factory(_is_homogeneous_tuple, _make_tuple_hook(converter))
+    converter.register_structure_hook_factory(_is_optional, _make_optional_hook(converter))
     converter.register_structure_hook_factory(attrs.has, _make_class_hook(converter))
     converter.register_unstructure_hook_factory(
         _is_homogeneous_tuple,
@@ -485,10 +516,12 @@ def structure(data: object, cls: type[Any] | None = None) -> Any:
 
     .. versionadded:: 0.1
     """
-    return _structure(data, cls, [])
+    return _structure(data, cls, [], _CONVERTER)
 
 
-def _structure(data: object, cls: type[Any] | None, errors: list[ValidationError]) -> Any:
+def _structure(
+    data: object, cls: type[Any] | None, errors: list[ValidationError], converter: cattrs.Converter
+) -> Any:
     target: type[Any] | None
     if cls is None or cls in _KIND_BY_CLASS:
         target, body = _open_envelope(data, cls, errors)
@@ -496,7 +529,7 @@ def _structure(data: object, cls: type[Any] | None, errors: list[ValidationError
         target, body = cls, data  # type: ignore[assignment]
     if target is not None:
         try:
-            result = _CONVERTER.structure(body, target)
+            result = converter.structure(body, target)
         except Exception as exc:  # noqa: BLE001 - every failure becomes a located error
             errors.extend(_errors_of(exc))
         else:
@@ -626,12 +659,48 @@ def loads(text: str | bytes, cls: type[Any] | None = None) -> Any:
             if result is not NotImplemented:
                 return result
     data, errors = _parse(text)
-    return _structure(data, cls, errors)
+    return _structure(data, cls, errors, _loads_converter())
 
 
 _FAST: Callable[[str | bytes, type[Any] | None], Any] | bool | None = True
 """The fast path's entry: ``True`` until looked up, ``None`` when msgspec is missing or the
 fast path is switched off (``False``)."""
+
+
+_LOADS_CONVERTER: cattrs.Converter | None = None
+
+
+def _loads_converter() -> cattrs.Converter:
+    """
+    The converter for parsed JSON text: with the accelerator, every object is first tried
+    on the fast path and only what fails there is structured in detail (its errors found).
+
+    Only for text :func:`loads` parsed: msgspec would also accept Python values JSON cannot
+    hold (a tuple, a date), which :func:`structure` refuses.
+    """
+    global _LOADS_CONVERTER  # noqa: PLW0603 - built once, on first use
+    if _fast_path() is None:
+        return _CONVERTER
+    if _LOADS_CONVERTER is None:
+        from ._fast import try_convert  # noqa: PLC0415 - optional
+
+        converter = make_converter()
+        detailed = _make_class_hook(converter)
+
+        def factory(cls: type[Any]) -> Callable[[object, object], Any]:
+            structure_detailed = detailed(cls)
+
+            def structure_object(value: object, _: object) -> Any:
+                result = try_convert(value, cls)
+                if result is NotImplemented:
+                    return structure_detailed(value, cls)
+                return result
+
+            return structure_object
+
+        converter.register_structure_hook_factory(attrs.has, factory)
+        _LOADS_CONVERTER = converter
+    return _LOADS_CONVERTER
 
 
 def _fast_path() -> Callable[[str | bytes, type[Any] | None], Any] | None:

@@ -159,6 +159,10 @@ def test_valid_documents_load_alike(kind: str) -> None:
         with _detailed_only():
             detailed = wspolpraca.loads(text)
 
+        if "\\\\" in text:  # an escaped backslash: quotes cannot be counted, by design
+            assert fast is NotImplemented
+            assert detailed == document
+            return
         assert fast is not NotImplemented
         assert fast == detailed == document
         assert repr(fast) == repr(detailed)
