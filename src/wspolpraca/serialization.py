@@ -406,12 +406,20 @@ def _notes_path(exc: BaseException) -> Path:
     return tuple(steps)
 
 
+def _relocated(error: ValidationError, prefix: Path) -> ValidationError:
+    """*error*, raised while this document was structured, moved under *prefix* in place."""
+    if prefix:
+        error.path = (*prefix, *error.path)
+        error.args = (error.code, error.path)
+    return error
+
+
 def _translate(exc: BaseException, path: Path, out: list[ValidationError]) -> None:
     here = path + _notes_path(exc)
     if isinstance(exc, ValidationErrors):
-        out.extend(error.at(here) for error in exc.errors)
+        out.extend(_relocated(error, here) for error in exc.errors)
     elif isinstance(exc, ValidationError):
-        out.append(exc.at(here))
+        out.append(_relocated(exc, here))
     elif isinstance(exc, ForbiddenExtraKeysError):
         model = getattr(exc.cl, "model", exc.cl)  # cattrs knows our constructor
         known = [field.name for field in attrs.fields(model)] if attrs.has(model) else []
