@@ -69,7 +69,6 @@ class _Mirrors:
             root = self._struct(cls, tag=kind, versions=versions)
             roots.append(root)
             self.root_of[root] = cls
-            self._struct(cls)  # untagged too, for objects already parsed (try_convert)
         for namespace, key in self._links:
             if isinstance(namespace[key], type):  # a class used by several fields: once
                 namespace[key] = self._builders[namespace[key]]
@@ -78,10 +77,6 @@ class _Mirrors:
 
     def builder(self, cls: type[Any]) -> Callable[[Any, list[int]], Any]:
         return self._builders[cls]
-
-    def struct(self, cls: type[Any]) -> type[msgspec.Struct] | None:
-        """The untagged mirror of *cls*, if it has one."""
-        return self._structs.get(cls)
 
     # -- structs ---------------------------------------------------------------------
 
@@ -301,22 +296,3 @@ def try_loads(text: str | bytes, cls: type[Any] | None) -> Any:
     if 2 * count[0] != quotes:
         return NotImplemented  # a repeated key: the detailed path names it
     return result
-
-
-def try_convert(value: object, cls: type[Any]) -> Any:
-    """
-    An object of *cls* from *value* parsed from JSON (dicts, lists, text, numbers), if the
-    fast path can build it, else :data:`NotImplemented` ("let the detailed path decide").
-
-    Only for data parsed from JSON: msgspec also accepts Python values JSON cannot hold
-    (a tuple for a list, a date for its text), which the detailed path refuses.
-    """
-    mirrors = _mirrors()
-    struct_type = mirrors.struct(cls)
-    if struct_type is None:
-        return NotImplemented
-    try:
-        struct = msgspec.convert(value, struct_type, strict=True)
-        return mirrors.builder(cls)(struct, [0])
-    except Exception:  # noqa: BLE001 - the detailed path reports every problem
-        return NotImplemented

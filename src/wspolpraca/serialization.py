@@ -524,12 +524,10 @@ def structure(data: object, cls: type[Any] | None = None) -> Any:
 
     .. versionadded:: 0.1
     """
-    return _structure(data, cls, [], _CONVERTER)
+    return _structure(data, cls, [])
 
 
-def _structure(
-    data: object, cls: type[Any] | None, errors: list[ValidationError], converter: cattrs.Converter
-) -> Any:
+def _structure(data: object, cls: type[Any] | None, errors: list[ValidationError]) -> Any:
     target: type[Any] | None
     if cls is None or cls in _KIND_BY_CLASS:
         target, body = _open_envelope(data, cls, errors)
@@ -537,7 +535,7 @@ def _structure(
         target, body = cls, data  # type: ignore[assignment]
     if target is not None:
         try:
-            result = converter.structure(body, target)
+            result = _CONVERTER.structure(body, target)
         except Exception as exc:  # noqa: BLE001 - every failure becomes a located error
             errors.extend(_errors_of(exc))
         else:
@@ -667,48 +665,12 @@ def loads(text: str | bytes, cls: type[Any] | None = None) -> Any:
             if result is not NotImplemented:
                 return result
     data, errors = _parse(text)
-    return _structure(data, cls, errors, _loads_converter())
+    return _structure(data, cls, errors)
 
 
 _FAST: Callable[[str | bytes, type[Any] | None], Any] | bool | None = True
 """The fast path's entry: ``True`` until looked up, ``None`` when msgspec is missing or the
 fast path is switched off (``False``)."""
-
-
-_LOADS_CONVERTER: cattrs.Converter | None = None
-
-
-def _loads_converter() -> cattrs.Converter:
-    """
-    The converter for parsed JSON text: with the accelerator, every object is first tried
-    on the fast path and only what fails there is structured in detail (its errors found).
-
-    Only for text :func:`loads` parsed: msgspec would also accept Python values JSON cannot
-    hold (a tuple, a date), which :func:`structure` refuses.
-    """
-    global _LOADS_CONVERTER  # noqa: PLW0603 - built once, on first use
-    if _fast_path() is None:
-        return _CONVERTER
-    if _LOADS_CONVERTER is None:
-        from ._fast import try_convert  # noqa: PLC0415 - optional
-
-        converter = make_converter()
-        detailed = _make_class_hook(converter)
-
-        def factory(cls: type[Any]) -> Callable[[object, object], Any]:
-            structure_detailed = detailed(cls)
-
-            def structure_object(value: object, _: object) -> Any:
-                result = try_convert(value, cls)
-                if result is NotImplemented:
-                    return structure_detailed(value, cls)
-                return result
-
-            return structure_object
-
-        converter.register_structure_hook_factory(attrs.has, factory)
-        _LOADS_CONVERTER = converter
-    return _LOADS_CONVERTER
 
 
 def _fast_path() -> Callable[[str | bytes, type[Any] | None], Any] | None:
