@@ -93,6 +93,25 @@ def quick_test(field: attrs.Attribute[Any]) -> Callable[[Any], object] | None:
     return check
 
 
+def default_source(
+    field: attrs.Attribute[Any], number: int, namespace: dict[str, Any]
+) -> str | None:
+    """
+    Python source for *field*'s default (a name in *namespace*, or a factory call ending in
+    ``()``); ``None`` when the field is required.
+    """
+    default: Any = field.default
+    if default is attrs.NOTHING:
+        return None
+    if isinstance(default, attrs.Factory):  # type: ignore[arg-type]
+        if default.takes_self:  # pragma: no cover - not in the model
+            raise TypeError(f"{field.name}: a default that takes self")
+        namespace[f"_factory{number}"] = default.factory
+        return f"_factory{number}()"
+    namespace[f"_default{number}"] = default
+    return f"_default{number}"
+
+
 def is_optional(type_: Any) -> bool:
     """Whether *type_* is ``X | None``."""
     return type(None) in typing.get_args(type_)
@@ -116,20 +135,14 @@ def make_constructor(cls: type[Any], *, done: Done) -> Callable[..., Any]:
     parameters = []
     defaults = []
     for number, field in enumerate(attrs.fields(cls)):
-        default: Any = field.default
-        if default is attrs.NOTHING:
+        default = default_source(field, number, namespace)
+        if default is None:
             parameters.append(f"{field.name}")
-        elif isinstance(default, attrs.Factory):  # type: ignore[arg-type]
-            if default.takes_self:  # pragma: no cover - not in the model
-                raise TypeError(f"{cls.__name__}.{field.name}: a default that takes self")
-            namespace[f"_factory{number}"] = default.factory
+        elif default.endswith("()"):  # a factory: called only when the argument is missing
             parameters.append(f"{field.name}=_NOTHING")
-            defaults.append(
-                f"    if {field.name} is _NOTHING:\n        {field.name} = _factory{number}()"
-            )
+            defaults.append(f"    if {field.name} is _NOTHING:\n        {field.name} = {default}")
         else:
-            namespace[f"_default{number}"] = default
-            parameters.append(f"{field.name}=_default{number}")
+            parameters.append(f"{field.name}={default}")
     names = [field.name for field in attrs.fields(cls)]
     source = [
         f"def construct(*, {', '.join(parameters)}):",

@@ -2,9 +2,10 @@
 The optional fast path for valid documents (``pip install wspolpraca[fast]``).
 
 :func:`wspolpraca.loads` first tries to decode the text with msgspec into *mirror* structs
-generated from the attrs classes, then builds the very same attrs objects from them by
-calling their ``__init__`` (so attrs converters, validators and invariants run exactly as on
-the detailed path). If anything at all fails, or the text might hold something the mirrors
+generated from the attrs classes, then builds the very same attrs objects from them the way
+their ``__init__`` does (:mod:`wspolpraca._construct`: attrs converters, validators and
+invariants run; a validator whose rule the wire type enforced, money, does not, and one with
+a quick test runs only when the test fails). If anything at all fails, or the text might hold something the mirrors
 cannot see, it gives up and the detailed cattrs path loads the text again and reports every
 problem. The fast path therefore never decides whether a document is valid; it only makes
 valid documents cheaper.
@@ -40,7 +41,7 @@ from typing import Annotated, Any, Final, Literal
 import attrs
 import msgspec
 
-from ._construct import compile_function, construction
+from ._construct import compile_function, construction, default_source
 
 _MONEY_PATTERN: Final = r"^(?:0|[1-9][0-9]{0,14})(?:\.[0-9]{1,2})?\Z"
 """The same amounts the detailed path reads (``serialization._MONEY``), anchored for ``re.search``."""
@@ -177,15 +178,7 @@ class _Mirrors:
                 out.append(f"    n += {strings}")
             out.append(f"    v{number} = {value}")
         else:
-            default: Any = field.default
-            if isinstance(default, attrs.Factory):  # type: ignore[arg-type]
-                if default.takes_self:  # pragma: no cover - not in the model
-                    raise TypeError(f"no fast path for {field.name}")
-                namespace[f"_factory{number}"] = default.factory
-                default_code = f"_factory{number}()"
-            else:
-                namespace[f"_default{number}"] = default
-                default_code = f"_default{number}"
+            default_code = default_source(field, number, namespace)
             counted = "1" if strings == "0" else f"1 + {strings}"
             out.append(f"    if x is _UNSET:\n        v{number} = {default_code}")
             out.append(f"    else:\n        n += {counted}\n        v{number} = {value}")
