@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import gc
 import json
 import random
 import statistics
@@ -95,12 +96,15 @@ def fast_path_installed() -> bool:
 
 
 def measure(candidates: dict[str, Callable[[], object]], rounds: int) -> dict[str, float]:
-    """Median seconds of each candidate, run alternately *rounds* times."""
+    """Median seconds of each candidate, run alternately *rounds* times, each from a clean heap."""
     times: dict[str, list[float]] = {name: [] for name in candidates}
     for func in candidates.values():  # warm up
         func()
     for _ in range(rounds):
         for name, func in candidates.items():
+            # Start each call with no garbage left by the previous one: otherwise a candidate
+            # pays for collecting what the candidate before it dropped.
+            gc.collect()
             start = time.perf_counter()
             func()
             times[name].append(time.perf_counter() - start)

@@ -13,6 +13,7 @@ Both loaders use it, so the objects they build are the ones attrs would build.
 
 from __future__ import annotations
 
+import linecache
 import typing
 from collections.abc import Callable
 from typing import Any
@@ -119,8 +120,11 @@ def is_optional(type_: Any) -> bool:
 
 def compile_function(source: list[str], namespace: dict[str, Any], name: str) -> Any:
     """Compile *source* (a ``def``) in *namespace* and return the function it defines."""
-    code = compile("\n".join([*source, ""]), f"<wspolpraca: {name}>", "exec")
-    exec(code, namespace)  # noqa: S102 - generated from a class's attrs fields
+    text = "\n".join([*source, ""])
+    filename = f"<wspolpraca: {name}>"
+    # Kept in linecache (as attrs and cattrs do), so tracebacks show the generated lines.
+    linecache.cache[filename] = (len(text), None, text.splitlines(keepends=True), filename)
+    exec(compile(text, filename, "exec"), namespace)  # noqa: S102 - from a class's attrs fields
     return namespace[source[0].split()[1].split("(")[0]]
 
 
