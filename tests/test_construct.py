@@ -12,7 +12,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from wspolpraca import Organisation, PriorityTask, Unit
-from wspolpraca._construct import make_constructor
+from wspolpraca._construct import make_constructor, quick_test, wire_rule
 from wspolpraca.errors import InconsistentError, InvalidValueError, ValidationError
 from wspolpraca.serialization import DOCUMENT_KINDS
 
@@ -132,3 +132,39 @@ def test_constructor_is_named_after_its_class() -> None:
 
     assert (construct.__name__, construct.__qualname__) == ("Unit", "Unit")
     assert construct.model is Unit  # type: ignore[attr-defined]
+
+
+_RULED = [(cls, field) for cls in MODEL_CLASSES for field in attrs.fields(cls) if wire_rule(field)]
+
+
+@pytest.mark.parametrize(
+    ("cls", "field"), _RULED, ids=[f"{c.__name__}.{f.name}" for c, f in _RULED]
+)
+def test_wire_rules_accept_exactly_what_validators_accept(cls: type[Any], field: Any) -> None:
+    """A declared wire rule (checked by the fast path instead of the validator) is exact."""
+    rule = wire_rule(field)
+    accepts = quick_test(field)
+    assert rule is not None
+    assert accepts is not None
+    known = sorted(rule.codes or ())[:5]
+    items = st.one_of(st.text(max_size=6), st.sampled_from([*known, " ", "\u00a0x", "16\n"]))
+
+    @given(st.lists(items, min_size=1, max_size=3) if rule.many else items)
+    def exact(drawn: Any) -> None:
+        value = tuple(drawn) if rule.many else drawn
+        try:
+            field.validator(None, field, value)
+        except ValidationError:
+            valid = False
+        else:
+            valid = True
+        assert bool(accepts(value)) == valid
+
+    exact()
+
+
+def test_model_declares_wire_rules() -> None:
+    """Text, sphere and code validators declare their rules, so the fast path skips them."""
+    ruled = {f"{cls.__name__}.{field.name}" for cls, field in _RULED}
+
+    assert {"PriorityTask.title", "PriorityTask.sphere", "PriorityTask.modes"} <= ruled

@@ -8,15 +8,11 @@ import sys
 from collections.abc import Iterator
 from pathlib import Path
 
-import attrs
 import pytest
-from hypothesis import given
-from hypothesis import strategies as st
 
 import wspolpraca
 from wspolpraca import AnnualProgramme, Council, OpenCompetition, serialization
-from wspolpraca.errors import InvalidValueError, UnknownCodeError, ValidationErrors
-from wspolpraca.validators import code_in, not_blank
+from wspolpraca.errors import ValidationErrors
 
 pytest.importorskip("msgspec")
 
@@ -178,31 +174,3 @@ def test_import_does_not_load_msgspec() -> None:
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
 
     assert done.stdout.split() == ["False", "True"]
-
-
-@given(st.text(max_size=8))
-def test_not_blank_quick_test_implies_the_validator(value: str) -> None:
-    """not_blank's quick test is true only for text the validator accepts."""
-    validator = not_blank()
-    accepts = validator.wire_check(many=False)
-    attribute = attrs.fields(AnnualProgramme).title
-    assert accepts is not None
-    if accepts(value):
-        validator(None, attribute, value)
-    else:
-        with pytest.raises(InvalidValueError):
-            validator(None, attribute, value)
-
-
-@given(st.lists(st.sampled_from(["support", "entrustment", "zz", "", "Support"]), max_size=3))
-def test_code_in_quick_test_implies_the_validator(codes: list[str]) -> None:
-    """code_in's quick test is true only for codes the validator accepts."""
-    validator = code_in("modes")
-    attribute = attrs.fields(wspolpraca.PriorityTask).modes
-    many = validator.wire_check(many=True)
-    assert many is not None
-    if many(tuple(codes)):
-        validator(None, attribute, tuple(codes))
-    else:
-        with pytest.raises(UnknownCodeError):
-            validator(None, attribute, tuple(codes))

@@ -14,6 +14,7 @@ Both loaders use it, so the objects they build are the ones attrs would build.
 from __future__ import annotations
 
 import linecache
+import re
 import typing
 from collections.abc import Callable
 from typing import Any
@@ -32,9 +33,9 @@ def construction(
     Source lines building *cls* from local variables ``v0``, ``v1``, … (one per field).
 
     The lines convert and validate each field not *done*, assign every field, run
-    ``__attrs_post_init__`` and return the object. With *quick_tests*, a validator offering ``wire_check(many)``
-    (a fast test that is true only for values the validator accepts) is called only when
-    the test fails. Names the lines use are added to *namespace*.
+    ``__attrs_post_init__`` and return the object. With *quick_tests*, a validator that
+    declares what it accepts (:func:`wire_rule`) runs only when the value fails that quick
+    test. Names the lines use are added to *namespace*.
     """
     namespace.update(_cls=cls, _new=object.__new__, _setattr_of=object.__setattr__.__get__)
     converters: list[str] = []
@@ -77,21 +78,52 @@ def _validation(
     return [f"    if {guard}:", f"        {call}"]
 
 
-def quick_test(field: attrs.Attribute[Any]) -> Callable[[Any], object] | None:
+class WireRule(typing.NamedTuple):
     """
-    *field*'s validator's quick test, if it offers one (``wire_check(many)``).
+    What a field's validator accepts, declared so that a loader can check it itself.
 
-    The test takes a value of the field's type other than ``None`` and is true only if the
-    validator accepts the value; when it is false, the validator decides.
+    A validator declares it with ``wire_pattern()`` (text it accepts: what matches the
+    pattern, by ``re.search``) or ``wire_codes()`` (the codes it accepts). It applies to a
+    field of text, or of a tuple of text (*many*); ``None`` is left to the validator.
     """
-    wire_check = getattr(field.validator, "wire_check", None)
-    if wire_check is None:
-        return None
+
+    pattern: str | None
+    codes: frozenset[str] | None
+    many: bool
+
+
+def wire_rule(field: attrs.Attribute[Any]) -> WireRule | None:
+    """The rule *field*'s validator declares, if any, and if the field's type allows it."""
     type_ = field.type
     if is_optional(type_):
         (type_,) = (arg for arg in typing.get_args(type_) if arg is not type(None))
-    check: Callable[[Any], object] | None = wire_check(typing.get_origin(type_) is tuple)
-    return check
+    many = typing.get_origin(type_) is tuple
+    if (typing.get_args(type_)[0] if many else type_) is not str:
+        return None
+    wire_pattern = getattr(field.validator, "wire_pattern", None)
+    if wire_pattern is not None and not many:
+        return WireRule(wire_pattern(), None, many)
+    wire_codes = getattr(field.validator, "wire_codes", None)
+    codes = None if wire_codes is None else wire_codes()
+    return WireRule(None, codes, many) if codes else None
+
+
+_QUICKER: dict[str, Callable[[Any], object]] = {r"\S": str.strip}
+"""Patterns with a faster test of the same meaning (re's white space is str.strip's)."""
+
+
+def quick_test(field: attrs.Attribute[Any]) -> Callable[[Any], object] | None:
+    """
+    A fast test of a value of *field* (other than ``None``), from its :func:`wire_rule`:
+    true only if the validator accepts the value; when false, the validator decides.
+    """
+    rule = wire_rule(field)
+    if rule is None:
+        return None
+    if rule.pattern is not None:
+        return _QUICKER.get(rule.pattern) or re.compile(rule.pattern).search
+    assert rule.codes is not None  # noqa: S101 - wire_rule gives one or the other
+    return rule.codes.issuperset if rule.many else rule.codes.__contains__
 
 
 def default_source(

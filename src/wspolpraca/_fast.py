@@ -4,8 +4,8 @@ The optional fast path for valid documents (``pip install wspolpraca[fast]``).
 :func:`wspolpraca.loads` first tries to decode the text with msgspec into *mirror* structs
 generated from the attrs classes, then builds the very same attrs objects from them the way
 their ``__init__`` does (:mod:`wspolpraca._construct`: attrs converters, validators and
-invariants run; a validator whose rule the wire type enforced, money, does not, and one with
-a quick test runs only when the test fails). If anything at all fails, or the text might hold something the mirrors
+invariants run, except a validator whose rule the mirror's type enforced: money, and the
+rules validators declare with ``wire_pattern`` or ``wire_codes``). If anything at all fails, or the text might hold something the mirrors
 cannot see, it gives up and the detailed cattrs path loads the text again and reports every
 problem. The fast path therefore never decides whether a document is valid; it only makes
 valid documents cheaper.
@@ -41,7 +41,14 @@ from typing import Annotated, Any, Final, Literal
 import attrs
 import msgspec
 
-from ._construct import compile_function, construction, default_source
+from ._construct import (
+    WireRule,
+    compile_function,
+    construction,
+    default_source,
+    is_optional,
+    wire_rule,
+)
 
 _MONEY_PATTERN: Final = r"^(?:0|[1-9][0-9]{0,14})(?:\.[0-9]{1,2})?\Z"
 """The same amounts the detailed path reads (``serialization._MONEY``), anchored for ``re.search``."""
@@ -107,7 +114,8 @@ class _Mirrors:
         attrs.resolve_types(cls)
         fields: list[tuple[str, Any, Any] | tuple[str, Any]] = []
         for field in attrs.fields(cls):
-            wire = self._wire(field.type)
+            rule = _wire_rule(field)
+            wire = self._wire(field.type) if rule is None else _ruled(rule, field.type)
             if field.default is attrs.NOTHING:
                 fields.append((field.name, wire))
             else:
@@ -138,8 +146,7 @@ class _Mirrors:
 
         The body is what attrs generates for a frozen class's ``__init__`` (converters, then
         assignment, then validators, then ``__attrs_post_init__``), except that a validator
-        whose rule the mirror enforced on the wire (``checked_on_wire``: money) is skipped,
-        and one with a quick test (``wire_check``) is called only when the test fails.
+        whose rule the mirror's type enforced (money, and declared wire rules) is skipped.
         """
         namespace: dict[str, Any] = {
             "_UNSET": _UNSET,
@@ -155,7 +162,7 @@ class _Mirrors:
             f"    n = {required}",
             *values,
             "    count[0] += n",
-            *construction(cls, namespace, done=_checked_on_wire, quick_tests=True),
+            *construction(cls, namespace, done=_enforced_on_wire, quick_tests=True),
         ]
         build: Callable[[Any, list[int]], Any] = compile_function(
             source, namespace, f"fast path for {cls.__qualname__}"
@@ -204,9 +211,23 @@ class _Mirrors:
         return expr if converted == expr else f"(None if {expr} is None else {converted})"
 
 
-def _checked_on_wire(field: attrs.Attribute[Any]) -> bool:
-    """Whether the mirror's wire type enforces *field*'s validator (money)."""
-    return bool(getattr(field.validator, "checked_on_wire", False))
+def _ruled(rule: WireRule, type_: Any) -> Any:
+    """The mirror type of text (or a tuple of text) whose codes *rule* lists."""
+    text: Any = Literal[tuple(sorted(rule.codes or ()))]
+    wire = tuple[text, ...] if rule.many else text
+    return wire | None if is_optional(type_) else wire
+
+
+def _wire_rule(field: attrs.Attribute[Any]) -> WireRule | None:
+    """The rule of *field* its mirror type enforces: codes (a pattern costs more in msgspec
+    than the validator's quick test in the builder)."""
+    rule = wire_rule(field)
+    return rule if rule is not None and rule.codes is not None else None
+
+
+def _enforced_on_wire(field: attrs.Attribute[Any]) -> bool:
+    """Whether *field*'s mirror type enforces its validator: money, or a list of codes."""
+    return bool(getattr(field.validator, "checked_on_wire", False)) or _wire_rule(field) is not None
 
 
 def _strings(type_: Any, expr: str) -> str:

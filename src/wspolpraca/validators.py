@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import decimal
 import re
-from collections.abc import Callable
 from typing import Any
 
 import attrs
@@ -54,9 +53,9 @@ class _NotBlankValidator:
         if not value.strip():
             raise InvalidValueError("blank_text", path=(attr.name,), value=value)
 
-    def wire_check(self, many: bool) -> Callable[[Any], object] | None:
-        """A fast test for decoded text: true only if this validator accepts it (see _fast)."""
-        return None if many else str.strip
+    def wire_pattern(self) -> str:
+        """The text this validator accepts: what matches this pattern (``re.search``)."""
+        return r"\S"  # str.strip() and re's \s agree on what white space is
 
     def __repr__(self) -> str:
         return "<not_blank validator>"
@@ -126,12 +125,10 @@ class _CodeInValidator:
         else:
             _check_code(validate, value, (attr.name,))
 
-    def wire_check(self, many: bool) -> Callable[[Any], object] | None:
-        """A fast test for decoded codes: true only if this validator accepts them (see _fast)."""
+    def wire_codes(self) -> frozenset[str]:
+        """The codes this validator accepts (at any date)."""
         known = _KNOWN_CODES.get(self.codelist)
-        if known is None:
-            known = self._load()
-        return known.issuperset if many else known.__contains__
+        return self._load() if known is None else known
 
     def _load(self) -> frozenset[str]:
         from .codelists import load_codelist  # noqa: PLC0415 - codelists load lazily

@@ -4,9 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable
 from decimal import Decimal
-from typing import Any
 
 import attrs
 
@@ -31,9 +29,9 @@ class _SphereCode:
                 params={"expected": "a point of art. 4 ust. 1 such as '16' or '32a'"},
             )
 
-    def wire_check(self, many: bool) -> Callable[[Any], object] | None:
-        """A fast test for decoded text: true only if this validator accepts it."""
-        return None if many else _SPHERE.match
+    def wire_pattern(self) -> str:
+        """The text this validator accepts: what matches this pattern (``re.search``)."""
+        return _SPHERE.pattern
 
 
 _sphere_code = _SphereCode()
