@@ -1,16 +1,22 @@
 """
 Checking many documents: files, directories and JSON Lines, streamed, on several processes.
 
-Work is read lazily and handed to workers in bounded chunks, so memory does not grow with
+Work is read lazily and handed to workers in bounded units, so memory does not grow with
 the number of documents; results come back in input order. Each worker loads its own
-profile once. Everything that crosses a process boundary is plain data.
+profile once. Everything that crosses a process boundary is plain data, and as little of it
+as possible: a run of JSON Lines travels as a byte range the worker reads itself, and a unit's
+result comes back as its rendered report text and its counts (:class:`Report`), so the parent
+process only writes text while the workers check.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import io
+import json
 import multiprocessing
 import os
+import stat
 import sys
 import threading
 import time
@@ -31,6 +37,18 @@ _IN_FLIGHT_PER_JOB = 256
 
 _CHUNK = 16
 """Items sent to a worker in one message (fewer, larger messages cost less)."""
+
+_UNIT_DOCUMENTS = 32
+"""At most this many documents (files, or JSON Lines lines) in one unit of work."""
+
+_UNIT_BYTES = 1 << 20
+"""A run of JSON Lines ends at the first line end after this many bytes."""
+
+_UNITS_IN_FLIGHT_PER_JOB = 4
+"""Units read ahead but not yet reported, per worker: bounds memory, keeps workers busy."""
+
+_READ_BLOCK = 1 << 20
+"""Bytes read at a time while finding the line ends of a JSON Lines file."""
 
 
 @attrs.frozen
@@ -110,6 +128,217 @@ def _file_items(path: Path) -> Iterator[Item]:
         for number, line in enumerate(stream, start=1):
             if line.strip():
                 yield Item(f"{path}:{number}", line)
+
+
+@attrs.frozen
+class Lines:
+    """
+    A run of consecutive lines of a JSON Lines file: *size* bytes from byte *start*, the first
+    of them line number *first*. *data* ``None`` means the worker reads the bytes from *path*
+    itself (a regular file); otherwise they travel with the unit (a pipe cannot be read twice).
+    """
+
+    path: str
+    first: int
+    start: int
+    size: int
+    data: bytes | None = None
+
+    def items(self) -> Iterator[Item]:
+        """The documents of the run, named ``file:line``; blank lines are skipped."""
+        data = self.data
+        if data is None:
+            try:
+                with open(self.path, "rb") as stream:  # noqa: PTH123 - a plain path string
+                    stream.seek(self.start)
+                    data = stream.read(self.size)
+            except OSError:
+                # The file went away after it was listed: load_file reports it as unreadable.
+                yield Item(self.path)
+                return
+        # Iterating a binary stream splits exactly where reading the file line by line does.
+        for number, line in enumerate(io.BytesIO(data), start=self.first):
+            if line.strip():
+                yield Item(f"{self.path}:{number}", line)
+
+
+Unit = Lines | tuple[Item, ...]
+"""One message to a worker: a run of JSON Lines, or a few documents named or read whole."""
+
+
+def iter_units(arguments: Iterable[str]) -> Iterator[Unit]:
+    """
+    The documents named by *arguments*, as :func:`iter_items` finds them, in units of work:
+    up to :data:`_UNIT_DOCUMENTS` files at a time, and JSON Lines files as byte ranges of whole
+    lines (found by reading the file in blocks, without splitting it into lines here).
+    """
+    batch: list[Item] = []
+    for argument in arguments:
+        if argument == "-":
+            batch.append(Item("-", sys.stdin.buffer.read()))
+            continue
+        path = Path(argument)
+        paths = (
+            [c for c in sorted(path.rglob("*")) if c.suffix in {".json", ".jsonl"} and c.is_file()]
+            if path.is_dir()
+            else [path]
+        )
+        for child in paths:
+            if child.suffix != ".jsonl":
+                batch.append(Item(str(child)))
+                if len(batch) >= _UNIT_DOCUMENTS:
+                    yield tuple(batch)
+                    batch = []
+                continue
+            if batch:
+                yield tuple(batch)
+                batch = []
+            yield from _line_runs(child)
+    if batch:
+        yield tuple(batch)
+
+
+def _line_runs(path: Path) -> Iterator[Unit]:
+    try:
+        stream = path.open("rb")
+    except OSError:
+        yield (Item(str(path)),)  # load_file reports it as unreadable
+        return
+    with stream:
+        regular = stat.S_ISREG(os.fstat(stream.fileno()).st_mode)
+        name = str(path)
+        buffer = b""
+        offset = 0  # where buffer starts in the file
+        first = 1  # the number of buffer's first line
+        while True:
+            block = stream.read(_READ_BLOCK)
+            buffer = buffer + block if buffer else block
+            end_of_file = not block
+            position = 0
+            while (end := _run_end(buffer, position, end_of_file=end_of_file)) > position:
+                data = None if regular else buffer[position:end]
+                yield Lines(name, first, offset + position, end - position, data)
+                first += buffer.count(b"\n", position, end)
+                position = end
+            buffer = buffer[position:]
+            offset += position
+            if end_of_file:
+                return
+
+
+def _run_end(buffer: bytes, position: int, *, end_of_file: bool) -> int:
+    """Where the run of lines starting at *position* ends, or *position* if more must be read."""
+    end = position
+    for _ in range(_UNIT_DOCUMENTS):
+        newline = buffer.find(b"\n", end)
+        if newline < 0:
+            # The last line of a file need not end with a line end; otherwise read on.
+            return len(buffer) if end_of_file else position
+        end = newline + 1
+        if end - position >= _UNIT_BYTES:
+            break
+    return end
+
+
+OUTCOME_TEXTS = {
+    "ok": Text(pl="bez błędów", en="no errors"),
+    "summary": Text(
+        pl="błędy: {errors}, ostrzeżenia: {warnings}, informacje: {infos}; prawo na dzień {on}",
+        en="errors: {errors}, warnings: {warnings}, info: {infos}; law as of {on}",
+    ),
+    "unloadable": Text(
+        pl="nie można wczytać dokumentu (problemy: {count})",
+        en="the document cannot be loaded (problems: {count})",
+    ),
+}
+"""The words of a document's text report (also used by the command line)."""
+
+JSON_SEPARATOR = ",\n    "
+"""What separates two entries of the JSON report's ``files`` list."""
+
+
+def render(outcome: Outcome, *, as_json: bool, lang: Lang) -> str:
+    """
+    The report of one document: its JSON entry (without a separator), or its text lines,
+    each ending with a line end.
+    """
+    if as_json:
+        return json.dumps(outcome.as_dict(), ensure_ascii=False)
+    if outcome.status == "unloadable":
+        head = OUTCOME_TEXTS["unloadable"].format(lang, {"count": len(outcome.errors)})
+        return f"{outcome.name}: {head}\n" + "".join(f"{line}\n" for line in outcome.lines)
+    counts = Counter(str(finding["severity"]) for finding in outcome.findings)
+    summary = OUTCOME_TEXTS["summary"].format(
+        lang,
+        {
+            "errors": counts["error"],
+            "warnings": counts["warning"],
+            "infos": counts["info"],
+            "on": outcome.on,
+        },
+    )
+    head = "" if outcome.error_finding else OUTCOME_TEXTS["ok"](lang) + "; "
+    return f"{outcome.name}: {head}{summary}\n" + "".join(f"  {line}\n" for line in outcome.lines)
+
+
+@attrs.frozen
+class Report:
+    """
+    What checking a unit of work gives back: the rendered reports of its documents, in order
+    (JSON entries joined by :data:`JSON_SEPARATOR`, or text), and their counts. Nothing else
+    crosses the process boundary, so the parent process has little to do per document.
+    """
+
+    text: str
+    summary: Summary
+
+
+def check_unit(unit: Unit, settings: Settings, *, as_json: bool = False) -> Report:
+    """Check every document of *unit* (see :func:`check_item`) and render their reports."""
+    items = unit.items() if isinstance(unit, Lines) else unit
+    summary = Summary()
+    parts = []
+    for item in items:
+        outcome = check_item(item, settings)
+        summary.add(outcome)
+        parts.append(render(outcome, as_json=as_json, lang=settings.lang))
+    return Report(JSON_SEPARATOR.join(parts) if as_json else "".join(parts), summary)
+
+
+def run_reports(
+    units: Iterable[Unit], settings: Settings, *, as_json: bool = False, jobs: int = 1
+) -> Iterator[Report]:
+    """
+    Check *units* in order on *jobs* processes (1: in this process); one :class:`Report` per
+    unit. ``settings.keep_documents`` is not honoured here: reports carry no documents
+    (use :func:`run`).
+    """
+    if jobs <= 1:
+        for unit in units:
+            yield check_unit(unit, settings, as_json=as_json)
+        return
+    context = multiprocessing.get_context("spawn" if sys.platform == "win32" else "fork")
+    # The pool's feeder thread reads units as fast as it can; the semaphore stops it once
+    # a bounded number are in flight, so memory stays flat while the workers never wait.
+    in_flight = threading.Semaphore(_UNITS_IN_FLIGHT_PER_JOB * jobs)
+    stopped = threading.Event()
+
+    def bounded() -> Iterator[Unit]:
+        for unit in units:
+            in_flight.acquire()
+            if stopped.is_set():
+                return
+            yield unit
+
+    with context.Pool(jobs, initializer=_init_worker, initargs=(settings, as_json)) as pool:
+        try:
+            for report in pool.imap(_check_unit_in_worker, bounded()):
+                in_flight.release()
+                yield report
+        finally:
+            # If the reader stops early, wake the feeder thread so that the pool can shut down.
+            stopped.set()
+            in_flight.release()
 
 
 _PROFILE_CACHE: dict[str, Any] = {}
@@ -244,16 +473,23 @@ def _check_workbook(item: Item, settings: Settings) -> Outcome:
 
 
 _WORKER_SETTINGS: Settings | None = None
+_WORKER_JSON = False
 
 
-def _init_worker(settings: Settings) -> None:
-    global _WORKER_SETTINGS  # noqa: PLW0603 - one value per worker process
+def _init_worker(settings: Settings, as_json: bool = False) -> None:
+    global _WORKER_SETTINGS, _WORKER_JSON  # noqa: PLW0603 - one value per worker process
     _WORKER_SETTINGS = settings
+    _WORKER_JSON = as_json
 
 
 def _check_in_worker(item: Item) -> Outcome:
     assert _WORKER_SETTINGS is not None  # noqa: S101 - set by the initializer
     return check_item(item, _WORKER_SETTINGS)
+
+
+def _check_unit_in_worker(unit: Unit) -> Report:
+    assert _WORKER_SETTINGS is not None  # noqa: S101 - set by the initializer
+    return check_unit(unit, _WORKER_SETTINGS, as_json=_WORKER_JSON)
 
 
 def run(items: Iterable[Item], settings: Settings, jobs: int = 1) -> Iterator[Outcome]:
@@ -303,6 +539,13 @@ class Summary:
         self.with_errors += outcome.error_finding
         self.by_code.update(str(finding["code"]) for finding in outcome.findings)
 
+    def merge(self, other: Summary) -> None:
+        """Add the counts of *other*."""
+        self.documents += other.documents
+        self.unloadable += other.unloadable
+        self.with_errors += other.with_errors
+        self.by_code.update(other.by_code)
+
     def as_dict(self) -> dict[str, object]:
         """The JSON summary."""
         return {
@@ -336,9 +579,9 @@ class Progress:
         self.count = 0
         self.label = Text(pl="sprawdzono dokumentów", en="documents checked")(lang)
 
-    def tick(self) -> None:
-        """Count one document and redraw at most five times a second."""
-        self.count += 1
+    def tick(self, count: int = 1) -> None:
+        """Count *count* documents and redraw at most five times a second."""
+        self.count += count
         now = time.monotonic()
         if self.enabled and now - self.start > 1 and now - self.last > 0.2:
             self.stream.write(f"\r{self.label}: {self.count}")
