@@ -15,15 +15,16 @@ import datetime as dt
 import io
 import json
 import multiprocessing
+import multiprocessing.connection
 import os
 import stat
 import sys
 import threading
 import time
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Generator, Iterable, Iterator
 from pathlib import Path
-from typing import Any, TextIO
+from typing import Any, NoReturn, TextIO
 
 import attrs
 
@@ -44,8 +45,11 @@ _UNIT_DOCUMENTS = 32
 _UNIT_BYTES = 1 << 20
 """A run of JSON Lines ends at the first line end after this many bytes."""
 
-_UNITS_IN_FLIGHT_PER_JOB = 4
-"""Units read ahead but not yet reported, per worker: bounds memory, keeps workers busy."""
+_UNITS_IN_FLIGHT_PER_JOB = 3
+"""Units sent to a worker but not yet reported: bounds memory, keeps workers busy."""
+
+_SMALL_MESSAGE = 8192
+"""Units carrying more text than this go only to an idle worker (pipes hold about 64 KiB)."""
 
 _READ_BLOCK = 1 << 20
 """Bytes read at a time while finding the line ends of a JSON Lines file."""
@@ -307,7 +311,7 @@ def check_unit(unit: Unit, settings: Settings, *, as_json: bool = False) -> Repo
 
 def run_reports(
     units: Iterable[Unit], settings: Settings, *, as_json: bool = False, jobs: int = 1
-) -> Iterator[Report]:
+) -> Generator[Report, None, None]:
     """
     Check *units* in order on *jobs* processes (1: in this process); one :class:`Report` per
     unit. ``settings.keep_documents`` is not honoured here: reports carry no documents
@@ -317,28 +321,140 @@ def run_reports(
         for unit in units:
             yield check_unit(unit, settings, as_json=as_json)
         return
-    context = multiprocessing.get_context("spawn" if sys.platform == "win32" else "fork")
-    # The pool's feeder thread reads units as fast as it can; the semaphore stops it once
-    # a bounded number are in flight, so memory stays flat while the workers never wait.
-    in_flight = threading.Semaphore(_UNITS_IN_FLIGHT_PER_JOB * jobs)
-    stopped = threading.Event()
+    context = (
+        multiprocessing.get_context("spawn")
+        if sys.platform == "win32"
+        else multiprocessing.get_context("fork")
+    )
+    workers: list[_Worker] = []
+    for _ in range(jobs):
+        here, there = context.Pipe()
+        # A forked worker closes its copies of the other workers' pipes, so that each
+        # worker sees the end of its own pipe when this process goes away.
+        others = tuple(w.connection for w in workers) if sys.platform != "win32" else ()
+        process = context.Process(
+            target=_serve, args=(there, settings, as_json, others), daemon=True
+        )
+        process.start()
+        there.close()
+        workers.append(_Worker(process, here))
+    try:
+        yield from _dispatch(iter(units), workers)
+    finally:
+        for worker in workers:
+            _stop(worker)
 
-    def bounded() -> Iterator[Unit]:
-        for unit in units:
-            in_flight.acquire()
-            if stopped.is_set():
-                return
-            yield unit
 
-    with context.Pool(jobs, initializer=_init_worker, initargs=(settings, as_json)) as pool:
+def _stop(worker: _Worker) -> None:
+    if worker.busy:
+        worker.process.terminate()  # the reader stopped early: its units are not wanted
+    else:
         try:
-            for report in pool.imap(_check_unit_in_worker, bounded()):
-                in_flight.release()
-                yield report
-        finally:
-            # If the reader stops early, wake the feeder thread so that the pool can shut down.
-            stopped.set()
-            in_flight.release()
+            worker.connection.send(None)
+        except OSError:
+            worker.process.terminate()
+    worker.process.join()
+    worker.connection.close()
+
+
+@attrs.define
+class _Worker:
+    """A worker process, its end of the pipe, and the units it has been sent."""
+
+    process: Any
+    connection: Any
+    busy: list[int] = attrs.field(factory=list)
+
+
+def _dispatch(units: Iterator[Unit], workers: list[_Worker]) -> Iterator[Report]:
+    """
+    Hand out units and collect reports, in this thread alone: no helper threads compete with
+    the workers for the processor. At most :data:`_UNITS_IN_FLIGHT_PER_JOB` units per worker
+    are out and unreported, so memory is bounded. A unit that carries its text is sent only
+    to an idle worker, so that sending never waits on a worker that waits on us.
+    """
+    window = _UNITS_IN_FLIGHT_PER_JOB * len(workers)
+    done: dict[int, Report] = {}
+    sent = reported = 0
+    unit = next(units, None)
+    while True:
+        while unit is not None and sent - reported < window:
+            worker = _idle(workers, big=_carries_text(unit))
+            if worker is None:
+                break
+            _send(worker, (sent, unit))
+            worker.busy.append(sent)
+            sent += 1
+            unit = next(units, None)
+        if sent == reported:
+            return
+        ready = multiprocessing.connection.wait([w.connection for w in workers if w.busy])
+        for worker in workers:
+            if worker.connection in ready:
+                number, report = _receive(worker)
+                done[number] = report
+        while reported in done:
+            yield done.pop(reported)
+            reported += 1
+
+
+def _idle(workers: list[_Worker], *, big: bool) -> _Worker | None:
+    least = min(workers, key=lambda worker: len(worker.busy))
+    if len(least.busy) >= _UNITS_IN_FLIGHT_PER_JOB or (big and least.busy):
+        return None
+    return least
+
+
+def _carries_text(unit: Unit) -> bool:
+    size = (
+        len(unit.data or b"") if isinstance(unit, Lines) else sum(len(i.text or b"") for i in unit)
+    )
+    return size > _SMALL_MESSAGE
+
+
+def _send(worker: _Worker, message: tuple[int, Unit]) -> None:
+    try:
+        worker.connection.send(message)
+    except OSError:
+        _lost(worker)
+
+
+def _lost(worker: _Worker) -> NoReturn:
+    worker.process.join(1)
+    msg = f"a worker process stopped unexpectedly (exit code {worker.process.exitcode})"
+    raise RuntimeError(msg) from None
+
+
+def _receive(worker: _Worker) -> tuple[int, Report]:
+    try:
+        number, report = worker.connection.recv()
+    except (EOFError, OSError):
+        _lost(worker)
+    worker.busy.remove(number)
+    if isinstance(report, BaseException):
+        raise report
+    return number, report
+
+
+def _serve(
+    connection: Any,
+    settings: Settings,
+    as_json: bool,
+    others: tuple[Any, ...] = (),
+) -> None:
+    """A worker process: check units until told to stop (``None``)."""
+    for other in others:
+        other.close()
+    try:
+        while (message := connection.recv()) is not None:
+            number, unit = message
+            try:
+                report: Report | Exception = check_unit(unit, settings, as_json=as_json)
+            except Exception as exc:  # noqa: BLE001 - re-raised in the parent
+                report = exc
+            connection.send((number, report))
+    except (KeyboardInterrupt, EOFError, BrokenPipeError):
+        pass  # the parent is stopping too
 
 
 _PROFILE_CACHE: dict[str, Any] = {}
