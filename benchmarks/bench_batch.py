@@ -7,7 +7,8 @@ output to the null device) with J = 1 and J = N, alternating, and prints the med
 speed-up. Targets are ratios (issue 15: at least 1.7x on 2 processes for 10 000 documents on
 2 cores), never thresholds in the tests.
 
-Because the machine may be shared, it also measures the *ceiling* (``--ceiling``): N forked
+It also prints the processor time of the parent and of the workers (Unix), and, because the
+machine may be shared, it measures the *ceiling* (``--ceiling``): N forked
 processes that each check every N-th unit of work and write their own output, with no parent
 to feed them or collect results. Its speed-up is the most any design could reach right now.
 
@@ -20,6 +21,7 @@ import argparse
 import json
 import os
 import random
+import resource
 import statistics
 import tempfile
 import time
@@ -46,13 +48,29 @@ def write_documents(path: Path, count: int, seed: int = 0) -> None:
             stream.write(json.dumps(document, ensure_ascii=False) + "\n")
 
 
+CPU: dict[str, list[tuple[float, float]]] = {}
+"""Processor seconds of each run, (this process, its worker processes), by label."""
+
+
+def _cpu() -> tuple[float, float]:
+    own, children = (
+        resource.getrusage(resource.RUSAGE_SELF),
+        resource.getrusage(resource.RUSAGE_CHILDREN),
+    )
+    return own.ru_utime + own.ru_stime, children.ru_utime + children.ru_stime
+
+
 def throughput(path: Path, jobs: int, output: str) -> float:
     """Seconds for ``wspolpraca check PATH --jobs JOBS --format OUTPUT``."""
     argv = ["check", str(path), "--jobs", str(jobs), "--lang", "en", "--format", output]
     with open(os.devnull, "w", encoding="utf-8") as sink:  # noqa: PTH123 - a plain path
+        cpu = _cpu()
         start = time.perf_counter()
         cli.main(argv, stdout=sink)
-        return time.perf_counter() - start
+        elapsed = time.perf_counter() - start
+        after = _cpu()
+    CPU.setdefault(str(jobs), []).append((after[0] - cpu[0], after[1] - cpu[1]))
+    return elapsed
 
 
 def ceiling(path: Path, jobs: int, output: str) -> float:
@@ -89,6 +107,7 @@ def main() -> int:
         path = Path(folder) / "documents.jsonl"
         write_documents(path, args.count)
         throughput(path, 1, args.format)  # warm up: imports, generated structuring code
+        CPU.clear()
         times: dict[str, list[float]] = {"1": [], str(args.jobs): [], "ceiling": []}
         for _ in range(args.rounds):
             times["1"].append(throughput(path, 1, args.format))
@@ -107,6 +126,13 @@ def main() -> int:
         print(
             f"ceiling ({args.jobs} independent processes, no parent): {best:.2f} s, "
             f"{one / best:.2f}x; --jobs {args.jobs} reaches {best / many:.0%} of it"
+        )
+    for jobs in ("1", str(args.jobs)):
+        parent = statistics.median(own for own, _ in CPU[jobs])
+        workers = statistics.median(children for _, children in CPU[jobs])
+        print(
+            f"processor time at {jobs} job(s): {parent:.2f} s in the parent, "
+            f"{workers:.2f} s in workers, {(parent + workers) / args.count * 1e6:.0f} us a document"
         )
     print("rounds (s):", {key: [round(t, 2) for t in value] for key, value in times.items()})
     return 0

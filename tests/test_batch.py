@@ -384,3 +384,15 @@ def test_progress_counts_many_at_once() -> None:
     progress.tick()
 
     assert progress.count == 33
+
+
+@pytest.mark.usefixtures("small_units")
+def test_run_on_processes_gives_the_outcomes_of_one(batch: Path, awkward_jsonl: Path) -> None:
+    """Outcomes checked on two processes equal, in order, those of one process."""
+    items = [*_batch.iter_items([str(batch), str(awkward_jsonl)])]
+    settings = _batch.Settings(lang="en")
+
+    two = list(_batch.run(items, settings, jobs=2))
+
+    assert two == list(_batch.run(items, settings, jobs=1))
+    assert [outcome.name for outcome in two] == [item.name for item in items]

@@ -12,6 +12,7 @@ process only writes text while the workers check.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import io
 import json
 import multiprocessing
@@ -19,12 +20,11 @@ import multiprocessing.connection
 import os
 import stat
 import sys
-import threading
 import time
 from collections import Counter
-from collections.abc import Generator, Iterable, Iterator
+from collections.abc import Callable, Generator, Iterable, Iterator
 from pathlib import Path
-from typing import Any, NoReturn, TextIO
+from typing import Any, NoReturn, TextIO, TypeVar
 
 import attrs
 
@@ -33,11 +33,7 @@ from .errors import DocumentError, ValidationErrors
 from .rules import CheckResult, Severity, check
 from .serialization import DEFAULT_MAX_BYTES, load_file, loads
 
-_IN_FLIGHT_PER_JOB = 256
-"""Items read ahead but not yet reported, per worker: bounds memory, keeps workers busy."""
-
-_CHUNK = 16
-"""Items sent to a worker in one message (fewer, larger messages cost less)."""
+_Result = TypeVar("_Result")
 
 _UNIT_DOCUMENTS = 32
 """At most this many documents (files, or JSON Lines lines) in one unit of work."""
@@ -321,6 +317,14 @@ def run_reports(
         for unit in units:
             yield check_unit(unit, settings, as_json=as_json)
         return
+    work = functools.partial(check_unit, settings=settings, as_json=as_json)
+    yield from _parallel(units, work, jobs)
+
+
+def _parallel(
+    units: Iterable[Unit], work: Callable[[Unit], _Result], jobs: int
+) -> Generator[_Result, None, None]:
+    """``map(work, units)`` on *jobs* worker processes, in order, with bounded memory."""
     context = (
         multiprocessing.get_context("spawn")
         if sys.platform == "win32"
@@ -332,9 +336,7 @@ def run_reports(
         # A forked worker closes its copies of the other workers' pipes, so that each
         # worker sees the end of its own pipe when this process goes away.
         others = tuple(w.connection for w in workers) if sys.platform != "win32" else ()
-        process = context.Process(
-            target=_serve, args=(there, settings, as_json, others), daemon=True
-        )
+        process = context.Process(target=_serve, args=(there, work, others), daemon=True)
         process.start()
         there.close()
         workers.append(_Worker(process, here))
@@ -366,7 +368,7 @@ class _Worker:
     busy: list[int] = attrs.field(factory=list)
 
 
-def _dispatch(units: Iterator[Unit], workers: list[_Worker]) -> Iterator[Report]:
+def _dispatch(units: Iterator[Unit], workers: list[_Worker]) -> Iterator[Any]:
     """
     Hand out units and collect reports, in this thread alone: no helper threads compete with
     the workers for the processor. At most :data:`_UNITS_IN_FLIGHT_PER_JOB` units per worker
@@ -374,7 +376,7 @@ def _dispatch(units: Iterator[Unit], workers: list[_Worker]) -> Iterator[Report]
     to an idle worker, so that sending never waits on a worker that waits on us.
     """
     window = _UNITS_IN_FLIGHT_PER_JOB * len(workers)
-    done: dict[int, Report] = {}
+    done: dict[int, Any] = {}
     sent = reported = 0
     unit = next(units, None)
     while True:
@@ -391,8 +393,8 @@ def _dispatch(units: Iterator[Unit], workers: list[_Worker]) -> Iterator[Report]
         ready = multiprocessing.connection.wait([w.connection for w in workers if w.busy])
         for worker in workers:
             if worker.connection in ready:
-                number, report = _receive(worker)
-                done[number] = report
+                number, result = _receive(worker)
+                done[number] = result
         while reported in done:
             yield done.pop(reported)
             reported += 1
@@ -425,34 +427,29 @@ def _lost(worker: _Worker) -> NoReturn:
     raise RuntimeError(msg) from None
 
 
-def _receive(worker: _Worker) -> tuple[int, Report]:
+def _receive(worker: _Worker) -> tuple[int, Any]:
     try:
-        number, report = worker.connection.recv()
+        number, result = worker.connection.recv()
     except (EOFError, OSError):
         _lost(worker)
     worker.busy.remove(number)
-    if isinstance(report, BaseException):
-        raise report
-    return number, report
+    if isinstance(result, BaseException):
+        raise result
+    return number, result
 
 
-def _serve(
-    connection: Any,
-    settings: Settings,
-    as_json: bool,
-    others: tuple[Any, ...] = (),
-) -> None:
-    """A worker process: check units until told to stop (``None``)."""
+def _serve(connection: Any, work: Callable[[Unit], object], others: tuple[Any, ...]) -> None:
+    """A worker process: do the *work* on each unit received until told to stop (``None``)."""
     for other in others:
         other.close()
     try:
         while (message := connection.recv()) is not None:
             number, unit = message
             try:
-                report: Report | Exception = check_unit(unit, settings, as_json=as_json)
-            except Exception as exc:  # noqa: BLE001 - re-raised in the parent
-                report = exc
-            connection.send((number, report))
+                result = work(unit)
+            except Exception as exc:  # noqa: BLE001 - raised again in the parent
+                result = exc
+            connection.send((number, result))
     except (KeyboardInterrupt, EOFError, BrokenPipeError):
         pass  # the parent is stopping too
 
@@ -588,46 +585,34 @@ def _check_workbook(item: Item, settings: Settings) -> Outcome:
     )
 
 
-_WORKER_SETTINGS: Settings | None = None
-_WORKER_JSON = False
-
-
-def _init_worker(settings: Settings, as_json: bool = False) -> None:
-    global _WORKER_SETTINGS, _WORKER_JSON  # noqa: PLW0603 - one value per worker process
-    _WORKER_SETTINGS = settings
-    _WORKER_JSON = as_json
-
-
-def _check_in_worker(item: Item) -> Outcome:
-    assert _WORKER_SETTINGS is not None  # noqa: S101 - set by the initializer
-    return check_item(item, _WORKER_SETTINGS)
-
-
-def _check_unit_in_worker(unit: Unit) -> Report:
-    assert _WORKER_SETTINGS is not None  # noqa: S101 - set by the initializer
-    return check_unit(unit, _WORKER_SETTINGS, as_json=_WORKER_JSON)
-
-
 def run(items: Iterable[Item], settings: Settings, jobs: int = 1) -> Iterator[Outcome]:
-    """Check *items* in order, on *jobs* processes (1: in this process)."""
+    """
+    Check *items* in order, on *jobs* processes (1: in this process); one :class:`Outcome`
+    per item. With ``settings.keep_documents`` the documents must come back, so the check
+    runs in this process.
+    """
     if jobs <= 1 or settings.keep_documents:
         for item in items:
             yield check_item(item, settings)
         return
-    context = multiprocessing.get_context("spawn" if sys.platform == "win32" else "fork")
-    # The pool's feeder thread reads items as fast as it can; the semaphore stops it once
-    # a bounded number are in flight, so memory stays flat while the workers never wait.
-    in_flight = threading.BoundedSemaphore(_IN_FLIGHT_PER_JOB * jobs)
+    work = functools.partial(_check_items, settings=settings)
+    for outcomes in _parallel(_groups(items), work, jobs):
+        yield from outcomes
 
-    def bounded() -> Iterator[Item]:
-        for item in items:
-            in_flight.acquire()
-            yield item
 
-    with context.Pool(jobs, initializer=_init_worker, initargs=(settings,)) as pool:
-        for outcome in pool.imap(_check_in_worker, bounded(), chunksize=_CHUNK):
-            in_flight.release()
-            yield outcome
+def _groups(items: Iterable[Item]) -> Iterator[tuple[Item, ...]]:
+    batch: list[Item] = []
+    for item in items:
+        batch.append(item)
+        if len(batch) >= _UNIT_DOCUMENTS:
+            yield tuple(batch)
+            batch = []
+    if batch:
+        yield tuple(batch)
+
+
+def _check_items(items: tuple[Item, ...], settings: Settings) -> tuple[Outcome, ...]:
+    return tuple(check_item(item, settings) for item in items)
 
 
 _SUMMARY = {
