@@ -11,7 +11,7 @@ import subprocess
 import sys
 import threading
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 import pytest
@@ -396,3 +396,22 @@ def test_run_on_processes_gives_the_outcomes_of_one(batch: Path, awkward_jsonl: 
 
     assert two == list(_batch.run(items, settings, jobs=1))
     assert [outcome.name for outcome in two] == [item.name for item in items]
+
+
+def test_units_are_read_only_a_bounded_distance_ahead(awkward_jsonl: Path) -> None:
+    """Workers are sent a bounded number of units ahead of the reports taken, however many."""
+    pulled = 0
+    size = awkward_jsonl.stat().st_size
+
+    def endless() -> Iterator[_batch.Unit]:
+        nonlocal pulled
+        while True:
+            pulled += 1
+            yield _batch.Lines(str(awkward_jsonl), 1, 0, size)
+
+    reports = _batch.run_reports(endless(), _batch.Settings(), jobs=2)
+    for _ in range(5):
+        next(reports)
+    reports.close()
+
+    assert pulled <= 5 + 2 * _batch._UNITS_IN_FLIGHT_PER_JOB + 1

@@ -5,8 +5,9 @@ Work is read lazily and handed to workers in bounded units, so memory does not g
 the number of documents; results come back in input order. Each worker loads its own
 profile once. Everything that crosses a process boundary is plain data, and as little of it
 as possible: a run of JSON Lines travels as a byte range the worker reads itself, and a unit's
-result comes back as its rendered report text and its counts (:class:`Report`), so the parent
-process only writes text while the workers check.
+result comes back as its rendered report text and its counts (:class:`Report`). The parent
+process runs no helper threads: its main thread hands out units and writes what comes back,
+so nearly all of the processor time goes to the workers.
 """
 
 from __future__ import annotations
