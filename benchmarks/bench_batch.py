@@ -121,6 +121,12 @@ def main() -> int:
         f"{args.jobs} processes {many:.2f} s ({args.count / many:.0f}/s)"
     )
     print(f"speed-up at {args.jobs} jobs: {one / many:.2f}x (target >= 1.7x on 2 cores)")
+    paired = statistics.median(
+        a / b for a, b in zip(times["1"], times[str(args.jobs)], strict=True)
+    )
+    print(
+        f"median of the speed-ups of each round (1 and {args.jobs} jobs run back to back): {paired:.2f}x"
+    )
     if args.ceiling:
         best = statistics.median(times["ceiling"])
         print(
