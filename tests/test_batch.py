@@ -272,6 +272,13 @@ class TestUnits:
         assert self._items(units) == list(_batch.iter_items(arguments))
         assert all(isinstance(unit, _batch.Lines) or len(unit) <= 3 for unit in units)
 
+    def test_an_empty_file_has_no_units(self, tmp_path: Path) -> None:
+        """An empty JSON Lines file holds no documents."""
+        empty = tmp_path / "empty.jsonl"
+        empty.write_bytes(b"")
+
+        assert list(_batch.iter_units([str(empty)])) == []
+
     def test_a_file_removed_after_listing_is_unloadable(self, tmp_path: Path) -> None:
         """A range of a file that is gone is reported as an unreadable document."""
         unit = _batch.Lines(str(tmp_path / "gone.jsonl"), first=1, start=0, size=10)

@@ -16,6 +16,7 @@ import datetime as dt
 import functools
 import io
 import json
+import mmap
 import multiprocessing
 import multiprocessing.connection
 import os
@@ -25,7 +26,7 @@ import time
 from collections import Counter
 from collections.abc import Callable, Generator, Iterable, Iterator
 from pathlib import Path
-from typing import Any, NoReturn, TextIO, TypeVar
+from typing import Any, BinaryIO, NoReturn, TextIO, TypeVar
 
 import attrs
 
@@ -49,7 +50,7 @@ _SMALL_MESSAGE = 8192
 """Units carrying more text than this go only to an idle worker (pipes hold about 64 KiB)."""
 
 _READ_BLOCK = 1 << 20
-"""Bytes read at a time while finding the line ends of a JSON Lines file."""
+"""Bytes read at a time while finding the line ends of a JSON Lines stream (not a file)."""
 
 
 @attrs.frozen
@@ -206,39 +207,55 @@ def _line_runs(path: Path) -> Iterator[Unit]:
         yield (Item(str(path)),)  # load_file reports it as unreadable
         return
     with stream:
-        regular = stat.S_ISREG(os.fstat(stream.fileno()).st_mode)
-        name = str(path)
-        buffer = b""
-        offset = 0  # where buffer starts in the file
-        first = 1  # the number of buffer's first line
+        if not stat.S_ISREG(os.fstat(stream.fileno()).st_mode):
+            yield from _piped_runs(str(path), stream)
+        elif os.fstat(stream.fileno()).st_size:
+            # Mapped, not read: only the line ends are looked for here, nothing is copied.
+            with mmap.mmap(stream.fileno(), 0, access=mmap.ACCESS_READ) as view:
+                position, first = 0, 1
+                while position < len(view):
+                    end, lines = _run_end(view, position, end_of_file=True)
+                    yield Lines(str(path), first, position, end - position)
+                    position, first = end, first + lines
+
+
+def _piped_runs(name: str, stream: BinaryIO) -> Iterator[Unit]:
+    """Runs of a stream that cannot be read twice: each carries its bytes."""
+    buffer = b""
+    offset = 0  # where buffer starts in the stream
+    first = 1  # the number of buffer's first line
+    while True:
+        block = stream.read(_READ_BLOCK)
+        buffer = buffer + block if buffer else block
+        end_of_file = not block
+        position = 0
         while True:
-            block = stream.read(_READ_BLOCK)
-            buffer = buffer + block if buffer else block
-            end_of_file = not block
-            position = 0
-            while (end := _run_end(buffer, position, end_of_file=end_of_file)) > position:
-                data = None if regular else buffer[position:end]
-                yield Lines(name, first, offset + position, end - position, data)
-                first += buffer.count(b"\n", position, end)
-                position = end
-            buffer = buffer[position:]
-            offset += position
-            if end_of_file:
-                return
+            end, lines = _run_end(buffer, position, end_of_file=end_of_file)
+            if end == position:
+                break
+            yield Lines(name, first, offset + position, end - position, buffer[position:end])
+            position, first = end, first + lines
+        buffer = buffer[position:]
+        offset += position
+        if end_of_file:
+            return
 
 
-def _run_end(buffer: bytes, position: int, *, end_of_file: bool) -> int:
-    """Where the run of lines starting at *position* ends, or *position* if more must be read."""
+def _run_end(buffer: bytes | mmap.mmap, position: int, *, end_of_file: bool) -> tuple[int, int]:
+    """
+    Where the run of lines starting at *position* ends, and how many line ends it has;
+    *position* if more must be read first.
+    """
     end = position
-    for _ in range(_UNIT_DOCUMENTS):
+    for lines in range(_UNIT_DOCUMENTS):
         newline = buffer.find(b"\n", end)
         if newline < 0:
             # The last line of a file need not end with a line end; otherwise read on.
-            return len(buffer) if end_of_file else position
+            return (len(buffer), lines) if end_of_file else (position, 0)
         end = newline + 1
         if end - position >= _UNIT_BYTES:
-            break
-    return end
+            return end, lines + 1
+    return end, _UNIT_DOCUMENTS
 
 
 OUTCOME_TEXTS = {
