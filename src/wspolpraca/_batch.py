@@ -171,8 +171,9 @@ Unit = Lines | tuple[Item, ...]
 def iter_units(arguments: Iterable[str]) -> Iterator[Unit]:
     """
     The documents named by *arguments*, as :func:`iter_items` finds them, in units of work:
-    up to :data:`_UNIT_DOCUMENTS` files at a time, and JSON Lines files as byte ranges of whole
-    lines (found by reading the file in blocks, without splitting it into lines here).
+    up to :data:`_UNIT_DOCUMENTS` files at a time, and JSON Lines files as runs of whole lines
+    (byte ranges of a memory-mapped file, or bytes read from a pipe) that are split into
+    documents only where they are checked.
     """
     batch: list[Item] = []
     for argument in arguments:
