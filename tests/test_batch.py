@@ -2,10 +2,16 @@
 
 from __future__ import annotations
 
+import io
 import json
+import multiprocessing
+import os
 import pickle
 import subprocess
 import sys
+import threading
+from collections import Counter
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 import pytest
@@ -163,3 +169,256 @@ def test_dask_bag_matches_single_process(batch: Path) -> None:
     )
 
     assert computed == expected
+
+
+def _compact(text: str) -> bytes:
+    return json.dumps(json.loads(text)).encode()
+
+
+@pytest.fixture
+def small_units(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Units of at most three documents, and JSON Lines read five bytes at a time."""
+    monkeypatch.setattr(_batch, "_UNIT_DOCUMENTS", 3)
+    monkeypatch.setattr(_batch, "_READ_BLOCK", 5)
+
+
+@pytest.fixture
+def awkward_jsonl(tmp_path: Path) -> Path:
+    """A JSON Lines file with a BOM, blank and space-only lines, CRLF, and no final line end."""
+    document = _compact(EXAMPLE.read_text("utf-8"))
+    lines = [
+        b"\xef\xbb\xbf" + document,
+        b"",
+        b"   ",
+        document + b"\r",
+        b"{broken",
+        document,
+        b"\t",
+        b"[]",
+        document,
+    ]
+    path = tmp_path / "awkward.jsonl"
+    path.write_bytes(b"\n".join(lines))  # the last line has no line end
+    return path
+
+
+class TestUnits:
+    """JSON Lines files are handed out as byte ranges of whole lines."""
+
+    def _items(self, units: list[_batch.Unit]) -> list[_batch.Item]:
+        return [
+            item
+            for unit in units
+            for item in (unit.items() if isinstance(unit, _batch.Lines) else unit)
+        ]
+
+    @pytest.mark.usefixtures("small_units")
+    def test_byte_ranges_read_what_reading_whole_reads(self, awkward_jsonl: Path) -> None:
+        """Byte ranges yield the items, names and bytes that reading line by line yields."""
+        units = list(_batch.iter_units([str(awkward_jsonl)]))
+
+        assert all(isinstance(unit, _batch.Lines) and unit.data is None for unit in units)
+        assert len(units) == 3
+        assert self._items(units) == list(_batch.iter_items([str(awkward_jsonl)]))
+
+    @pytest.mark.usefixtures("small_units")
+    def test_ranges_cover_the_file_exactly(self, awkward_jsonl: Path) -> None:
+        """Consecutive ranges touch, start at 0, end at the file's end and number lines on."""
+        units = list(_batch.iter_units([str(awkward_jsonl)]))
+        data = awkward_jsonl.read_bytes()
+
+        lines = [unit for unit in units if isinstance(unit, _batch.Lines)]
+        assert [unit.start for unit in lines] == [0, *(u.start + u.size for u in lines[:-1])]
+        assert lines[-1].start + lines[-1].size == len(data)
+        assert [unit.first for unit in lines] == [
+            1 + data[: unit.start].count(b"\n") for unit in lines
+        ]
+
+    def test_long_lines_end_a_run_early(
+        self, awkward_jsonl: Path, monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        """A run ends at the first line end after the byte limit, however few lines it has."""
+        monkeypatch.setattr(_batch, "_UNIT_BYTES", 100)
+
+        units = list(_batch.iter_units([str(awkward_jsonl)]))
+
+        assert len(units) > 3
+        assert self._items(units) == list(_batch.iter_items([str(awkward_jsonl)]))
+
+    @pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are POSIX")
+    @pytest.mark.usefixtures("small_units")
+    def test_a_pipe_sends_its_bytes(self, awkward_jsonl: Path, tmp_path: Path) -> None:
+        """A JSON Lines stream that cannot be read twice travels inside the units."""
+        fifo = tmp_path / "stream.jsonl"
+        os.mkfifo(fifo)
+        writer = threading.Thread(target=fifo.write_bytes, args=(awkward_jsonl.read_bytes(),))
+        writer.start()
+
+        units = list(_batch.iter_units([str(fifo)]))
+        writer.join()
+
+        assert all(isinstance(unit, _batch.Lines) and unit.data for unit in units)
+        items = self._items(units)
+        assert [i.text for i in items] == [i.text for i in _batch.iter_items([str(awkward_jsonl)])]
+        assert items[0].name == f"{fifo}:1"
+
+    @pytest.mark.usefixtures("small_units")
+    def test_units_keep_the_order_of_arguments(self, batch: Path) -> None:
+        """Files, directories and JSON Lines come out in the order iter_items gives."""
+        arguments = [str(batch), str(batch / "a.json"), str(batch / "missing.jsonl")]
+
+        units = list(_batch.iter_units(arguments))
+
+        assert self._items(units) == list(_batch.iter_items(arguments))
+        assert all(isinstance(unit, _batch.Lines) or len(unit) <= 3 for unit in units)
+
+    def test_an_empty_file_has_no_units(self, tmp_path: Path) -> None:
+        """An empty JSON Lines file holds no documents."""
+        empty = tmp_path / "empty.jsonl"
+        empty.write_bytes(b"")
+
+        assert list(_batch.iter_units([str(empty)])) == []
+
+    def test_a_file_removed_after_listing_is_unloadable(self, tmp_path: Path) -> None:
+        """A range of a file that is gone is reported as an unreadable document."""
+        unit = _batch.Lines(str(tmp_path / "gone.jsonl"), first=1, start=0, size=10)
+
+        report = _batch.check_unit(unit, _batch.Settings(lang="en"))
+
+        assert report.summary.unloadable == 1
+        assert "[unreadable_file]" in report.text
+
+
+def _all(reports: Iterable[_batch.Report]) -> tuple[str, dict[str, object]]:
+    summary = _batch.Summary()
+    texts = []
+    for report in reports:
+        summary.merge(report.summary)
+        texts.append(report.text)
+    return "|".join(texts), summary.as_dict()
+
+
+class TestRunReports:
+    """Units checked on several processes report what one process reports, in order."""
+
+    @pytest.mark.parametrize("as_json", [False, True])
+    @pytest.mark.usefixtures("small_units")
+    def test_jobs_match_one_process(self, batch: Path, awkward_jsonl: Path, as_json: bool) -> None:
+        """Two and three workers give the reports and counts of one process, unit by unit."""
+        arguments = [str(batch), str(awkward_jsonl), str(batch / "a.json")]
+        settings = _batch.Settings(lang="en")
+
+        def reports(jobs: int) -> tuple[str, dict[str, object]]:
+            units = _batch.iter_units(arguments)
+            return _all(_batch.run_reports(units, settings, as_json=as_json, jobs=jobs))
+
+        one = reports(1)
+
+        assert reports(2) == one
+        assert reports(3) == one
+        assert one[1]["documents"] == 12
+
+    def test_units_carrying_text_do_not_deadlock(self) -> None:
+        """Units carrying more text than a pipe holds are checked without a deadlock."""
+        padded = EXAMPLE.read_bytes() + b" " * 300_000
+        units = [(_batch.Item(f"-{n}", padded), _batch.Item(f"+{n}", padded)) for n in range(6)]
+        settings = _batch.Settings(lang="en")
+
+        two = _all(_batch.run_reports(units, settings, jobs=2))
+
+        assert two == _all(_batch.run_reports(units, settings, jobs=1))
+        assert two[1]["documents"] == 12
+
+    def test_stopping_early_ends_the_workers(self, awkward_jsonl: Path) -> None:
+        """Closing the reports early stops every worker process."""
+        units = [_batch.Lines(str(awkward_jsonl), 1, 0, awkward_jsonl.stat().st_size)] * 50
+        reports = _batch.run_reports(units, _batch.Settings(), jobs=2)
+
+        next(reports)
+        reports.close()
+
+        assert multiprocessing.active_children() == []
+
+    def test_a_failure_in_a_worker_is_raised(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        """An unexpected exception while checking is raised in the calling process."""
+
+        def broken(item: _batch.Item, settings: _batch.Settings) -> _batch.Outcome:
+            raise ZeroDivisionError(item.name)
+
+        monkeypatch.setattr(_batch, "check_item", broken)
+        units = [(_batch.Item(str(EXAMPLE)),)] * 3
+
+        with pytest.raises(ZeroDivisionError, match="krakow"):
+            list(_batch.run_reports(units, _batch.Settings(), jobs=2))
+        assert multiprocessing.active_children() == []
+
+    def test_a_worker_that_dies_is_reported(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        """A worker process that exits unexpectedly raises an error instead of hanging."""
+
+        def dying(item: _batch.Item, settings: _batch.Settings) -> _batch.Outcome:
+            os._exit(3)
+
+        monkeypatch.setattr(_batch, "check_item", dying)
+        units = [(_batch.Item(str(EXAMPLE)),)] * 3
+
+        with pytest.raises(RuntimeError, match="exit code 3"):
+            list(_batch.run_reports(units, _batch.Settings(), jobs=2))
+        assert multiprocessing.active_children() == []
+
+
+class TestSummary:
+    """Counts from units of work add up."""
+
+    def test_merge_adds_every_count(self) -> None:
+        """Merging adds documents, unloadable, with_errors and findings per code."""
+        total = _batch.Summary(documents=2, unloadable=1, by_code=Counter({"A": 1}))
+
+        total.merge(_batch.Summary(documents=3, with_errors=2, by_code=Counter({"A": 2, "B": 1})))
+
+        assert total.as_dict() == {
+            "documents": 5,
+            "unloadable": 1,
+            "with_errors": 2,
+            "findings_by_code": {"A": 3, "B": 1},
+        }
+
+
+def test_progress_counts_many_at_once() -> None:
+    """A tick may count several documents at once."""
+    progress = _batch.Progress(io.StringIO())
+
+    progress.tick(32)
+    progress.tick()
+
+    assert progress.count == 33
+
+
+@pytest.mark.usefixtures("small_units")
+def test_run_on_processes_gives_the_outcomes_of_one(batch: Path, awkward_jsonl: Path) -> None:
+    """Outcomes checked on two processes equal, in order, those of one process."""
+    items = [*_batch.iter_items([str(batch), str(awkward_jsonl)])]
+    settings = _batch.Settings(lang="en")
+
+    two = list(_batch.run(items, settings, jobs=2))
+
+    assert two == list(_batch.run(items, settings, jobs=1))
+    assert [outcome.name for outcome in two] == [item.name for item in items]
+
+
+def test_units_are_read_only_a_bounded_distance_ahead(awkward_jsonl: Path) -> None:
+    """Workers are sent a bounded number of units ahead of the reports taken, however many."""
+    pulled = 0
+    size = awkward_jsonl.stat().st_size
+
+    def endless() -> Iterator[_batch.Unit]:
+        nonlocal pulled
+        while True:
+            pulled += 1
+            yield _batch.Lines(str(awkward_jsonl), 1, 0, size)
+
+    reports = _batch.run_reports(endless(), _batch.Settings(), jobs=2)
+    for _ in range(5):
+        next(reports)
+    reports.close()
+
+    assert pulled <= 5 + 2 * _batch._UNITS_IN_FLIGHT_PER_JOB + 1

@@ -1,23 +1,32 @@
 """
 Checking many documents: files, directories and JSON Lines, streamed, on several processes.
 
-Work is read lazily and handed to workers in bounded chunks, so memory does not grow with
+Work is read lazily and handed to workers in bounded units, so memory does not grow with
 the number of documents; results come back in input order. Each worker loads its own
-profile once. Everything that crosses a process boundary is plain data.
+profile once. Everything that crosses a process boundary is plain data, and as little of it
+as possible: a run of JSON Lines travels as a byte range the worker reads itself, and a unit's
+result comes back as its rendered report text and its counts (:class:`Report`). The parent
+process runs no helper threads: its main thread hands out units and writes what comes back,
+so nearly all of the processor time goes to the workers.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import functools
+import io
+import json
+import mmap
 import multiprocessing
+import multiprocessing.connection
 import os
+import stat
 import sys
-import threading
 import time
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Generator, Iterable, Iterator
 from pathlib import Path
-from typing import Any, TextIO
+from typing import Any, BinaryIO, NoReturn, TextIO, TypeVar
 
 import attrs
 
@@ -26,11 +35,22 @@ from .errors import DocumentError, ValidationErrors
 from .rules import CheckResult, Severity, check
 from .serialization import DEFAULT_MAX_BYTES, load_file, loads
 
-_IN_FLIGHT_PER_JOB = 256
-"""Items read ahead but not yet reported, per worker: bounds memory, keeps workers busy."""
+_Result = TypeVar("_Result")
 
-_CHUNK = 16
-"""Items sent to a worker in one message (fewer, larger messages cost less)."""
+_UNIT_DOCUMENTS = 32
+"""At most this many documents (files, or JSON Lines lines) in one unit of work."""
+
+_UNIT_BYTES = 1 << 20
+"""A run of JSON Lines ends at the first line end after this many bytes."""
+
+_UNITS_IN_FLIGHT_PER_JOB = 3
+"""Units sent to a worker but not yet reported: bounds memory, keeps workers busy."""
+
+_SMALL_MESSAGE = 8192
+"""Units carrying more text than this go only to an idle worker (pipes hold about 64 KiB)."""
+
+_READ_BLOCK = 1 << 20
+"""Bytes read at a time while finding the line ends of a JSON Lines stream (not a file)."""
 
 
 @attrs.frozen
@@ -110,6 +130,347 @@ def _file_items(path: Path) -> Iterator[Item]:
         for number, line in enumerate(stream, start=1):
             if line.strip():
                 yield Item(f"{path}:{number}", line)
+
+
+@attrs.frozen
+class Lines:
+    """
+    A run of consecutive lines of a JSON Lines file: *size* bytes from byte *start*, the first
+    of them line number *first*. *data* ``None`` means the worker reads the bytes from *path*
+    itself (a regular file); otherwise they travel with the unit (a pipe cannot be read twice).
+    """
+
+    path: str
+    first: int
+    start: int
+    size: int
+    data: bytes | None = None
+
+    def items(self) -> Iterator[Item]:
+        """The documents of the run, named ``file:line``; blank lines are skipped."""
+        data = self.data
+        if data is None:
+            try:
+                with open(self.path, "rb") as stream:  # noqa: PTH123 - a plain path string
+                    stream.seek(self.start)
+                    data = stream.read(self.size)
+            except OSError:
+                # The file went away after it was listed: load_file reports it as unreadable.
+                yield Item(self.path)
+                return
+        # Iterating a binary stream splits exactly where reading the file line by line does.
+        for number, line in enumerate(io.BytesIO(data), start=self.first):
+            if line.strip():
+                yield Item(f"{self.path}:{number}", line)
+
+
+Unit = Lines | tuple[Item, ...]
+"""One message to a worker: a run of JSON Lines, or a few documents named or read whole."""
+
+
+def iter_units(arguments: Iterable[str]) -> Iterator[Unit]:
+    """
+    The documents named by *arguments*, as :func:`iter_items` finds them, in units of work:
+    up to :data:`_UNIT_DOCUMENTS` files at a time, and JSON Lines files as runs of whole lines
+    (byte ranges of a memory-mapped file, or bytes read from a pipe) that are split into
+    documents only where they are checked.
+    """
+    batch: list[Item] = []
+    for argument in arguments:
+        if argument == "-":
+            batch.append(Item("-", sys.stdin.buffer.read()))
+            continue
+        path = Path(argument)
+        paths = (
+            [c for c in sorted(path.rglob("*")) if c.suffix in {".json", ".jsonl"} and c.is_file()]
+            if path.is_dir()
+            else [path]
+        )
+        for child in paths:
+            if child.suffix != ".jsonl":
+                batch.append(Item(str(child)))
+                if len(batch) >= _UNIT_DOCUMENTS:
+                    yield tuple(batch)
+                    batch = []
+                continue
+            if batch:
+                yield tuple(batch)
+                batch = []
+            yield from _line_runs(child)
+    if batch:
+        yield tuple(batch)
+
+
+def _line_runs(path: Path) -> Iterator[Unit]:
+    try:
+        stream = path.open("rb")
+    except OSError:
+        yield (Item(str(path)),)  # load_file reports it as unreadable
+        return
+    with stream:
+        if not stat.S_ISREG(os.fstat(stream.fileno()).st_mode):
+            yield from _piped_runs(str(path), stream)
+        elif os.fstat(stream.fileno()).st_size:
+            # Mapped, not read: only the line ends are looked for here, nothing is copied.
+            with mmap.mmap(stream.fileno(), 0, access=mmap.ACCESS_READ) as view:
+                position, first = 0, 1
+                while position < len(view):
+                    end, lines = _run_end(view, position, end_of_file=True)
+                    yield Lines(str(path), first, position, end - position)
+                    position, first = end, first + lines
+
+
+def _piped_runs(name: str, stream: BinaryIO) -> Iterator[Unit]:
+    """Runs of a stream that cannot be read twice: each carries its bytes."""
+    buffer = b""
+    offset = 0  # where buffer starts in the stream
+    first = 1  # the number of buffer's first line
+    while True:
+        block = stream.read(_READ_BLOCK)
+        buffer = buffer + block if buffer else block
+        end_of_file = not block
+        position = 0
+        while True:
+            end, lines = _run_end(buffer, position, end_of_file=end_of_file)
+            if end == position:
+                break
+            yield Lines(name, first, offset + position, end - position, buffer[position:end])
+            position, first = end, first + lines
+        buffer = buffer[position:]
+        offset += position
+        if end_of_file:
+            return
+
+
+def _run_end(buffer: bytes | mmap.mmap, position: int, *, end_of_file: bool) -> tuple[int, int]:
+    """
+    Where the run of lines starting at *position* ends, and how many line ends it has;
+    *position* if more must be read first.
+    """
+    end = position
+    for lines in range(_UNIT_DOCUMENTS):
+        newline = buffer.find(b"\n", end)
+        if newline < 0:
+            # The last line of a file need not end with a line end; otherwise read on.
+            return (len(buffer), lines) if end_of_file else (position, 0)
+        end = newline + 1
+        if end - position >= _UNIT_BYTES:
+            return end, lines + 1
+    return end, _UNIT_DOCUMENTS
+
+
+OUTCOME_TEXTS = {
+    "ok": Text(pl="bez błędów", en="no errors"),
+    "summary": Text(
+        pl="błędy: {errors}, ostrzeżenia: {warnings}, informacje: {infos}; prawo na dzień {on}",
+        en="errors: {errors}, warnings: {warnings}, info: {infos}; law as of {on}",
+    ),
+    "unloadable": Text(
+        pl="nie można wczytać dokumentu (problemy: {count})",
+        en="the document cannot be loaded (problems: {count})",
+    ),
+}
+"""The words of a document's text report (also used by the command line)."""
+
+JSON_SEPARATOR = ",\n    "
+"""What separates two entries of the JSON report's ``files`` list."""
+
+
+def render(outcome: Outcome, *, as_json: bool, lang: Lang) -> str:
+    """
+    The report of one document: its JSON entry (without a separator), or its text lines,
+    each ending with a line end.
+    """
+    if as_json:
+        return json.dumps(outcome.as_dict(), ensure_ascii=False)
+    if outcome.status == "unloadable":
+        head = OUTCOME_TEXTS["unloadable"].format(lang, {"count": len(outcome.errors)})
+        return f"{outcome.name}: {head}\n" + "".join(f"{line}\n" for line in outcome.lines)
+    counts = Counter(str(finding["severity"]) for finding in outcome.findings)
+    summary = OUTCOME_TEXTS["summary"].format(
+        lang,
+        {
+            "errors": counts["error"],
+            "warnings": counts["warning"],
+            "infos": counts["info"],
+            "on": outcome.on,
+        },
+    )
+    head = "" if outcome.error_finding else OUTCOME_TEXTS["ok"](lang) + "; "
+    return f"{outcome.name}: {head}{summary}\n" + "".join(f"  {line}\n" for line in outcome.lines)
+
+
+@attrs.frozen
+class Report:
+    """
+    What checking a unit of work gives back: the rendered reports of its documents, in order
+    (JSON entries joined by :data:`JSON_SEPARATOR`, or text), and their counts. Nothing else
+    crosses the process boundary, so the parent process has little to do per document.
+    """
+
+    text: str
+    summary: Summary
+
+
+def check_unit(unit: Unit, settings: Settings, *, as_json: bool = False) -> Report:
+    """Check every document of *unit* (see :func:`check_item`) and render their reports."""
+    items = unit.items() if isinstance(unit, Lines) else unit
+    summary = Summary()
+    parts = []
+    for item in items:
+        outcome = check_item(item, settings)
+        summary.add(outcome)
+        parts.append(render(outcome, as_json=as_json, lang=settings.lang))
+    return Report(JSON_SEPARATOR.join(parts) if as_json else "".join(parts), summary)
+
+
+def run_reports(
+    units: Iterable[Unit], settings: Settings, *, as_json: bool = False, jobs: int = 1
+) -> Generator[Report, None, None]:
+    """
+    Check *units* in order on *jobs* processes (1: in this process); one :class:`Report` per
+    unit. ``settings.keep_documents`` is not honoured here: reports carry no documents
+    (use :func:`run`).
+    """
+    if jobs <= 1:
+        for unit in units:
+            yield check_unit(unit, settings, as_json=as_json)
+        return
+    work = functools.partial(check_unit, settings=settings, as_json=as_json)
+    yield from _parallel(units, work, jobs)
+
+
+def _parallel(
+    units: Iterable[Unit], work: Callable[[Unit], _Result], jobs: int
+) -> Generator[_Result, None, None]:
+    """``map(work, units)`` on *jobs* worker processes, in order, with bounded memory."""
+    context = (
+        multiprocessing.get_context("spawn")
+        if sys.platform == "win32"
+        else multiprocessing.get_context("fork")
+    )
+    workers: list[_Worker] = []
+    for _ in range(jobs):
+        here, there = context.Pipe()
+        # A forked worker closes its copies of the other workers' pipes, so that each
+        # worker sees the end of its own pipe when this process goes away.
+        others = tuple(w.connection for w in workers) if sys.platform != "win32" else ()
+        process = context.Process(target=_serve, args=(there, work, others), daemon=True)
+        process.start()
+        there.close()
+        workers.append(_Worker(process, here))
+    try:
+        yield from _dispatch(iter(units), workers)
+    finally:
+        for worker in workers:
+            _stop(worker)
+
+
+def _stop(worker: _Worker) -> None:
+    if worker.busy:
+        worker.process.terminate()  # the reader stopped early: its units are not wanted
+    else:
+        try:
+            worker.connection.send(None)
+        except OSError:
+            worker.process.terminate()
+    worker.process.join()
+    worker.connection.close()
+
+
+@attrs.define
+class _Worker:
+    """A worker process, its end of the pipe, and the units it has been sent."""
+
+    process: Any
+    connection: Any
+    busy: list[int] = attrs.field(factory=list)
+
+
+def _dispatch(units: Iterator[Unit], workers: list[_Worker]) -> Iterator[Any]:
+    """
+    Hand out units and collect reports, in this thread alone: no helper threads compete with
+    the workers for the processor. At most :data:`_UNITS_IN_FLIGHT_PER_JOB` units per worker
+    are out and unreported, so memory is bounded. A unit that carries its text is sent only
+    to an idle worker, so that sending never waits on a worker that waits on us.
+    """
+    window = _UNITS_IN_FLIGHT_PER_JOB * len(workers)
+    done: dict[int, Any] = {}
+    sent = reported = 0
+    unit = next(units, None)
+    while True:
+        while unit is not None and sent - reported < window:
+            worker = _idle(workers, big=_carries_text(unit))
+            if worker is None:
+                break
+            _send(worker, (sent, unit))
+            worker.busy.append(sent)
+            sent += 1
+            unit = next(units, None)
+        if sent == reported:
+            return
+        ready = multiprocessing.connection.wait([w.connection for w in workers if w.busy])
+        for worker in workers:
+            if worker.connection in ready:
+                number, result = _receive(worker)
+                done[number] = result
+        while reported in done:
+            yield done.pop(reported)
+            reported += 1
+
+
+def _idle(workers: list[_Worker], *, big: bool) -> _Worker | None:
+    least = min(workers, key=lambda worker: len(worker.busy))
+    if len(least.busy) >= _UNITS_IN_FLIGHT_PER_JOB or (big and least.busy):
+        return None
+    return least
+
+
+def _carries_text(unit: Unit) -> bool:
+    size = (
+        len(unit.data or b"") if isinstance(unit, Lines) else sum(len(i.text or b"") for i in unit)
+    )
+    return size > _SMALL_MESSAGE
+
+
+def _send(worker: _Worker, message: tuple[int, Unit]) -> None:
+    try:
+        worker.connection.send(message)
+    except OSError:
+        _lost(worker)
+
+
+def _lost(worker: _Worker) -> NoReturn:
+    worker.process.join(1)
+    msg = f"a worker process stopped unexpectedly (exit code {worker.process.exitcode})"
+    raise RuntimeError(msg) from None
+
+
+def _receive(worker: _Worker) -> tuple[int, Any]:
+    try:
+        number, result = worker.connection.recv()
+    except (EOFError, OSError):
+        _lost(worker)
+    worker.busy.remove(number)
+    if isinstance(result, BaseException):
+        raise result
+    return number, result
+
+
+def _serve(connection: Any, work: Callable[[Unit], object], others: tuple[Any, ...]) -> None:
+    """A worker process: do the *work* on each unit received until told to stop (``None``)."""
+    for other in others:
+        other.close()
+    try:
+        while (message := connection.recv()) is not None:
+            number, unit = message
+            try:
+                result = work(unit)
+            except Exception as exc:  # noqa: BLE001 - raised again in the parent
+                result = exc
+            connection.send((number, result))
+    except (KeyboardInterrupt, EOFError, BrokenPipeError):
+        pass  # the parent is stopping too
 
 
 _PROFILE_CACHE: dict[str, Any] = {}
@@ -243,39 +604,34 @@ def _check_workbook(item: Item, settings: Settings) -> Outcome:
     )
 
 
-_WORKER_SETTINGS: Settings | None = None
-
-
-def _init_worker(settings: Settings) -> None:
-    global _WORKER_SETTINGS  # noqa: PLW0603 - one value per worker process
-    _WORKER_SETTINGS = settings
-
-
-def _check_in_worker(item: Item) -> Outcome:
-    assert _WORKER_SETTINGS is not None  # noqa: S101 - set by the initializer
-    return check_item(item, _WORKER_SETTINGS)
-
-
 def run(items: Iterable[Item], settings: Settings, jobs: int = 1) -> Iterator[Outcome]:
-    """Check *items* in order, on *jobs* processes (1: in this process)."""
+    """
+    Check *items* in order, on *jobs* processes (1: in this process); one :class:`Outcome`
+    per item. With ``settings.keep_documents`` the documents must come back, so the check
+    runs in this process.
+    """
     if jobs <= 1 or settings.keep_documents:
         for item in items:
             yield check_item(item, settings)
         return
-    context = multiprocessing.get_context("spawn" if sys.platform == "win32" else "fork")
-    # The pool's feeder thread reads items as fast as it can; the semaphore stops it once
-    # a bounded number are in flight, so memory stays flat while the workers never wait.
-    in_flight = threading.BoundedSemaphore(_IN_FLIGHT_PER_JOB * jobs)
+    work = functools.partial(_check_items, settings=settings)
+    for outcomes in _parallel(_groups(items), work, jobs):
+        yield from outcomes
 
-    def bounded() -> Iterator[Item]:
-        for item in items:
-            in_flight.acquire()
-            yield item
 
-    with context.Pool(jobs, initializer=_init_worker, initargs=(settings,)) as pool:
-        for outcome in pool.imap(_check_in_worker, bounded(), chunksize=_CHUNK):
-            in_flight.release()
-            yield outcome
+def _groups(items: Iterable[Item]) -> Iterator[tuple[Item, ...]]:
+    batch: list[Item] = []
+    for item in items:
+        batch.append(item)
+        if len(batch) >= _UNIT_DOCUMENTS:
+            yield tuple(batch)
+            batch = []
+    if batch:
+        yield tuple(batch)
+
+
+def _check_items(items: tuple[Item, ...], settings: Settings) -> tuple[Outcome, ...]:
+    return tuple(check_item(item, settings) for item in items)
 
 
 _SUMMARY = {
@@ -302,6 +658,13 @@ class Summary:
         self.unloadable += outcome.status == "unloadable"
         self.with_errors += outcome.error_finding
         self.by_code.update(str(finding["code"]) for finding in outcome.findings)
+
+    def merge(self, other: Summary) -> None:
+        """Add the counts of *other*."""
+        self.documents += other.documents
+        self.unloadable += other.unloadable
+        self.with_errors += other.with_errors
+        self.by_code.update(other.by_code)
 
     def as_dict(self) -> dict[str, object]:
         """The JSON summary."""
@@ -336,9 +699,9 @@ class Progress:
         self.count = 0
         self.label = Text(pl="sprawdzono dokumentów", en="documents checked")(lang)
 
-    def tick(self) -> None:
-        """Count one document and redraw at most five times a second."""
-        self.count += 1
+    def tick(self, count: int = 1) -> None:
+        """Count *count* documents and redraw at most five times a second."""
+        self.count += count
         now = time.monotonic()
         if self.enabled and now - self.start > 1 and now - self.last > 0.2:
             self.stream.write(f"\r{self.label}: {self.count}")

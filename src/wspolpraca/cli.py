@@ -26,7 +26,6 @@ import datetime as dt
 import json
 import os
 import sys
-from collections import Counter
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TextIO
@@ -53,11 +52,6 @@ EXIT_FINDINGS = 1
 EXIT_UNLOADABLE = 2
 
 _T = {
-    "ok": Text(pl="bez błędów", en="no errors"),
-    "summary": Text(
-        pl="błędy: {errors}, ostrzeżenia: {warnings}, informacje: {infos}; prawo na dzień {on}",
-        en="errors: {errors}, warnings: {warnings}, info: {infos}; law as of {on}",
-    ),
     "history": Text(pl="(historia programów)", en="(programme history)"),
     "planned": Text(pl=" (plan: okno od {start})", en=" (plan: window from {start})"),
     "unconfirmed_mark": Text(
@@ -65,10 +59,7 @@ _T = {
         en="* basis unconfirmed or from a secondary source",
     ),
     "upgraded": Text(pl="zaktualizowano: {steps}", en="upgraded: {steps}"),
-    "unloadable": Text(
-        pl="nie można wczytać dokumentu (problemy: {count})",
-        en="the document cannot be loaded (problems: {count})",
-    ),
+    "unloadable": _batch.OUTCOME_TEXTS["unloadable"],
 }
 
 
@@ -321,24 +312,21 @@ def _check(args: argparse.Namespace, out: TextIO) -> int:
     summary = _batch.Summary()
     progress = _batch.Progress(lang=lang)
     documents: list[object] = []
-    exit_code = EXIT_OK
     if as_json:
         out.write('{\n  "files": [')
-    for outcome in _batch.run(_batch.iter_items(args.files), settings, jobs=args.jobs):
-        progress.tick()
-        summary.add(outcome)
-        if outcome.status == "unloadable":
-            exit_code = EXIT_UNLOADABLE
-        elif outcome.error_finding and exit_code == EXIT_OK:
-            exit_code = EXIT_FINDINGS
-        if outcome.document is not None:
-            documents.append(outcome.document)
-        _write_outcome(out, outcome, summary.documents == 1, as_json=as_json, lang=lang)
+    if args.history:
+        documents = _write_outcomes(args, settings, out, summary, progress)
+    else:
+        _write_reports(args, settings, out, summary, progress)
     progress.close()
+    exit_code = (
+        EXIT_UNLOADABLE if summary.unloadable else EXIT_FINDINGS if summary.with_errors else EXIT_OK
+    )
     if args.history:
         outcome, history_code = _check_history(args, documents, settings)
         exit_code = max(exit_code, history_code)
-        _write_outcome(out, outcome, summary.documents == 0, as_json=as_json, lang=lang)
+        rendered = _batch.render(outcome, as_json=as_json, lang=lang)
+        _write(out, rendered, summary.documents == 0, as_json=as_json)
     if as_json:
         summary_text = json.dumps(summary.as_dict(), ensure_ascii=False)
         out.write(f'\n  ],\n  "summary": {summary_text}\n}}\n')
@@ -347,31 +335,50 @@ def _check(args: argparse.Namespace, out: TextIO) -> int:
     return exit_code
 
 
-def _write_outcome(
-    out: TextIO, outcome: _batch.Outcome, first: bool, *, as_json: bool, lang: Lang
+def _write_outcomes(
+    args: argparse.Namespace,
+    settings: _batch.Settings,
+    out: TextIO,
+    summary: _batch.Summary,
+    progress: _batch.Progress,
+) -> list[object]:
+    """Check one outcome at a time: the history needs every document back in this process."""
+    as_json = args.format == "json"
+    documents: list[object] = []
+    for outcome in _batch.run(_batch.iter_items(args.files), settings, jobs=args.jobs):
+        progress.tick()
+        first = summary.documents == 0
+        summary.add(outcome)
+        if outcome.document is not None:
+            documents.append(outcome.document)
+        rendered = _batch.render(outcome, as_json=as_json, lang=settings.lang)
+        _write(out, rendered, first, as_json=as_json)
+    return documents
+
+
+def _write_reports(
+    args: argparse.Namespace,
+    settings: _batch.Settings,
+    out: TextIO,
+    summary: _batch.Summary,
+    progress: _batch.Progress,
 ) -> None:
+    """Check in units: workers send back rendered text and counts; this process writes them."""
+    as_json = args.format == "json"
+    units = _batch.iter_units(args.files)
+    for report in _batch.run_reports(units, settings, as_json=as_json, jobs=args.jobs):
+        if report.summary.documents:
+            progress.tick(report.summary.documents)
+            _write(out, report.text, summary.documents == 0, as_json=as_json)
+            summary.merge(report.summary)
+
+
+def _write(out: TextIO, text: str, first: bool, *, as_json: bool) -> None:
+    """Write rendered reports; JSON entries are separated from the ones before them."""
     if as_json:
-        entry = json.dumps(outcome.as_dict(), ensure_ascii=False)
-        out.write(("\n    " if first else ",\n    ") + entry)
-        return
-    if outcome.status == "unloadable":
-        head = _T["unloadable"].format(lang, {"count": len(outcome.errors)})
-        out.write(f"{outcome.name}: {head}\n")
-        out.writelines(f"{line}\n" for line in outcome.lines)
-        return
-    counts = Counter(str(finding["severity"]) for finding in outcome.findings)
-    summary = _T["summary"].format(
-        lang,
-        {
-            "errors": counts["error"],
-            "warnings": counts["warning"],
-            "infos": counts["info"],
-            "on": outcome.on,
-        },
-    )
-    head = "" if outcome.error_finding else _T["ok"](lang) + "; "
-    out.write(f"{outcome.name}: {head}{summary}\n")
-    out.writelines(f"  {line}\n" for line in outcome.lines)
+        out.write(("\n    " if first else _batch.JSON_SEPARATOR) + text)
+    else:
+        out.write(text)
 
 
 def _check_history(
