@@ -173,3 +173,18 @@ def test_model_declares_wire_rules() -> None:
     ruled = {f"{cls.__name__}.{field.name}" for cls, field in _RULED}
 
     assert {"PriorityTask.title", "PriorityTask.sphere", "PriorityTask.modes"} <= ruled
+
+
+@attrs.frozen(slots=False)
+class _Unslotted:
+    name: str = attrs.field(validator=attrs.validators.instance_of(str))
+    size: int = 0
+
+
+def test_unslotted_classes_are_built_too() -> None:
+    """A class without slots is built through ``object.__setattr__``, validators included."""
+    construct = make_constructor(_Unslotted, done=lambda _: False)
+
+    assert construct(name="x") == _Unslotted(name="x")
+    with pytest.raises(TypeError):
+        construct(name=1)

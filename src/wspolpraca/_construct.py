@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import linecache
 import re
+import types
 import typing
 from collections.abc import Callable
 from typing import Any
@@ -46,14 +47,18 @@ def construction(
         if field.converter is not None and not final:
             namespace[f"_converter{number}"] = field.converter
             converters.append(f"    v{number} = _converter{number}(v{number})")
-        assignments.append(f"    _setattr({field.name!r}, v{number})")
+        slot = _slot(cls, field.name)
+        if slot is None:
+            assignments.append(f"    _setattr_of(self)({field.name!r}, v{number})")
+        else:  # the slot's own setter: what object.__setattr__ calls, without the lookup
+            namespace[f"_set{number}"] = slot.__set__
+            assignments.append(f"    _set{number}(self, v{number})")
         if field.validator is not None and not final:
             validations.extend(_validation(field, number, namespace, quick_tests=quick_tests))
     post_init = ["    self.__attrs_post_init__()"] if hasattr(cls, "__attrs_post_init__") else []
     return [
         *converters,
         "    self = _new(_cls)",
-        "    _setattr = _setattr_of(self)",
         *assignments,
         *validations,
         *post_init,
@@ -76,6 +81,15 @@ def _validation(
     if is_optional(field.type):
         guard = f"v{number} is None or {guard}"
     return [f"    if {guard}:", f"        {call}"]
+
+
+def _slot(cls: type[Any], name: str) -> types.MemberDescriptorType | None:
+    """The slot descriptor of attribute *name* of *cls*, if it is a slotted class."""
+    for klass in cls.__mro__:
+        found = vars(klass).get(name)
+        if found is not None:
+            return found if isinstance(found, types.MemberDescriptorType) else None
+    return None
 
 
 class WireRule(typing.NamedTuple):
