@@ -16,6 +16,11 @@ Traceback (most recent call last):
 ...
 wspolpraca.errors.InvalidValueError: an amount cannot be negative (got Decimal('-1')) @ $.amount
 
+A validator may also say what it accepts, so that the loaders can check a value without
+calling it: ``wire_pattern()`` returns a regular expression that the text it accepts matches
+(with ``re.search``), ``wire_codes()`` the set of codes it accepts. The declaration must be
+exact: a test checks, for every field of the model, that it accepts what the validator does.
+
 .. versionadded:: 0.1
 """
 
