@@ -174,3 +174,31 @@ def test_import_does_not_load_msgspec() -> None:
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
 
     assert done.stdout.split() == ["False", "True"]
+
+
+@pytest.mark.parametrize("nip", ["PLPL7740001454", "PL\t7740001454"])
+def test_identifier_is_validated_as_written(nip: str) -> None:
+    """A NIP whose compact form would pass is still refused as written, on both paths."""
+    text = Path(EXAMPLES[0].parent / "krakow-2021-competition.json").read_text("utf-8")
+    text = text.replace('"nip": "6761234565"', json.dumps({"nip": nip})[1:-1], 1)
+
+    fast = try_loads(text, None)
+    with pytest.raises(ValidationErrors) as info:
+        _detailed(text)
+
+    assert fast is NotImplemented
+    assert [(e.code, e.jsonpath) for e in info.value.errors] == [
+        ("invalid_identifier", "$.offers[0].organisation.nip")
+    ]
+
+
+def test_mirrors_that_cannot_be_built_leave_the_detailed_path(
+    example_text: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """If the mirrors cannot be built (a model or msgspec it does not know), loading still works."""
+    from wspolpraca import _fast
+
+    monkeypatch.setattr(_fast, "_MIRRORS", False)
+
+    assert try_loads(example_text, None) is NotImplemented
+    assert wspolpraca.loads(example_text) == _detailed(example_text)

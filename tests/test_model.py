@@ -112,7 +112,7 @@ class TestPriorityTask:
         """Sphere points are numbers with an optional letter."""
         assert PriorityTask(title="T", sphere=sphere).sphere == sphere
 
-    @pytest.mark.parametrize("sphere", ["pkt 16", "", "123", "16A"])
+    @pytest.mark.parametrize("sphere", ["pkt 16", "", "123", "16A", "16\n", "\u0661\u0666"])
     def test_sphere_format_refused(self, sphere: str) -> None:
         """Anything else is not a point of art. 4 ust. 1."""
         with pytest.raises(InvalidFormatError, match="invalid code"):

@@ -8,6 +8,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
+import attrs
 import cattrs
 import pytest
 
@@ -347,3 +348,37 @@ class TestLoadFile:
             load_file(tmp_path / "nope.json")
 
         assert info.value.errors[0].code == "unreadable_file"
+
+
+@attrs.frozen
+class _Converted:
+    a: int = attrs.field(default="7", converter=int)  # type: ignore[assignment]
+
+
+@attrs.frozen
+class _Checked:
+    a: int = attrs.field(default=-1, validator=attrs.validators.ge(0))
+
+
+@attrs.frozen(cache_hash=True)
+class _Hashed:
+    a: int
+
+
+@attrs.define(init=False)
+class _OwnInit:
+    a: int
+
+    def __init__(self, a: int) -> None:
+        self.a = a * 10
+
+
+def test_other_classes_are_built_by_their_own_init() -> None:
+    """make_converter serves any attrs class as attrs would build it: defaults, hooks, hashes."""
+    converter = make_converter()
+
+    assert converter.structure({}, _Converted) == _Converted()
+    assert converter.structure({"a": 1}, _OwnInit).a == 10
+    assert hash(converter.structure({"a": 1}, _Hashed)) == hash(_Hashed(1))
+    with pytest.raises(cattrs.ClassValidationError):
+        converter.structure({}, _Checked)

@@ -13,6 +13,7 @@ Both loaders use it, so the objects they build are the ones attrs would build.
 
 from __future__ import annotations
 
+import itertools
 import linecache
 import re
 import types
@@ -28,7 +29,12 @@ Done = Callable[["attrs.Attribute[Any]"], bool]
 
 
 def construction(
-    cls: type[Any], namespace: dict[str, Any], *, done: Done, quick_tests: bool = False
+    cls: type[Any],
+    namespace: dict[str, Any],
+    *,
+    done: Done,
+    quick_tests: bool = False,
+    as_written: bool = False,
 ) -> list[str]:
     """
     Source lines building *cls* from local variables ``v0``, ``v1``, … (one per field).
@@ -36,7 +42,9 @@ def construction(
     The lines convert and validate each field not *done*, assign every field, run
     ``__attrs_post_init__`` and return the object. With *quick_tests*, a validator that
     declares what it accepts (:func:`wire_rule`) runs only when the value fails that quick
-    test. Names the lines use are added to *namespace*.
+    test. With *as_written*, a field that has a converter is also validated before it is
+    converted, as the detailed loader does (its errors show the value as written).
+    Names the lines use are added to *namespace*.
     """
     namespace.update(_cls=cls, _new=object.__new__, _setattr_of=object.__setattr__.__get__)
     converters: list[str] = []
@@ -46,6 +54,10 @@ def construction(
         final = done(field)
         if field.converter is not None and not final:
             namespace[f"_converter{number}"] = field.converter
+            if as_written and field.validator is not None:
+                namespace[f"_validator{number}"] = field.validator
+                namespace[f"_field{number}"] = field
+                converters.append(f"    _validator{number}(None, _field{number}, v{number})")
             converters.append(f"    v{number} = _converter{number}(v{number})")
         slot = _slot(cls, field.name)
         if slot is None:
@@ -164,14 +176,37 @@ def is_optional(type_: Any) -> bool:
     return type(None) in typing.get_args(type_)
 
 
+_SERIAL = itertools.count(1)
+
+
 def compile_function(source: list[str], namespace: dict[str, Any], name: str) -> Any:
     """Compile *source* (a ``def``) in *namespace* and return the function it defines."""
     text = "\n".join([*source, ""])
-    filename = f"<wspolpraca: {name}>"
+    filename = f"<wspolpraca: {name} #{next(_SERIAL)}>"  # unique: a name may repeat
     # Kept in linecache (as attrs and cattrs do), so tracebacks show the generated lines.
     linecache.cache[filename] = (len(text), None, text.splitlines(keepends=True), filename)
     exec(compile(text, filename, "exec"), namespace)  # noqa: S102 - from a class's attrs fields
     return namespace[source[0].split()[1].split("(")[0]]
+
+
+def supports_constructor(cls: type[Any]) -> bool:
+    """
+    Whether :func:`make_constructor` can stand in for *cls*: attrs wrote its ``__init__``,
+    and it has no ``__attrs_pre_init__``, no cached hash and no default that takes self.
+    """
+    init = getattr(cls, "__init__", None)
+    code = getattr(init, "__code__", None)
+    return (
+        attrs.has(cls)
+        and code is not None
+        and code.co_filename.startswith("<attrs generated")
+        and not hasattr(cls, "__attrs_pre_init__")
+        and "_attrs_cached_hash" not in getattr(cls, "__slots__", ())
+        and not any(
+            isinstance(field.default, attrs.Factory) and field.default.takes_self  # type: ignore[arg-type]
+            for field in attrs.fields(cls)
+        )
+    )
 
 
 def make_constructor(cls: type[Any], *, done: Done) -> Callable[..., Any]:
@@ -180,7 +215,12 @@ def make_constructor(cls: type[Any], *, done: Done) -> Callable[..., Any]:
     converters and validators of the fields for which *done* is true.
 
     Its ``__name__`` and ``__qualname__`` are the class's, and ``model`` is the class.
+
+    Raises:
+        TypeError: *cls* is not one it can stand in for (:func:`supports_constructor`).
     """
+    if not supports_constructor(cls):
+        raise TypeError(f"no generated constructor for {cls.__qualname__}")
     namespace: dict[str, Any] = {"_NOTHING": attrs.NOTHING}
     parameters = []
     defaults = []

@@ -162,7 +162,9 @@ class _Mirrors:
             f"    n = {required}",
             *values,
             "    count[0] += n",
-            *construction(cls, namespace, done=_enforced_on_wire, quick_tests=True),
+            *construction(
+                cls, namespace, done=_enforced_on_wire, quick_tests=True, as_written=True
+            ),
         ]
         build: Callable[[Any, list[int]], Any] = compile_function(
             source, namespace, f"fast path for {cls.__qualname__}"
@@ -272,16 +274,20 @@ def _twice_the_strings(text: str | bytes) -> int | None:
     return quotes
 
 
-_MIRRORS: _Mirrors | None = None
+_MIRRORS: _Mirrors | Literal[False] | None = None
+"""The mirrors, built on first use; ``False`` if they cannot be built (then never fast)."""
 
 
-def _mirrors() -> _Mirrors:
+def _mirrors() -> _Mirrors | None:
     global _MIRRORS  # noqa: PLW0603 - built once, on first use
     if _MIRRORS is None:
         from .serialization import DOCUMENT_KINDS, SUPPORTED_SCHEMA_VERSIONS  # noqa: PLC0415
 
-        _MIRRORS = _Mirrors(DOCUMENT_KINDS, SUPPORTED_SCHEMA_VERSIONS)
-    return _MIRRORS
+        try:
+            _MIRRORS = _Mirrors(DOCUMENT_KINDS, SUPPORTED_SCHEMA_VERSIONS)
+        except Exception:  # noqa: BLE001 - a model or msgspec the fast path does not know
+            _MIRRORS = False
+    return _MIRRORS if _MIRRORS is not False else None
 
 
 def try_loads(text: str | bytes, cls: type[Any] | None) -> Any:
@@ -292,9 +298,9 @@ def try_loads(text: str | bytes, cls: type[Any] | None) -> Any:
     """
     text = text.removeprefix(_BOM) if isinstance(text, str) else text.removeprefix(_BOM_BYTES)
     quotes = _twice_the_strings(text)
-    if quotes is None:
-        return NotImplemented
     mirrors = _mirrors()
+    if quotes is None or mirrors is None:
+        return NotImplemented
     try:
         struct = mirrors.decoder.decode(text)
     except Exception:  # noqa: BLE001 - not only MsgspecError: a lone surrogate raises UnicodeError

@@ -45,7 +45,7 @@ import cattrs
 from cattrs.errors import BaseValidationError, ForbiddenExtraKeysError, IterableValidationNote
 from cattrs.gen import make_dict_structure_fn_from_attrs, override
 
-from ._construct import make_constructor, quick_test
+from ._construct import make_constructor, quick_test, supports_constructor
 from ._dates import parse_date
 from ._messages import EXPECTED, did_you_mean
 from ._model._agreement import Agreement
@@ -261,35 +261,44 @@ def _make_optional_hook(converter: cattrs.Converter) -> Callable[[Any], Any]:
 
 
 def _field_hook(
-    converter: cattrs.Converter, field: attrs.Attribute[Any]
+    converter: cattrs.Converter, field: attrs.Attribute[Any], *, final: bool
 ) -> Callable[[object, object], Any]:
-    """The structure hook for *field*, then the field's own attrs validator and converter.
+    """The structure hook for *field* followed by the field's own attrs validator.
 
     Running the validator here, inside cattrs' per-field error collection, reports a bad
     value even when another field of the same object is also bad (``__init__`` would stop
-    at the first). It sees the value as written, so its error shows that value; the
-    converter runs afterwards (a test checks that the model's validators accept a value
-    exactly when they accept its converted form).
+    at the first). It sees the value as written, so its error shows that value.
+    With *final* (the object is built by a generated constructor that neither converts nor
+    validates), the hook then converts the value and validates the converted value too, as
+    ``__init__`` would; otherwise ``__init__`` does that.
     """
     base = converter.get_structure_hook(field.type)
     validator = None if _checked_on_wire(field) else field.validator
-    convert = field.converter
+    convert = field.converter if final else None
 
     accepts = quick_test(field)
     if accepts is None:
         accepts = _never
 
+    def validate(value: object) -> None:
+        try:
+            validator(None, field, value)  # type: ignore[misc]
+        except ValidationError as exc:
+            # The validator locates the error at the attribute; cattrs adds that step.
+            raise type(exc)(
+                exc.code, path=exc.path[1:], value=exc.value, params=exc.params
+            ) from None
+
     def structure_field(value: object, type_: object) -> Any:
         result = base(value, type_)
         if validator is not None and (result is None or not accepts(result)):
-            try:
-                validator(None, field, result)
-            except ValidationError as exc:
-                # The validator locates the error at the attribute; cattrs adds that step.
-                raise type(exc)(
-                    exc.code, path=exc.path[1:], value=exc.value, params=exc.params
-                ) from None
-        return result if convert is None else convert(result)  # type: ignore[operator]
+            validate(result)
+        if convert is None:
+            return result
+        converted = convert(result)  # type: ignore[operator]
+        if validator is not None:
+            validate(converted)
+        return converted
 
     return structure_field
 
@@ -307,17 +316,24 @@ def _final(field: attrs.Attribute[Any]) -> bool:
     """
     Whether a structured value of *field* is final: validated and converted.
 
-    Always: the field's hook ran its validator and converter, or the wire hook enforced it.
-    Absent fields take their defaults, which are final too (a test checks).
+    Always, for a class the hooks build through :func:`~wspolpraca._construct.make_constructor`:
+    the field's hook ran its validator and converter, or the wire hook enforced it. Absent
+    fields take their defaults, which are final too in the model (a test checks).
     """
     return True
+
+
+def _constructed(cls: type[Any]) -> bool:
+    """Whether *cls* is built through a generated constructor: the model's own classes."""
+    return cls.__module__.startswith("wspolpraca.") and supports_constructor(cls)
 
 
 def _make_class_hook(converter: cattrs.Converter) -> Callable[[Any], Any]:
     def factory(cls: type[Any]) -> Callable[[object, object], Any]:
         attrs.resolve_types(cls)
+        final = _constructed(cls)
         overrides = {
-            field.name: override(struct_hook=_field_hook(converter, field))
+            field.name: override(struct_hook=_field_hook(converter, field, final=final))
             for field in attrs.fields(cls)
             if field.init
             and (
@@ -325,8 +341,9 @@ def _make_class_hook(converter: cattrs.Converter) -> Callable[[Any], Any]:
                 or not (field.validator is None or _checked_on_wire(field))
             )
         }
-        # cattrs calls this instead of cls: what the hooks did does not run twice.
-        constructor = make_constructor(cls, done=_final)
+        # For the model, cattrs calls a constructor instead of cls: what the hooks did does not
+        # run twice. Other classes (make_converter serves them too) are called as they are.
+        constructor = make_constructor(cls, done=_final) if final else cls
         generated = make_dict_structure_fn_from_attrs(
             list(attrs.fields(cls)),
             constructor,  # type: ignore[arg-type]
@@ -406,20 +423,12 @@ def _notes_path(exc: BaseException) -> Path:
     return tuple(steps)
 
 
-def _relocated(error: ValidationError, prefix: Path) -> ValidationError:
-    """*error*, raised while this document was structured, moved under *prefix* in place."""
-    if prefix:
-        error.path = (*prefix, *error.path)
-        error.args = (error.code, error.path)
-    return error
-
-
 def _translate(exc: BaseException, path: Path, out: list[ValidationError]) -> None:
     here = path + _notes_path(exc)
     if isinstance(exc, ValidationErrors):
-        out.extend(_relocated(error, here) for error in exc.errors)
+        out.extend(error.at(here) for error in exc.errors)
     elif isinstance(exc, ValidationError):
-        out.append(_relocated(exc, here))
+        out.append(exc.at(here))
     elif isinstance(exc, ForbiddenExtraKeysError):
         model = getattr(exc.cl, "model", exc.cl)  # cattrs knows our constructor
         known = [field.name for field in attrs.fields(model)] if attrs.has(model) else []

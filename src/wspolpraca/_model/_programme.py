@@ -14,7 +14,7 @@ from ._common import Period, Publication, Resolution, Unit, check_year
 from ._fields import meta
 from ._indicators import Indicator
 
-_SPHERE = re.compile(r"^\d{1,2}[a-z]?$")
+_SPHERE = re.compile(r"^[0-9]{1,2}[a-z]?\Z")
 
 
 class _SphereCode:
