@@ -26,6 +26,7 @@ from wspolpraca.serialization import (
 )
 
 from .conftest import EXAMPLE
+from .test_construct import _Hashed, _OwnInit
 
 
 @pytest.fixture(autouse=True, params=["accelerated", "detailed"])
@@ -358,19 +359,6 @@ class _Converted:
 @attrs.frozen
 class _Checked:
     a: int = attrs.field(default=-1, validator=attrs.validators.ge(0))
-
-
-@attrs.frozen(cache_hash=True)
-class _Hashed:
-    a: int
-
-
-@attrs.define(init=False)
-class _OwnInit:
-    a: int
-
-    def __init__(self, a: int) -> None:
-        self.a = a * 10
 
 
 def test_other_classes_are_built_by_their_own_init() -> None:
