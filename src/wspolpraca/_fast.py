@@ -7,8 +7,9 @@ their ``__init__`` does (:mod:`wspolpraca._construct`: attrs converters, validat
 invariants run, except a validator whose rule the mirror's type enforced: money, and the
 rules validators declare with ``wire_pattern`` or ``wire_codes``). If anything at all fails, or the text might hold something the mirrors
 cannot see, it gives up and the detailed cattrs path loads the text again and reports every
-problem. The fast path therefore never decides whether a document is valid; it only makes
-valid documents cheaper.
+problem. A text the strict mirrors refuse may still have only errors in its values (an
+amount, a date, a code): :mod:`wspolpraca._fast_errors` then collects them on a fast path of
+its own, with the detailed path's functions, and hands over everything else.
 
 What the mirrors enforce is the wire contract of :mod:`wspolpraca.serialization`:
 
@@ -294,7 +295,12 @@ def try_loads(text: str | bytes, cls: type[Any] | None) -> Any:
     """
     The document in *text* if the fast path can read it, else :data:`NotImplemented`.
 
-    :data:`NotImplemented` means "let the detailed path decide", never "invalid".
+    :data:`NotImplemented` means "let the detailed path decide", never "invalid". When the
+    strict mirrors refuse the text, :func:`wspolpraca._fast_errors.try_collect` may find
+    every error in its values and raise them, as the detailed path would.
+
+    Raises:
+        ValidationErrors: the errors in the document's values, as the detailed path reports them.
     """
     text = text.removeprefix(_BOM) if isinstance(text, str) else text.removeprefix(_BOM_BYTES)
     quotes = _twice_the_strings(text)
@@ -303,16 +309,15 @@ def try_loads(text: str | bytes, cls: type[Any] | None) -> Any:
         return NotImplemented
     try:
         struct = mirrors.decoder.decode(text)
-    except Exception:  # noqa: BLE001 - not only MsgspecError: a lone surrogate raises UnicodeError
-        return NotImplemented
-    target = mirrors.root_of[type(struct)]
-    if cls is not None and target is not cls:
-        return NotImplemented
-    count = [4]  # the keys kind and schema_version and their values
-    try:
+        target = mirrors.root_of[type(struct)]
+        if cls is not None and target is not cls:
+            return NotImplemented
+        count = [4]  # the keys kind and schema_version and their values
         result = mirrors.builder(target)(struct, count)
-    except Exception:  # noqa: BLE001 - the detailed path reports every problem
-        return NotImplemented
+    except Exception:  # noqa: BLE001 - not only MsgspecError: a lone surrogate raises UnicodeError
+        from ._fast_errors import try_collect  # noqa: PLC0415 - only for text with errors
+
+        return try_collect(text, cls, quotes)
     if 2 * count[0] != quotes:
         return NotImplemented  # a repeated key: the detailed path names it
     return result

@@ -1,0 +1,333 @@
+"""
+The fast path for documents with errors in their values (part of ``wspolpraca[fast]``).
+
+When the strict mirrors of :mod:`wspolpraca._fast` refuse a text, it is often for a value:
+an amount with three decimals, a date that does not exist, an unknown code, blank text.
+Then msgspec decodes the text again into *lenient* mirrors, which check only its shape
+(objects, lists, text, integers, booleans, known keys, the envelope), and generated
+*collecting* builders run the detailed path's own hooks and validators on each value,
+collecting every error with its path instead of raising at the first, and build the
+objects the values allow. The errors are the detailed path's: the same functions raise
+them, in the same order (fields in class order, depth first), located the same way.
+
+Anything else (a shape msgspec refuses, a repeated key, a validator raising a group or
+something other than a :class:`~wspolpraca.errors.ValidationError`) gives up, and the
+detailed path decides. Property tests check that both give the same errors.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import decimal
+import typing
+from collections.abc import Callable, Mapping
+from typing import Any, Final, Literal
+
+import attrs
+import msgspec
+
+from ._construct import compile_function, default_source, make_constructor, quick_test
+from ._dates import parse_date
+from .errors import ValidationError, ValidationErrors
+
+_UNSET: Final = msgspec.UNSET
+_BAD: Final = object()
+"""What a collecting builder returns for an object with errors (they are in the list)."""
+
+Builder = Callable[[Any, list[int], tuple[Any, ...], list[ValidationError]], Any]
+
+
+def _located(exc: ValidationError, prefix: tuple[Any, ...], name: str) -> ValidationError:
+    """A validator's error as the detailed path locates it: at *prefix*, *name*, the rest."""
+    return type(exc)(
+        exc.code, path=(*prefix, name, *exc.path[1:]), value=exc.value, params=exc.params
+    )
+
+
+def _items(
+    values: tuple[Any, ...],
+    build: Builder,
+    count: list[int],
+    path: tuple[Any, ...],
+    errors: list[ValidationError],
+) -> Any:
+    """Build every item of a list of objects; ``_BAD`` if any has errors."""
+    built = [build(value, count, (*path, index), errors) for index, value in enumerate(values)]
+    return _BAD if any(item is _BAD for item in built) else tuple(built)
+
+
+def _hooked_items(
+    values: tuple[Any, ...],
+    hook: Callable[[object, object], Any],
+    path: tuple[Any, ...],
+    errors: list[ValidationError],
+) -> Any:
+    """Read every item of a list of values through *hook*; ``_BAD`` if any fails."""
+    out = []
+    bad = False
+    for index, value in enumerate(values):
+        try:
+            out.append(hook(value, None))
+        except ValidationError as exc:
+            errors.append(exc.at((*path, index)))
+            bad = True
+    return _BAD if bad else tuple(out)
+
+
+class _Lenient:
+    """Lenient mirror structs and collecting builders for every class of the documents."""
+
+    def __init__(
+        self,
+        kinds: Mapping[str, type[Any]],
+        versions: tuple[str, ...],
+        hooks: Mapping[type[Any], Callable[[object, object], Any]],
+    ) -> None:
+        self._hooks = hooks
+        self._structs: dict[type[Any], type[msgspec.Struct]] = {}
+        self._builders: dict[type[Any], Builder] = {}
+        self._links: list[tuple[dict[str, Any], str]] = []
+        self.root_of: dict[type[msgspec.Struct], type[Any]] = {}
+        roots = []
+        for kind, cls in kinds.items():
+            root = self._struct(cls, tag=kind, versions=versions)
+            roots.append(root)
+            self.root_of[root] = cls
+        for namespace, key in self._links:
+            if isinstance(namespace[key], type):
+                namespace[key] = self._builders[namespace[key]]
+        union: Any = typing.Union[tuple(roots)]  # noqa: UP007 - built at run time
+        self.decoder = msgspec.json.Decoder(union, strict=True)
+
+    def builder(self, cls: type[Any]) -> Builder:
+        return self._builders[cls]
+
+    def _wire(self, type_: Any) -> Any:
+        """The msgspec type of the shape the detailed path reads for *type_* (not its value)."""
+        if type_ in (str, int, bool):
+            return type_
+        if type_ is dt.date:
+            return str
+        if type_ is decimal.Decimal:
+            return str | int | float
+        if attrs.has(type_):
+            return self._struct(type_)
+        args = typing.get_args(type_)
+        if typing.get_origin(type_) is tuple:
+            return tuple[self._wire(args[0]), ...]  # type: ignore[misc]
+        (inner,) = (arg for arg in args if arg is not type(None))
+        return self._wire(inner) | None
+
+    def _struct(
+        self, cls: type[Any], tag: str | None = None, versions: tuple[str, ...] = ()
+    ) -> type[msgspec.Struct]:
+        if tag is None and cls in self._structs:
+            return self._structs[cls]
+        attrs.resolve_types(cls)
+        fields: list[tuple[str, Any, Any] | tuple[str, Any]] = []
+        for field in attrs.fields(cls):
+            wire = self._wire(field.type)
+            if field.default is attrs.NOTHING:
+                fields.append((field.name, wire))
+            else:
+                fields.append((field.name, wire, _UNSET))
+        if tag is not None:
+            fields.append(("schema_version", Literal[versions]))
+        fields.sort(key=lambda item: len(item) == 3)
+        struct = msgspec.defstruct(
+            f"{cls.__name__}Lenient",
+            fields,
+            forbid_unknown_fields=True,
+            gc=False,
+            tag_field="kind" if tag is not None else None,
+            tag=tag,
+            frozen=True,
+        )
+        if tag is None:
+            self._structs[cls] = struct
+        if cls not in self._builders:
+            self._builders[cls] = self._make_builder(cls)
+        return struct
+
+    def _make_builder(self, cls: type[Any]) -> Builder:
+        """``build(struct, count, path, errors) -> cls | _BAD``, collecting every error."""
+        from ._fast import _strings  # noqa: PLC0415 - the same count as the strict builders
+
+        namespace: dict[str, Any] = {
+            "_UNSET": _UNSET,
+            "_BAD": _BAD,
+            "_VE": ValidationError,
+            "_located": _located,
+            "_items": _items,
+            "_hooked_items": _hooked_items,
+            "_construct": make_constructor(cls, done=lambda _: True),
+        }
+        lines = ["def build(s, count, path, errors):", "    n = 0", "    bad = False"]
+        for number, field in enumerate(attrs.fields(cls)):
+            strings = _strings(field.type, "x")
+            lines.append(f"    x = s.{field.name}")
+            read = self._read(field, number, namespace)
+            if field.default is attrs.NOTHING:
+                lines.append(f"    n += 1 + {strings}")
+                lines.extend(read)
+            else:
+                lines.append("    if x is _UNSET:")
+                lines.append(f"        v{number} = {default_source(field, number, namespace)}")
+                lines.append("    else:")
+                lines.append(f"        n += 1 + {strings}")
+                lines.extend(f"    {line}" for line in read)
+        arguments = ", ".join(
+            f"{field.name}=v{number}" for number, field in enumerate(attrs.fields(cls))
+        )
+        lines += [
+            "    count[0] += n",
+            "    if bad:",
+            "        return _BAD",
+            "    try:",
+            f"        return _construct({arguments})",
+            "    except _VE as exc:",
+            "        errors.append(exc.at(path))",
+            "        return _BAD",
+        ]
+        return compile_function(lines, namespace, f"errors of {cls.__qualname__}")  # type: ignore[no-any-return]
+
+    def _read(
+        self, field: attrs.Attribute[Any], number: int, namespace: dict[str, Any]
+    ) -> list[str]:
+        """Lines reading ``x`` into ``v<number>`` as the field's hook would, errors collected."""
+        name = field.name
+        value = f"v{number}"
+        optional = type(None) in typing.get_args(field.type)
+        type_: Any = field.type
+        if optional:
+            (type_,) = (arg for arg in typing.get_args(type_) if arg is not type(None))
+        lines: list[str]
+        origin = typing.get_origin(type_)
+        item: Any = typing.get_args(type_)[0] if origin is tuple else None
+        if attrs.has(type_) or (item is not None and attrs.has(item)):
+            key = f"_build_{number}"
+            namespace[key] = type_ if item is None else item
+            self._links.append((namespace, key))
+            call = (
+                f"{key}(x, count, (*path, {name!r}), errors)"
+                if item is None
+                else f"_items(x, {key}, count, (*path, {name!r}), errors)"
+            )
+            lines = [f"{value} = {call}"]
+            if optional:
+                lines = [f"{value} = None if x is None else {call}"]
+            lines += [f"if {value} is _BAD:", "    bad = True"]
+        elif type_ in self._hooks or (item is not None and item in self._hooks):
+            hook_key = f"_hook_{number}"
+            namespace[hook_key] = self._hooks[type_ if item is None else item]
+            call = (
+                f"{hook_key}(x, None)"
+                if item is None
+                else f"_hooked_items(x, {hook_key}, (*path, {name!r}), errors)"
+            )
+            guarded = f"None if x is None else {call}" if optional else call
+            lines = [
+                "try:",
+                f"    {value} = {guarded}",
+                "except _VE as exc:",
+                f"    errors.append(exc.at((*path, {name!r})))",
+                "    bad = True",
+                f"    {value} = _BAD",
+            ]
+            if item is not None:
+                lines += [f"if {value} is _BAD:", "    bad = True"]
+        else:
+            lines = [f"{value} = x"]
+        checks = self._checks(field, number, namespace)
+        if checks:
+            lines += [f"if {value} is not _BAD:", *(f"    {line}" for line in checks)]
+        return [f"    {line}" for line in lines]
+
+    def _checks(
+        self, field: attrs.Attribute[Any], number: int, namespace: dict[str, Any]
+    ) -> list[str]:
+        """The field hook's validator and converter, as lines (errors collected)."""
+        from .serialization import _checked_on_wire  # noqa: PLC0415
+
+        value = f"v{number}"
+        lines: list[str] = []
+        validator = None if _checked_on_wire(field) else field.validator
+        if validator is not None:
+            namespace[f"_validator{number}"] = validator
+            namespace[f"_field{number}"] = field
+            accepts = quick_test(field)
+            guard = "True"
+            if accepts is not None:
+                namespace[f"_accepts{number}"] = accepts
+                guard = f"{value} is None or not _accepts{number}({value})"
+            lines += _validate(number, field.name, guard)
+        if field.converter is not None:
+            namespace[f"_converter{number}"] = field.converter
+            converted = [f"{value} = _converter{number}({value})"]
+            if validator is not None:
+                converted += _validate(number, field.name, "True")
+            lines += [f"if {value} is not _BAD:", *(f"    {line}" for line in converted)]
+        return lines
+
+
+def _validate(number: int, name: str, guard: str) -> list[str]:
+    value = f"v{number}"
+    return [
+        f"if {guard}:",
+        "    try:",
+        f"        _validator{number}(None, _field{number}, {value})",
+        "    except _VE as exc:",
+        f"        errors.append(_located(exc, path, {name!r}))",
+        "        bad = True",
+        f"        {value} = _BAD",
+    ]
+
+
+_LENIENT: _Lenient | Literal[False] | None = None
+
+
+def _lenient() -> _Lenient | None:
+    global _LENIENT  # noqa: PLW0603 - built once, on first use
+    if _LENIENT is None:
+        from .serialization import (  # noqa: PLC0415
+            DOCUMENT_KINDS,
+            SUPPORTED_SCHEMA_VERSIONS,
+            _structure_money,
+        )
+
+        hooks = {decimal.Decimal: _structure_money, dt.date: lambda value, _: parse_date(value)}
+        try:
+            _LENIENT = _Lenient(DOCUMENT_KINDS, SUPPORTED_SCHEMA_VERSIONS, hooks)
+        except Exception:  # noqa: BLE001 - a model or msgspec this does not know
+            _LENIENT = False
+    return _LENIENT if _LENIENT is not False else None
+
+
+def try_collect(text: str | bytes, cls: type[Any] | None, quotes: int) -> Any:
+    """
+    The document in *text*, or :class:`~wspolpraca.errors.ValidationErrors` raised with
+    every error in its values; :data:`NotImplemented` to let the detailed path decide.
+
+    *quotes* is the number of ``"`` that delimit strings in *text* (see ``_fast``).
+    """
+    lenient = _lenient()
+    if lenient is None:
+        return NotImplemented
+    try:
+        struct = lenient.decoder.decode(text)
+    except Exception:  # noqa: BLE001 - a shape msgspec refuses: the detailed path says which
+        return NotImplemented
+    target = lenient.root_of[type(struct)]
+    if cls is not None and target is not cls:
+        return NotImplemented
+    count = [4]
+    errors: list[ValidationError] = []
+    try:
+        result = lenient.builder(target)(struct, count, (), errors)
+    except Exception:  # noqa: BLE001 - anything unexpected: the detailed path decides
+        return NotImplemented
+    if 2 * count[0] != quotes:
+        return NotImplemented  # a repeated key: the detailed path names it
+    if errors:
+        raise ValidationErrors("the document cannot be loaded", errors)
+    return result
