@@ -65,12 +65,19 @@ _BOM: Final = "\ufeff"
 _BOM_BYTES: Final = _BOM.encode()
 
 
-class _Mirrors:
-    """Mirror structs and builders for every class reachable from the documents."""
+class _MirrorSet:
+    """
+    Mirror structs and builders for every class reachable from the documents.
+
+    Subclasses say which msgspec type reads a field (:meth:`_field_wire`) and generate the
+    builders (:meth:`_make_builder`); this class ties them into a decoder of documents.
+    """
+
+    suffix = "Wire"
 
     def __init__(self, kinds: Mapping[str, type[Any]], versions: tuple[str, ...]) -> None:
         self._structs: dict[type[Any], type[msgspec.Struct]] = {}
-        self._builders: dict[type[Any], Callable[[Any, list[int]], Any]] = {}
+        self._builders: dict[type[Any], Callable[..., Any]] = {}
         self._links: list[tuple[dict[str, Any], str]] = []
         roots = []
         self.root_of: dict[type[msgspec.Struct], type[Any]] = {}
@@ -84,10 +91,58 @@ class _Mirrors:
         union: Any = typing.Union[tuple(roots)]  # noqa: UP007 - built at run time
         self.decoder = msgspec.json.Decoder(union, strict=True)
 
-    def builder(self, cls: type[Any]) -> Callable[[Any, list[int]], Any]:
+    def builder(self, cls: type[Any]) -> Callable[..., Any]:
         return self._builders[cls]
 
-    # -- structs ---------------------------------------------------------------------
+    def _link(self, namespace: dict[str, Any], key: str, cls: type[Any]) -> None:
+        """Name *cls*'s builder *key* in *namespace*, once every builder exists."""
+        namespace[key] = cls
+        self._links.append((namespace, key))
+
+    def _wire(self, type_: Any) -> Any:  # pragma: no cover - abstract
+        raise NotImplementedError
+
+    def _field_wire(self, field: attrs.Attribute[Any]) -> Any:
+        return self._wire(field.type)
+
+    def _make_builder(self, cls: type[Any]) -> Callable[..., Any]:  # pragma: no cover
+        raise NotImplementedError
+
+    def _struct(
+        self, cls: type[Any], tag: str | None = None, versions: tuple[str, ...] = ()
+    ) -> type[msgspec.Struct]:
+        """The mirror of *cls*; a document's (*tag* given) also reads the envelope."""
+        if tag is None and cls in self._structs:
+            return self._structs[cls]
+        attrs.resolve_types(cls)
+        fields: list[tuple[str, Any, Any] | tuple[str, Any]] = []
+        for field in attrs.fields(cls):
+            wire = self._field_wire(field)
+            if field.default is attrs.NOTHING:
+                fields.append((field.name, wire))
+            else:
+                fields.append((field.name, wire, _UNSET))
+        if tag is not None:
+            fields.append(("schema_version", Literal[versions]))
+        fields.sort(key=lambda item: len(item) == 3)  # required fields first
+        struct = msgspec.defstruct(
+            f"{cls.__name__}{self.suffix}",
+            fields,
+            forbid_unknown_fields=True,
+            gc=False,  # text, numbers and other mirrors only: no cycles
+            tag_field="kind" if tag is not None else None,
+            tag=tag,
+            frozen=True,
+        )
+        if tag is None:
+            self._structs[cls] = struct
+        if cls not in self._builders:
+            self._builders[cls] = self._make_builder(cls)
+        return struct
+
+
+class _Mirrors(_MirrorSet):
+    """Strict mirrors: they read exactly what the detailed path accepts, or refuse."""
 
     def _wire(self, type_: Any) -> Any:
         """The msgspec type that reads what the detailed path reads for *type_*."""
@@ -106,38 +161,9 @@ class _Mirrors:
             return self._wire(inner) | None
         raise TypeError(f"no fast path for {type_!r}")  # pragma: no cover - model change
 
-    def _struct(
-        self, cls: type[Any], tag: str | None = None, versions: tuple[str, ...] = ()
-    ) -> type[msgspec.Struct]:
-        """The mirror of *cls*; a document's (*tag* given) also reads the envelope."""
-        if tag is None and cls in self._structs:
-            return self._structs[cls]
-        attrs.resolve_types(cls)
-        fields: list[tuple[str, Any, Any] | tuple[str, Any]] = []
-        for field in attrs.fields(cls):
-            rule = _wire_rule(field)
-            wire = self._wire(field.type) if rule is None else _ruled(rule, field.type)
-            if field.default is attrs.NOTHING:
-                fields.append((field.name, wire))
-            else:
-                fields.append((field.name, wire, _UNSET))
-        if tag is not None:
-            fields.append(("schema_version", Literal[versions]))
-        fields.sort(key=lambda item: len(item) == 3)  # required fields first
-        struct = msgspec.defstruct(
-            f"{cls.__name__}Wire",
-            fields,
-            forbid_unknown_fields=True,
-            gc=False,  # text, numbers and other mirrors only: no cycles
-            tag_field="kind" if tag is not None else None,
-            tag=tag,
-            frozen=True,
-        )
-        if tag is None:
-            self._structs[cls] = struct
-        if cls not in self._builders:
-            self._builders[cls] = self._make_builder(cls)
-        return struct
+    def _field_wire(self, field: attrs.Attribute[Any]) -> Any:
+        rule = _wire_rule(field)
+        return self._wire(field.type) if rule is None else _ruled(rule, field.type)
 
     # -- builders --------------------------------------------------------------------
 
@@ -202,8 +228,7 @@ class _Mirrors:
             return f"_Decimal({expr}).quantize(_CENTS)"
         if attrs.has(type_):
             key = f"_build_{type_.__name__}_{id(type_)}"
-            namespace[key] = type_  # replaced by its builder once every builder exists
-            self._links.append((namespace, key))
+            self._link(namespace, key, type_)
             return f"{key}({expr}, count)"
         args = typing.get_args(type_)
         if typing.get_origin(type_) is tuple:

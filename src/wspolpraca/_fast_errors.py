@@ -28,6 +28,7 @@ import msgspec
 
 from ._construct import compile_function, default_source, make_constructor, quick_test
 from ._dates import parse_date
+from ._fast import _MirrorSet, _strings
 from .errors import ValidationError, ValidationErrors
 
 _UNSET: Final = msgspec.UNSET
@@ -74,8 +75,10 @@ def _hooked_items(
     return _BAD if bad else tuple(out)
 
 
-class _Lenient:
+class _Lenient(_MirrorSet):
     """Lenient mirror structs and collecting builders for every class of the documents."""
+
+    suffix = "Lenient"
 
     def __init__(
         self,
@@ -84,23 +87,7 @@ class _Lenient:
         hooks: Mapping[type[Any], Callable[[object, object], Any]],
     ) -> None:
         self._hooks = hooks
-        self._structs: dict[type[Any], type[msgspec.Struct]] = {}
-        self._builders: dict[type[Any], Builder] = {}
-        self._links: list[tuple[dict[str, Any], str]] = []
-        self.root_of: dict[type[msgspec.Struct], type[Any]] = {}
-        roots = []
-        for kind, cls in kinds.items():
-            root = self._struct(cls, tag=kind, versions=versions)
-            roots.append(root)
-            self.root_of[root] = cls
-        for namespace, key in self._links:
-            if isinstance(namespace[key], type):
-                namespace[key] = self._builders[namespace[key]]
-        union: Any = typing.Union[tuple(roots)]  # noqa: UP007 - built at run time
-        self.decoder = msgspec.json.Decoder(union, strict=True)
-
-    def builder(self, cls: type[Any]) -> Builder:
-        return self._builders[cls]
+        super().__init__(kinds, versions)
 
     def _wire(self, type_: Any) -> Any:
         """The msgspec type of the shape the detailed path reads for *type_* (not its value)."""
@@ -118,41 +105,8 @@ class _Lenient:
         (inner,) = (arg for arg in args if arg is not type(None))
         return self._wire(inner) | None
 
-    def _struct(
-        self, cls: type[Any], tag: str | None = None, versions: tuple[str, ...] = ()
-    ) -> type[msgspec.Struct]:
-        if tag is None and cls in self._structs:
-            return self._structs[cls]
-        attrs.resolve_types(cls)
-        fields: list[tuple[str, Any, Any] | tuple[str, Any]] = []
-        for field in attrs.fields(cls):
-            wire = self._wire(field.type)
-            if field.default is attrs.NOTHING:
-                fields.append((field.name, wire))
-            else:
-                fields.append((field.name, wire, _UNSET))
-        if tag is not None:
-            fields.append(("schema_version", Literal[versions]))
-        fields.sort(key=lambda item: len(item) == 3)
-        struct = msgspec.defstruct(
-            f"{cls.__name__}Lenient",
-            fields,
-            forbid_unknown_fields=True,
-            gc=False,
-            tag_field="kind" if tag is not None else None,
-            tag=tag,
-            frozen=True,
-        )
-        if tag is None:
-            self._structs[cls] = struct
-        if cls not in self._builders:
-            self._builders[cls] = self._make_builder(cls)
-        return struct
-
     def _make_builder(self, cls: type[Any]) -> Builder:
         """``build(struct, count, path, errors) -> cls | _BAD``, collecting every error."""
-        from ._fast import _strings  # noqa: PLC0415 - the same count as the strict builders
-
         namespace: dict[str, Any] = {
             "_UNSET": _UNSET,
             "_BAD": _BAD,
@@ -206,8 +160,7 @@ class _Lenient:
         item: Any = typing.get_args(type_)[0] if origin is tuple else None
         if attrs.has(type_) or (item is not None and attrs.has(item)):
             key = f"_build_{number}"
-            namespace[key] = type_ if item is None else item
-            self._links.append((namespace, key))
+            self._link(namespace, key, type_ if item is None else item)
             call = (
                 f"{key}(x, count, (*path, {name!r}), errors)"
                 if item is None
