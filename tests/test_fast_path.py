@@ -243,3 +243,17 @@ def test_errors_in_values_are_collected_on_the_fast_path(example_data: dict[str,
         ("unknown_code", ("priority_tasks", 1, "modes", 1)),
         ("blank_text", ("priority_tasks", 2, "title")),
     ]
+
+
+def test_repeated_labels_are_one_object(example_data: dict[str, Any]) -> None:
+    """Equal optional labels (areas, units) are shared within a document, to save memory."""
+    example_data["priority_tasks"] = [dict(task) for task in example_data["priority_tasks"] * 3]
+    text = json.dumps(example_data, ensure_ascii=False)
+
+    programme = try_loads(text, AnnualProgramme)
+    units = [task.unit for task in programme.priority_tasks if task.unit is not None]
+    first: dict[str, str] = {}
+
+    assert len(units) > len(set(units))
+    assert all(unit is first.setdefault(unit, unit) for unit in units)
+    assert programme == _detailed(text)

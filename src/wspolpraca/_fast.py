@@ -22,6 +22,12 @@ What the mirrors enforce is the wire contract of :mod:`wspolpraca.serialization`
 - the envelope: ``kind`` is the tag of a union of the document mirrors and
   ``schema_version`` is a literal of the supported versions.
 
+Memory: a list of objects is decoded into a list of mirrors, and each mirror is let go as
+soon as its object is built; optional labels without a validator (``str | None``: areas,
+units, seats, legal forms) are shared, one object per distinct text in a document, and codes
+come out of msgspec's literals shared already. Loading then peaks below three times the size
+of the JSON text (``benchmarks/bench_load.py``).
+
 msgspec keeps the last value of a repeated key silently, and the detailed path refuses
 repeated keys. So the fast path counts the JSON strings it decoded (every key present and
 every text value: a mirror field left unset was absent) and compares twice that count with
@@ -155,6 +161,8 @@ class _Mirrors(_MirrorSet):
         origin = typing.get_origin(type_)
         args = typing.get_args(type_)
         if origin is tuple and len(args) == 2 and args[1] is Ellipsis:
+            if attrs.has(args[0]):  # a list, so the builder can let each mirror go
+                return list[self._wire(args[0])]  # type: ignore[misc]
             return tuple[self._wire(args[0]), ...]  # type: ignore[misc]
         if args and type(None) in args and len(args) == 2:
             (inner,) = (arg for arg in args if arg is not type(None))
@@ -179,6 +187,7 @@ class _Mirrors(_MirrorSet):
             "_UNSET": _UNSET,
             "_Decimal": decimal.Decimal,
             "_CENTS": _CENTS,
+            "_consume": _consume,
         }
         values: list[str] = []
         required = 0
@@ -187,6 +196,7 @@ class _Mirrors(_MirrorSet):
         source = [
             "def build(s, count):",
             f"    n = {required}",
+            *(["    share = count[1].setdefault"] if any("share(" in line for line in values) else []),
             *values,
             "    count[0] += n",
             *construction(
@@ -203,6 +213,8 @@ class _Mirrors(_MirrorSet):
     ) -> int:
         """Append the source computing ``v<number>``; return the strings always read."""
         value = self._convert(field.type, "x", namespace)
+        if field.type == str | None and field.validator is None and field.converter is None:
+            value = "share(x, x)"  # a label (area, unit, seat...): one object per document
         strings = _strings(field.type, "x")
         out.append(f"    x = s.{field.name}")
         always = 0
@@ -232,11 +244,24 @@ class _Mirrors(_MirrorSet):
             return f"{key}({expr}, count)"
         args = typing.get_args(type_)
         if typing.get_origin(type_) is tuple:
+            if attrs.has(args[0]):  # mirrors freed as soon as their objects are built
+                key = f"_build_{args[0].__name__}_{id(args[0])}"
+                self._link(namespace, key, args[0])
+                return f"_consume({expr}, {key}, count)"
             item = self._convert(args[0], "item", namespace)
             return expr if item == "item" else f"tuple([{item} for item in {expr}])"
         (inner,) = (arg for arg in args if arg is not type(None))
         converted = self._convert(inner, expr, namespace)
         return expr if converted == expr else f"(None if {expr} is None else {converted})"
+
+
+def _consume(items: list[Any], build: Callable[..., Any], count: list[Any]) -> tuple[Any, ...]:
+    """Build an object from each mirror in *items*, letting each mirror go once built."""
+    built = []
+    for index, item in enumerate(items):
+        built.append(build(item, count))
+        items[index] = None
+    return tuple(built)
 
 
 def _ruled(rule: WireRule, type_: Any) -> Any:
@@ -337,7 +362,7 @@ def try_loads(text: str | bytes, cls: type[Any] | None) -> Any:
         target = mirrors.root_of[type(struct)]
         if cls is not None and target is not cls:
             return NotImplemented
-        count = [4]  # the keys kind and schema_version and their values
+        count: list[Any] = [4, {}]  # strings read (kind, schema_version and their values); labels
         result = mirrors.builder(target)(struct, count)
     except Exception:  # noqa: BLE001 - not only MsgspecError: a lone surrogate raises UnicodeError
         from ._fast_errors import try_collect  # noqa: PLC0415 - only for text with errors

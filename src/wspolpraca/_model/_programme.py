@@ -29,10 +29,17 @@ class _SphereCode:
                 params={"expected": "a point of art. 4 ust. 1 such as '16' or '32a'"},
             )
 
-    def wire_pattern(self) -> str:
-        """The text this validator accepts: what matches this pattern (``re.search``)."""
-        return _SPHERE.pattern
+    def wire_codes(self) -> frozenset[str]:
+        """Every text this validator accepts: the 2 970 that match ``_SPHERE``."""
+        return _SPHERE_CODES
 
+
+_SPHERE_CODES: frozenset[str] = frozenset(
+    f"{number}{letter}"
+    for number in [*map(str, range(10)), *(f"{n:02d}" for n in range(100))]
+    for letter in ["", *"abcdefghijklmnopqrstuvwxyz"]
+)
+"""What ``_SPHERE`` matches, listed: a set lookup (and a msgspec literal) instead of a regex."""
 
 _sphere_code = _SphereCode()
 
