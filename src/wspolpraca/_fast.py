@@ -196,7 +196,11 @@ class _Mirrors(_MirrorSet):
         source = [
             "def build(s, count):",
             f"    n = {required}",
-            *(["    share = count[1].setdefault"] if any("share(" in line for line in values) else []),
+            *(
+                ["    share = count[1].setdefault"]
+                if any("share(" in line for line in values)
+                else []
+            ),
             *values,
             "    count[0] += n",
             *construction(
