@@ -120,9 +120,7 @@ class WireRule(typing.NamedTuple):
 
 def wire_rule(field: attrs.Attribute[Any]) -> WireRule | None:
     """The rule *field*'s validator declares, if any, and if the field's type allows it."""
-    type_ = field.type
-    if is_optional(type_):
-        (type_,) = (arg for arg in typing.get_args(type_) if arg is not type(None))
+    type_ = without_none(field.type)
     many = typing.get_origin(type_) is tuple
     if (typing.get_args(type_)[0] if many else type_) is not str:
         return None
@@ -172,8 +170,26 @@ def default_source(
 
 
 def is_optional(type_: Any) -> bool:
-    """Whether *type_* is ``X | None``."""
-    return type(None) in typing.get_args(type_)
+    """Whether *type_* is ``X | None`` (one ``X``)."""
+    args = typing.get_args(type_)
+    return (
+        typing.get_origin(type_) in (typing.Union, types.UnionType)
+        and len(args) == 2
+        and type(None) in args
+    )
+
+
+def without_none(type_: Any) -> Any:
+    """``X`` for ``X | None``; *type_* itself otherwise."""
+    if not is_optional(type_):
+        return type_
+    (inner,) = (arg for arg in typing.get_args(type_) if arg is not type(None))
+    return inner
+
+
+def checked_on_wire(field: attrs.Attribute[Any]) -> bool:
+    """Whether the wire hook of *field*'s type enforces its validator (money)."""
+    return bool(getattr(field.validator, "checked_on_wire", False))
 
 
 _SERIAL = itertools.count(1)

@@ -50,11 +50,13 @@ import msgspec
 
 from ._construct import (
     WireRule,
+    checked_on_wire,
     compile_function,
     construction,
     default_source,
     is_optional,
     wire_rule,
+    without_none,
 )
 
 _MONEY_PATTERN: Final = r"^(?:0|[1-9][0-9]{0,14})(?:\.[0-9]{1,2})?\Z"
@@ -164,9 +166,8 @@ class _Mirrors(_MirrorSet):
             if attrs.has(args[0]):  # a list, so the builder can let each mirror go
                 return list[self._wire(args[0])]  # type: ignore[misc]
             return tuple[self._wire(args[0]), ...]  # type: ignore[misc]
-        if args and type(None) in args and len(args) == 2:
-            (inner,) = (arg for arg in args if arg is not type(None))
-            return self._wire(inner) | None
+        if is_optional(type_):
+            return self._wire(without_none(type_)) | None
         raise TypeError(f"no fast path for {type_!r}")  # pragma: no cover - model change
 
     def _field_wire(self, field: attrs.Attribute[Any]) -> Any:
@@ -254,8 +255,7 @@ class _Mirrors(_MirrorSet):
                 return f"_consume({expr}, {key}, count)"
             item = self._convert(args[0], "item", namespace)
             return expr if item == "item" else f"tuple([{item} for item in {expr}])"
-        (inner,) = (arg for arg in args if arg is not type(None))
-        converted = self._convert(inner, expr, namespace)
+        converted = self._convert(without_none(type_), expr, namespace)
         return expr if converted == expr else f"(None if {expr} is None else {converted})"
 
 
@@ -284,7 +284,7 @@ def _wire_rule(field: attrs.Attribute[Any]) -> WireRule | None:
 
 def _enforced_on_wire(field: attrs.Attribute[Any]) -> bool:
     """Whether *field*'s mirror type enforces its validator: money, or a list of codes."""
-    return bool(getattr(field.validator, "checked_on_wire", False)) or _wire_rule(field) is not None
+    return checked_on_wire(field) or _wire_rule(field) is not None
 
 
 def _strings(type_: Any, expr: str) -> str:
@@ -300,7 +300,7 @@ def _strings(type_: Any, expr: str) -> str:
         item = _strings(args[0], "y")
         counted = {"0": "0", "1": f"len({expr})"}
         return counted.get(item, f"sum([{item} for y in {expr}])")
-    (inner,) = (arg for arg in args if arg is not type(None))
+    inner = without_none(type_)
     item = _strings(inner, expr)
     if item == "0" or inner is decimal.Decimal:
         return item

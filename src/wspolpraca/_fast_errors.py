@@ -26,7 +26,15 @@ from typing import Any, Final, Literal
 import attrs
 import msgspec
 
-from ._construct import compile_function, default_source, make_constructor, quick_test
+from ._construct import (
+    checked_on_wire,
+    compile_function,
+    default_source,
+    is_optional,
+    make_constructor,
+    quick_test,
+    without_none,
+)
 from ._dates import parse_date
 from ._fast import _MirrorSet, _strings
 from .errors import ValidationError, ValidationErrors
@@ -57,24 +65,6 @@ def _items(
     return _BAD if any(item is _BAD for item in built) else tuple(built)
 
 
-def _hooked_items(
-    values: tuple[Any, ...],
-    hook: Callable[[object, object], Any],
-    path: tuple[Any, ...],
-    errors: list[ValidationError],
-) -> Any:
-    """Read every item of a list of values through *hook*; ``_BAD`` if any fails."""
-    out = []
-    bad = False
-    for index, value in enumerate(values):
-        try:
-            out.append(hook(value, None))
-        except ValidationError as exc:
-            errors.append(exc.at((*path, index)))
-            bad = True
-    return _BAD if bad else tuple(out)
-
-
 class _Lenient(_MirrorSet):
     """Lenient mirror structs and collecting builders for every class of the documents."""
 
@@ -102,8 +92,7 @@ class _Lenient(_MirrorSet):
         args = typing.get_args(type_)
         if typing.get_origin(type_) is tuple:
             return tuple[self._wire(args[0]), ...]  # type: ignore[misc]
-        (inner,) = (arg for arg in args if arg is not type(None))
-        return self._wire(inner) | None
+        return self._wire(without_none(type_)) | None
 
     def _make_builder(self, cls: type[Any]) -> Builder:
         """``build(struct, count, path, errors) -> cls | _BAD``, collecting every error."""
@@ -113,7 +102,6 @@ class _Lenient(_MirrorSet):
             "_VE": ValidationError,
             "_located": _located,
             "_items": _items,
-            "_hooked_items": _hooked_items,
             "_construct": make_constructor(cls, done=lambda _: True),
         }
         lines = ["def build(s, count, path, errors):", "    n = 0", "    bad = False"]
@@ -151,10 +139,8 @@ class _Lenient(_MirrorSet):
         """Lines reading ``x`` into ``v<number>`` as the field's hook would, errors collected."""
         name = field.name
         value = f"v{number}"
-        optional = type(None) in typing.get_args(field.type)
-        type_: Any = field.type
-        if optional:
-            (type_,) = (arg for arg in typing.get_args(type_) if arg is not type(None))
+        optional = is_optional(field.type)
+        type_: Any = without_none(field.type)
         lines: list[str]
         origin = typing.get_origin(type_)
         item: Any = typing.get_args(type_)[0] if origin is tuple else None
@@ -170,14 +156,12 @@ class _Lenient(_MirrorSet):
             if optional:
                 lines = [f"{value} = None if x is None else {call}"]
             lines += [f"if {value} is _BAD:", "    bad = True"]
-        elif type_ in self._hooks or (item is not None and item in self._hooks):
+        elif item in self._hooks:  # not in the model; read leniently it would go unchecked
+            raise TypeError(f"no lenient reading of {field.type!r}")
+        elif type_ in self._hooks:
             hook_key = f"_hook_{number}"
-            namespace[hook_key] = self._hooks[type_ if item is None else item]
-            call = (
-                f"{hook_key}(x, None)"
-                if item is None
-                else f"_hooked_items(x, {hook_key}, (*path, {name!r}), errors)"
-            )
+            namespace[hook_key] = self._hooks[type_]
+            call = f"{hook_key}(x, None)"
             guarded = f"None if x is None else {call}" if optional else call
             lines = [
                 "try:",
@@ -187,8 +171,6 @@ class _Lenient(_MirrorSet):
                 "    bad = True",
                 f"    {value} = _BAD",
             ]
-            if item is not None:
-                lines += [f"if {value} is _BAD:", "    bad = True"]
         else:
             lines = [f"{value} = x"]
         checks = self._checks(field, number, namespace)
@@ -200,11 +182,9 @@ class _Lenient(_MirrorSet):
         self, field: attrs.Attribute[Any], number: int, namespace: dict[str, Any]
     ) -> list[str]:
         """The field hook's validator and converter, as lines (errors collected)."""
-        from .serialization import _checked_on_wire  # noqa: PLC0415
-
         value = f"v{number}"
         lines: list[str] = []
-        validator = None if _checked_on_wire(field) else field.validator
+        validator = None if checked_on_wire(field) else field.validator
         if validator is not None:
             namespace[f"_validator{number}"] = validator
             namespace[f"_field{number}"] = field

@@ -35,8 +35,6 @@ import json
 import os
 import pathlib
 import re
-import types
-import typing
 from collections.abc import Callable, Mapping
 from typing import Any, Final, TypeAlias, TypeVar, overload
 
@@ -45,7 +43,14 @@ import cattrs
 from cattrs.errors import BaseValidationError, ForbiddenExtraKeysError, IterableValidationNote
 from cattrs.gen import make_dict_structure_fn_from_attrs, override
 
-from ._construct import make_constructor, quick_test, supports_constructor
+from ._construct import (
+    checked_on_wire,
+    is_optional,
+    make_constructor,
+    quick_test,
+    supports_constructor,
+    without_none,
+)
 from ._dates import parse_date
 from ._messages import EXPECTED, did_you_mean
 from ._model._agreement import Agreement
@@ -236,20 +241,11 @@ def _make_tuple_hook(converter: cattrs.Converter) -> Callable[[Any], Any]:
     return factory
 
 
-def _is_optional(type_: Any) -> bool:
-    args = typing.get_args(type_)
-    return (
-        typing.get_origin(type_) in (typing.Union, types.UnionType)
-        and len(args) == 2
-        and type(None) in args
-    )
-
-
 def _make_optional_hook(converter: cattrs.Converter) -> Callable[[Any], Any]:
     """``X | None``: the hook of X looked up once (cattrs' own looks it up on every value)."""
 
     def factory(type_: Any) -> Callable[[object, object], Any]:
-        (inner,) = (arg for arg in type_.__args__ if arg is not type(None))
+        inner = without_none(type_)
         hook = converter.get_structure_hook(inner)
 
         def structure_optional(value: object, _: object) -> Any:
@@ -273,7 +269,7 @@ def _field_hook(
     ``__init__`` would; otherwise ``__init__`` does that.
     """
     base = converter.get_structure_hook(field.type)
-    validator = None if _checked_on_wire(field) else field.validator
+    validator = None if checked_on_wire(field) else field.validator
     convert = field.converter if final else None
 
     accepts = quick_test(field)
@@ -307,11 +303,6 @@ def _never(_: object) -> bool:
     return False
 
 
-def _checked_on_wire(field: attrs.Attribute[Any]) -> bool:
-    """Whether the wire hook of *field*'s type enforces its validator (money)."""
-    return bool(getattr(field.validator, "checked_on_wire", False))
-
-
 def _final(field: attrs.Attribute[Any]) -> bool:
     """
     Whether a structured value of *field* is final: validated and converted.
@@ -338,7 +329,7 @@ def _make_class_hook(converter: cattrs.Converter) -> Callable[[Any], Any]:
             if field.init
             and (
                 field.converter is not None
-                or not (field.validator is None or _checked_on_wire(field))
+                or not (field.validator is None or checked_on_wire(field))
             )
         }
         # For the model, cattrs calls a constructor instead of cls: what the hooks did does not
@@ -377,7 +368,7 @@ def configure_converter(converter: cattrs.Converter) -> None:
     converter.register_unstructure_hook(decimal.Decimal, _unstructure_money)
     converter.register_unstructure_hook(dt.date, _unstructure_date)
     converter.register_structure_hook_factory(_is_homogeneous_tuple, _make_tuple_hook(converter))
-    converter.register_structure_hook_factory(_is_optional, _make_optional_hook(converter))
+    converter.register_structure_hook_factory(is_optional, _make_optional_hook(converter))
     converter.register_structure_hook_factory(attrs.has, _make_class_hook(converter))
     converter.register_unstructure_hook_factory(
         _is_homogeneous_tuple,
