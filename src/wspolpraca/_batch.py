@@ -31,7 +31,7 @@ from typing import Any, BinaryIO, NoReturn, TextIO, TypeVar
 import attrs
 
 from ._text import Lang, Text
-from .errors import DocumentError, ValidationErrors
+from .errors import DocumentError, ValidationError, ValidationErrors
 from .rules import CheckResult, Severity, check
 from .serialization import DEFAULT_MAX_BYTES, load_file, loads
 
@@ -86,6 +86,33 @@ class Outcome:
     error_finding: bool
     lines: tuple[str, ...] = ()
     document: Any = attrs.field(default=None, eq=False)
+
+    @classmethod
+    def unloadable(
+        cls, name: str, *, errors: tuple[dict[str, object], ...], lines: tuple[str, ...]
+    ) -> Outcome:
+        """The outcome of a document that could not be loaded: its errors, no findings."""
+        return cls(
+            name=name,
+            status="unloadable",
+            on=None,
+            findings=(),
+            errors=errors,
+            error_finding=False,
+            lines=lines,
+        )
+
+    @classmethod
+    def of_errors(cls, name: str, errors: Iterable[ValidationError], lang: Lang) -> Outcome:
+        """The outcome of a document that could not be loaded because of *errors*."""
+        found = tuple(errors)
+        return cls.unloadable(
+            name,
+            errors=tuple(error.as_dict(lang) for error in found),
+            lines=tuple(
+                f"{name}:{error.jsonpath}: {error.message(lang)} [{error.code}]" for error in found
+            ),
+        )
 
     def as_dict(self) -> dict[str, object]:
         """The JSON report entry."""
@@ -509,18 +536,7 @@ def check_item(item: Item, settings: Settings) -> Outcome:
     try:
         document = _load(item)
     except ValidationErrors as group:
-        return Outcome(
-            name=item.name,
-            status="unloadable",
-            on=None,
-            findings=(),
-            errors=tuple(error.as_dict(settings.lang) for error in group.errors),
-            error_finding=False,
-            lines=tuple(
-                f"{item.name}:{error.jsonpath}: {error.message(settings.lang)} [{error.code}]"
-                for error in group.errors
-            ),
-        )
+        return Outcome.of_errors(item.name, group.errors, settings.lang)
     result = check(
         document,
         on=settings.on,
@@ -560,23 +576,15 @@ def _check_workbook(item: Item, settings: Settings) -> Outcome:
     try:
         imported = import_workbook(item.name)
     except ImportError as exc:
-        return Outcome(
-            name=item.name,
-            status="unloadable",
-            on=None,
-            findings=(),
+        return Outcome.unloadable(
+            item.name,
             errors=({"code": "missing_extra", "message": str(exc)},),
-            error_finding=False,
             lines=(f"{item.name}: {exc}",),
         )
     except SpreadsheetErrors as group:
-        return Outcome(
-            name=item.name,
-            status="unloadable",
-            on=None,
-            findings=(),
+        return Outcome.unloadable(
+            item.name,
             errors=tuple(problem.as_dict(lang) for problem in group.located),
-            error_finding=False,
             lines=tuple(f"{item.name}:{g.describe(lang)}" for g in group_problems(group.located)),
         )
     result = check(

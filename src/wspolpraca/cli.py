@@ -389,16 +389,7 @@ def _check_history(
     try:
         history = ProgrammeHistory.of(documents)
     except ValidationError as error:
-        outcome = _batch.Outcome(
-            name=name,
-            status="unloadable",
-            on=None,
-            findings=(),
-            errors=(error.as_dict(lang),),
-            error_finding=False,
-            lines=(f"{name}:{error.jsonpath}: {error.message(lang)} [{error.code}]",),
-        )
-        return outcome, EXIT_UNLOADABLE
+        return _batch.Outcome.of_errors(name, [error], lang), EXIT_UNLOADABLE
     result = check(
         history,
         on=args.on,
