@@ -173,3 +173,19 @@ def test_history_flag_checks_documents_together() -> None:
     assert history["file"] == "(programme history)"
     assert {f["code"] for f in history["findings"]} == {"WSP-HST-001"}
     assert done.returncode == 0
+
+
+def test_history_of_different_units_is_unloadable(tmp_path: Path) -> None:
+    """``--history`` over two municipalities reports the history as unloadable, exit 2."""
+    other = json.loads((ROOT / "examples" / "krakow-2015-annual.json").read_text("utf-8"))
+    other["unit"] = {"name": "Wieliczka", "teryt": "1219063", "level": "municipality"}
+    path = tmp_path / "wieliczka.json"
+    path.write_text(json.dumps(other), "utf-8")
+
+    done = _run("check", str(EXAMPLE), str(path), "--history", "--lang", "en", "--format", "json")
+
+    history = json.loads(done.stdout)["files"][-1]
+    assert history["file"] == "(programme history)"
+    assert history["status"] == "unloadable"
+    assert [error["path"] for error in history["errors"]] == ["$.documents[1].unit.teryt"]
+    assert done.returncode == 2
