@@ -38,7 +38,7 @@ loads any of the shipped documents by file name.
 from __future__ import annotations
 
 import importlib.resources
-from typing import Any
+from typing import Any, TypeVar, overload
 
 import pytest
 
@@ -52,7 +52,9 @@ from ._model._nonfinancial import NonFinancialActivity
 from ._model._programme import AnnualProgramme
 from ._model._report import ImplementationReport
 from ._model._small_grant import SmallGrantRegister
-from .serialization import loads
+from .serialization import Document, loads
+
+_T = TypeVar("_T")
 
 __all__ = [
     "example_document",
@@ -83,6 +85,10 @@ def example_names() -> tuple[str, ...]:
     return tuple(sorted(item.name for item in folder.iterdir() if item.name.endswith(".json")))
 
 
+@overload
+def example_document(name: str, cls: type[_T]) -> _T: ...
+@overload
+def example_document(name: str, cls: None = None) -> Document: ...
 def example_document(name: str, cls: type[Any] | None = None) -> Any:
     """
     Load the shipped example document *name* (such as ``"krakow-2021-annual.json"``).
@@ -107,24 +113,19 @@ def example_document(name: str, cls: type[Any] | None = None) -> Any:
 @pytest.fixture(scope="session")
 def krakow_2021_programme() -> AnnualProgramme:
     """Kraków's annual programme for 2021 (no errors; WSP-PRG-006 for its civic centres)."""
-    programme: AnnualProgramme = example_document("krakow-2021-annual.json", AnnualProgramme)
-    return programme
+    return example_document("krakow-2021-annual.json", AnnualProgramme)
 
 
 @pytest.fixture(scope="session")
 def krakow_2019_2022_programme() -> MultiYearProgramme:
     """Kraków's multi-year programme for 2019-2022."""
-    programme: MultiYearProgramme = example_document(
-        "krakow-2019-2022-multi-year.json", MultiYearProgramme
-    )
-    return programme
+    return example_document("krakow-2019-2022-multi-year.json", MultiYearProgramme)
 
 
 @pytest.fixture(scope="session")
 def krakow_2021_report() -> ImplementationReport:
     """The report on Kraków's 2021 programme."""
-    report: ImplementationReport = example_document("krakow-2021-report.json", ImplementationReport)
-    return report
+    return example_document("krakow-2021-report.json", ImplementationReport)
 
 
 @pytest.fixture(scope="session")
@@ -142,48 +143,34 @@ def krakow_history(
 @pytest.fixture(scope="session")
 def krakow_council() -> Council:
     """Kraków's public benefit council (KRDPP) with its terms."""
-    council: Council = example_document("krakow-krdpp.json", Council)
-    return council
+    return example_document("krakow-krdpp.json", Council)
 
 
 @pytest.fixture(scope="session")
 def krakow_consultation_round() -> ConsultationRound:
     """The consultation of Kraków's 2019-2022 multi-year programme (no findings)."""
-    round_: ConsultationRound = example_document(
-        "krakow-2019-2022-multi-year-consultation.json", ConsultationRound
-    )
-    return round_
+    return example_document("krakow-2019-2022-multi-year-consultation.json", ConsultationRound)
 
 
 @pytest.fixture(scope="session")
 def krakow_2021_competition() -> OpenCompetition:
     """An open competition announced by Kraków in 2021."""
-    competition: OpenCompetition = example_document("krakow-2021-competition.json", OpenCompetition)
-    return competition
+    return example_document("krakow-2021-competition.json", OpenCompetition)
 
 
 @pytest.fixture(scope="session")
 def krakow_2024_local_initiative() -> LocalInitiative:
     """A local-initiative application filed in Kraków in 2024."""
-    initiative: LocalInitiative = example_document(
-        "krakow-2024-local-initiative.json", LocalInitiative
-    )
-    return initiative
+    return example_document("krakow-2024-local-initiative.json", LocalInitiative)
 
 
 @pytest.fixture(scope="session")
 def krakow_2026_small_grants() -> SmallGrantRegister:
     """Kraków's register of small grants for 2026 (partly illustrative; one WSP-SGR-001 error)."""
-    register: SmallGrantRegister = example_document(
-        "krakow-2026-small-grants.json", SmallGrantRegister
-    )
-    return register
+    return example_document("krakow-2026-small-grants.json", SmallGrantRegister)
 
 
 @pytest.fixture(scope="session")
 def krakow_2015_non_financial() -> NonFinancialActivity:
     """Kraków's non-financial cooperation in 2015."""
-    record: NonFinancialActivity = example_document(
-        "krakow-2015-nonfinancial.json", NonFinancialActivity
-    )
-    return record
+    return example_document("krakow-2015-nonfinancial.json", NonFinancialActivity)
