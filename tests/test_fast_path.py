@@ -219,7 +219,7 @@ def test_mirrors_that_cannot_be_built_leave_the_detailed_path(
     """If the mirrors cannot be built (a model or msgspec it does not know), loading still works."""
     from wspolpraca import _fast
 
-    monkeypatch.setattr(_fast, "_MIRRORS", False)
+    monkeypatch.setattr(_fast, "_mirrors", lambda: None)
 
     assert try_loads(example_text, None) is NotImplemented
     assert wspolpraca.loads(example_text) == _detailed(example_text)

@@ -41,6 +41,7 @@ from __future__ import annotations
 
 import datetime as dt
 import decimal
+import functools
 import typing
 from collections.abc import Callable, Mapping
 from typing import Annotated, Any, Final, Literal
@@ -329,20 +330,15 @@ def _twice_the_strings(text: str | bytes) -> int | None:
     return quotes
 
 
-_MIRRORS: _Mirrors | Literal[False] | None = None
-"""The mirrors, built on first use; ``False`` if they cannot be built (then never fast)."""
-
-
+@functools.cache
 def _mirrors() -> _Mirrors | None:
-    global _MIRRORS  # noqa: PLW0603 - built once, on first use
-    if _MIRRORS is None:
-        from .serialization import DOCUMENT_KINDS, SUPPORTED_SCHEMA_VERSIONS  # noqa: PLC0415
+    """The mirrors, built on first use; ``None`` if they cannot be built (then never fast)."""
+    from .serialization import DOCUMENT_KINDS, SUPPORTED_SCHEMA_VERSIONS  # noqa: PLC0415
 
-        try:
-            _MIRRORS = _Mirrors(DOCUMENT_KINDS, SUPPORTED_SCHEMA_VERSIONS)
-        except Exception:  # noqa: BLE001 - a model or msgspec the fast path does not know
-            _MIRRORS = False
-    return _MIRRORS if _MIRRORS is not False else None
+    try:
+        return _Mirrors(DOCUMENT_KINDS, SUPPORTED_SCHEMA_VERSIONS)
+    except Exception:  # noqa: BLE001 - a model or msgspec the fast path does not know
+        return None
 
 
 def try_loads(text: str | bytes, cls: type[Any] | None) -> Any:

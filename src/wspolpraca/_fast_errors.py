@@ -19,9 +19,10 @@ from __future__ import annotations
 
 import datetime as dt
 import decimal
+import functools
 import typing
 from collections.abc import Callable, Mapping
-from typing import Any, Final, Literal
+from typing import Any, Final
 
 import attrs
 import msgspec
@@ -35,7 +36,6 @@ from ._construct import (
     quick_test,
     without_none,
 )
-from ._dates import parse_date
 from ._fast import _MirrorSet, _strings
 from .errors import ValidationError, ValidationErrors
 
@@ -216,24 +216,21 @@ def _validate(number: int, name: str, guard: str) -> list[str]:
     ]
 
 
-_LENIENT: _Lenient | Literal[False] | None = None
-
-
+@functools.cache
 def _lenient() -> _Lenient | None:
-    global _LENIENT  # noqa: PLW0603 - built once, on first use
-    if _LENIENT is None:
-        from .serialization import (  # noqa: PLC0415
-            DOCUMENT_KINDS,
-            SUPPORTED_SCHEMA_VERSIONS,
-            _structure_money,
-        )
+    """The lenient mirrors, built on first use; ``None`` if they cannot be built."""
+    from .serialization import (  # noqa: PLC0415
+        DOCUMENT_KINDS,
+        SUPPORTED_SCHEMA_VERSIONS,
+        _structure_date,
+        _structure_money,
+    )
 
-        hooks = {decimal.Decimal: _structure_money, dt.date: lambda value, _: parse_date(value)}
-        try:
-            _LENIENT = _Lenient(DOCUMENT_KINDS, SUPPORTED_SCHEMA_VERSIONS, hooks)
-        except Exception:  # noqa: BLE001 - a model or msgspec this does not know
-            _LENIENT = False
-    return _LENIENT if _LENIENT is not False else None
+    hooks = {decimal.Decimal: _structure_money, dt.date: _structure_date}
+    try:
+        return _Lenient(DOCUMENT_KINDS, SUPPORTED_SCHEMA_VERSIONS, hooks)
+    except Exception:  # noqa: BLE001 - a model or msgspec this does not know
+        return None
 
 
 def try_collect(text: str | bytes, cls: type[Any] | None, quotes: int) -> Any:
