@@ -76,6 +76,7 @@ nitpick_ignore = [
     # Type variables of generic classes and overloaded functions.
     ("py:class", "wspolpraca.rules._engine.T"),
     ("py:class", "wspolpraca.serialization.T"),
+    ("py:class", "wspolpraca.testing.T"),
 ]
 nitpick_ignore_regex = [
     # The standard library, likewise only in the Python inventory.

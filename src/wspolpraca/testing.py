@@ -54,7 +54,7 @@ from ._model._report import ImplementationReport
 from ._model._small_grant import SmallGrantRegister
 from .serialization import Document, loads
 
-_T = TypeVar("_T")
+T = TypeVar("T")
 
 __all__ = [
     "example_document",
@@ -86,7 +86,7 @@ def example_names() -> tuple[str, ...]:
 
 
 @overload
-def example_document(name: str, cls: type[_T]) -> _T: ...
+def example_document(name: str, cls: type[T]) -> T: ...
 @overload
 def example_document(name: str, cls: None = None) -> Document: ...
 def example_document(name: str, cls: type[Any] | None = None) -> Any:
