@@ -59,16 +59,15 @@ from ._construct import (
     wire_rule,
     without_none,
 )
-
-_MONEY_PATTERN: Final = r"^(?:0|[1-9][0-9]{0,14})(?:\.[0-9]{1,2})?\Z"
-"""The same amounts the detailed path reads (``serialization._MONEY``), anchored for ``re.search``."""
+from ._kinds import DOCUMENT_KINDS, SUPPORTED_SCHEMA_VERSIONS
+from ._scalars import CENTS, MONEY_PATTERN
 
 _Money = (
-    Annotated[str, msgspec.Meta(pattern=_MONEY_PATTERN)]
+    Annotated[str, msgspec.Meta(pattern=MONEY_PATTERN)]
     | Annotated[int, msgspec.Meta(ge=0, lt=10**15)]
 )
 
-_CENTS: Final = decimal.Decimal("0.01")
+_CENTS: Final = CENTS
 _UNSET: Final = msgspec.UNSET
 _BOM: Final = "\ufeff"
 _BOM_BYTES: Final = _BOM.encode()
@@ -333,8 +332,6 @@ def _twice_the_strings(text: str | bytes) -> int | None:
 @functools.cache
 def _mirrors() -> _Mirrors | None:
     """The mirrors, built on first use; ``None`` if they cannot be built (then never fast)."""
-    from .serialization import DOCUMENT_KINDS, SUPPORTED_SCHEMA_VERSIONS  # noqa: PLC0415
-
     try:
         return _Mirrors(DOCUMENT_KINDS, SUPPORTED_SCHEMA_VERSIONS)
     except Exception:  # noqa: BLE001 - a model or msgspec the fast path does not know

@@ -37,6 +37,8 @@ from ._construct import (
     without_none,
 )
 from ._fast import _MirrorSet, _strings
+from ._kinds import DOCUMENT_KINDS, SUPPORTED_SCHEMA_VERSIONS
+from ._scalars import structure_date, structure_money
 from .errors import ValidationError, ValidationErrors
 
 _UNSET: Final = msgspec.UNSET
@@ -219,14 +221,7 @@ def _validate(number: int, name: str, guard: str) -> list[str]:
 @functools.cache
 def _lenient() -> _Lenient | None:
     """The lenient mirrors, built on first use; ``None`` if they cannot be built."""
-    from .serialization import (  # noqa: PLC0415
-        DOCUMENT_KINDS,
-        SUPPORTED_SCHEMA_VERSIONS,
-        _structure_date,
-        _structure_money,
-    )
-
-    hooks = {decimal.Decimal: _structure_money, dt.date: _structure_date}
+    hooks = {decimal.Decimal: structure_money, dt.date: structure_date}
     try:
         return _Lenient(DOCUMENT_KINDS, SUPPORTED_SCHEMA_VERSIONS, hooks)
     except Exception:  # noqa: BLE001 - a model or msgspec this does not know
