@@ -36,8 +36,8 @@ from ._construct import (
     quick_test,
     without_none,
 )
-from ._fast import _MirrorSet, _strings
 from ._kinds import DOCUMENT_KINDS, SUPPORTED_SCHEMA_VERSIONS
+from ._mirrors import MirrorSet, count_strings
 from ._scalars import structure_date, structure_money
 from .errors import ValidationError, ValidationErrors
 
@@ -67,7 +67,7 @@ def _items(
     return _BAD if any(item is _BAD for item in built) else tuple(built)
 
 
-class _Lenient(_MirrorSet):
+class _Lenient(MirrorSet):
     """Lenient mirror structs and collecting builders for every class of the documents."""
 
     suffix = "Lenient"
@@ -108,7 +108,7 @@ class _Lenient(_MirrorSet):
         }
         lines = ["def build(s, count, path, errors):", "    n = 0", "    bad = False"]
         for number, field in enumerate(attrs.fields(cls)):
-            strings = _strings(field.type, "x")
+            strings = count_strings(field.type, "x")
             lines.append(f"    x = s.{field.name}")
             read = self._read(field, number, namespace)
             if field.default is attrs.NOTHING:
