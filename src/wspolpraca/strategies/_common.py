@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from decimal import Decimal
+from typing import Any
 
 import attrs
 from hypothesis import strategies as st
@@ -88,6 +89,9 @@ def organisations(*, prefix: str = "") -> st.SearchStrategy[Organisation]:
     )
 
 
+_Make = Callable[[], st.SearchStrategy[Any]]
+"""How a strategy is built on demand (for registration with Hypothesis)."""
+
 _Breaker = Callable[[st.DrawFn, "Profile | None"], object]
 
 
@@ -109,3 +113,17 @@ def _blank(value: object) -> object:
     if isinstance(value, tuple):
         return ()
     return None
+
+
+STRATEGIES: dict[type[Any], _Make] = {
+    Organisation: organisations,
+    Unit: units,
+    Period: periods,
+    Resolution: lambda: resolutions(
+        adopted_on=st.dates(dt.date(2003, 6, 1), dt.date(2040, 12, 31))
+    ),
+}
+"""The strategy of each document and value class of this family, built on demand."""
+
+PARTS: dict[type[Any], _Make] = {}
+"""Value classes of this family, each drawn from the documents that hold it."""

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from decimal import Decimal
+from typing import Any
 
 import attrs
 from hypothesis import strategies as st
@@ -24,7 +25,7 @@ from .._model._competition import (
 from .._model._local_initiative import Applicant, Contribution, LocalInitiative
 from ..codelists import load_codelist
 from ..profiles import Profile
-from ._common import _Breaker, money, organisations, resolutions, texts, units
+from ._common import _Breaker, _Make, money, organisations, resolutions, texts, units
 from ._small_grant import _FIRST_SMALL_GRANT
 
 
@@ -373,3 +374,27 @@ BREAKERS: dict[str, _Breaker] = {
          _cmp_008, _cmp_009, _cmp_010, _cmp_011, _cmp_012, _cmp_013, _cmp_014), 1)
 }  # fmt: skip
 """How to break each rule of open competitions and local initiatives, by code."""
+
+
+STRATEGIES: dict[type[Any], _Make] = {
+    OpenCompetition: open_competitions,
+    LocalInitiative: local_initiatives,
+}
+"""The strategy of each document and value class of this family, built on demand."""
+
+PARTS: dict[type[Any], _Make] = {
+    Publication: open_competitions,
+    Announcement: open_competitions,
+    Committee: open_competitions,
+    CommitteeMember: open_competitions,
+    Offer: lambda: open_competitions().filter(lambda c: bool(c.offers)),
+    Results: lambda: open_competitions().filter(lambda c: c.results is not None),
+    Cancellation: lambda: open_competitions().filter(lambda c: c.cancellation is not None),
+    Regranting: lambda: open_competitions().filter(lambda c: c.regranting is not None),
+    RegrantedProject: lambda: open_competitions().filter(
+        lambda c: c.regranting is not None and bool(c.regranting.projects)
+    ),
+    Applicant: lambda: local_initiatives().filter(lambda i: bool(i.applicants)),
+    Contribution: lambda: local_initiatives().filter(lambda i: bool(i.contributions)),
+}
+"""Value classes of this family, each drawn from the documents that hold it."""

@@ -23,7 +23,7 @@ from .._model._organisation import Organisation
 from ..codelists import load_codelist
 from ..profiles import Profile
 from ..rules.consultation import OPEN_MEETING_FORMS
-from ._common import _Breaker, _late, _resolution, resolutions, texts, units
+from ._common import _Breaker, _late, _Make, _resolution, resolutions, texts, units
 
 
 def _free_texts(*, max_size: int = 80) -> st.SearchStrategy[str]:
@@ -316,3 +316,21 @@ BREAKERS: dict[str, _Breaker] = {
          _cns_006, _cns_007, _cns_008, _cns_009, _cns_010), 1)},
 }  # fmt: skip
 """How to break each consultation rule, by code."""
+
+
+STRATEGIES: dict[type[Any], _Make] = {
+    ConsultationRound: consultation_rounds,
+    Remark: remarks,
+}
+"""The strategy of each document and value class of this family, built on demand."""
+
+PARTS: dict[type[Any], _Make] = {
+    DraftAct: consultation_rounds,
+    ConsultationAnnouncement: lambda: consultation_rounds().filter(
+        lambda r: r.announcement is not None
+    ),
+    ConsultationMeeting: lambda: consultation_rounds().filter(lambda r: bool(r.meetings)),
+    ConsultationReport: lambda: consultation_rounds().filter(lambda r: r.report is not None),
+    Answer: lambda: remarks().filter(lambda r: r.answer is not None),
+}
+"""Value classes of this family, each drawn from the documents that hold it."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 import attrs
 from hypothesis import strategies as st
@@ -19,7 +20,7 @@ from .._model._council import (
 )
 from ..codelists import load_codelist
 from ..profiles import Profile
-from ._common import _Breaker, resolutions, texts, units
+from ._common import _Breaker, _Make, resolutions, texts, units
 
 
 @st.composite
@@ -286,3 +287,19 @@ BREAKERS: dict[str, _Breaker] = {
          _cnc_006, _cnc_007, _cnc_008, _cnc_009, _cnc_010), 1)
 }  # fmt: skip
 """How to break each council rule, by code."""
+
+
+STRATEGIES: dict[type[Any], _Make] = {
+    Council: councils,
+}
+"""The strategy of each document and value class of this family, built on demand."""
+
+PARTS: dict[type[Any], _Make] = {
+    Term: lambda: councils().filter(lambda c: bool(c.terms)),
+    Membership: lambda: councils().filter(lambda c: any(t.memberships for t in c.terms)),
+    Post: lambda: councils().filter(lambda c: any(t.posts for t in c.terms)),
+    SeatAllocation: councils,
+    CouncilRequest: lambda: councils().filter(lambda c: c.request is not None),
+    Opinion: lambda: councils().filter(lambda c: bool(c.opinions)),
+}
+"""Value classes of this family, each drawn from the documents that hold it."""

@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 from decimal import Decimal
+from typing import Any
 
 import attrs
 from hypothesis import strategies as st
@@ -28,7 +29,17 @@ from .._model._nonfinancial import (
 )
 from ..codelists import load_codelist
 from ..profiles import Profile
-from ._common import _FIRST_YEAR, _Breaker, money, organisations, periods, resolutions, texts, units
+from ._common import (
+    _FIRST_YEAR,
+    _Breaker,
+    _Make,
+    money,
+    organisations,
+    periods,
+    resolutions,
+    texts,
+    units,
+)
 
 
 def _days(year: int) -> st.SearchStrategy[dt.date]:
@@ -230,3 +241,30 @@ BREAKERS: dict[str, _Breaker] = {
     f"WSP-NFN-{n:03d}": f for n, f in enumerate((_nfn_001, _nfn_002, _nfn_003, _nfn_004), 1)
 }
 """How to break each rule of non-financial cooperation, by code."""
+
+
+STRATEGIES: dict[type[Any], _Make] = {
+    NonFinancialActivity: non_financial_activities,
+    JointTeam: joint_teams,
+    Event: events,
+}
+"""The strategy of each document and value class of this family, built on demand."""
+
+PARTS: dict[type[Any], _Make] = {
+    TeamMember: joint_teams,
+    TeamMeeting: lambda: joint_teams().filter(lambda t: bool(t.meetings)),
+    MutualInformation: lambda: non_financial_activities(year=2021).filter(
+        lambda a: bool(a.information)
+    ),
+    Consultation: lambda: non_financial_activities(year=2021).filter(
+        lambda a: bool(a.consultations)
+    ),
+    PartnershipAgreement: lambda: non_financial_activities(year=2021).filter(
+        lambda a: bool(a.partnerships)
+    ),
+    InKindSupport: lambda: non_financial_activities(year=2021).filter(
+        lambda a: bool(a.in_kind_support)
+    ),
+    Training: lambda: non_financial_activities(year=2021).filter(lambda a: bool(a.trainings)),
+}
+"""Value classes of this family, each drawn from the documents that hold it."""

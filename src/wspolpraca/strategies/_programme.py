@@ -31,6 +31,7 @@ from ._common import (
     _blank,
     _Breaker,
     _late,
+    _Make,
     _resolution,
     money,
     resolutions,
@@ -550,3 +551,41 @@ BREAKERS: dict[str, _Breaker] = {
         (_hst_001, _hst_002, _hst_003, _hst_004, _hst_005, _hst_006, _hst_007, _hst_008), 1)},
 }  # fmt: skip
 """How to break each rule of the programme families, by code."""
+
+
+def _histories() -> st.SearchStrategy[ProgrammeHistory]:
+    """Histories of one unit: annual programmes for two to four consecutive years."""
+
+    @st.composite
+    def build(draw: st.DrawFn) -> ProgrammeHistory:
+        unit = draw(units())
+        first = draw(st.integers(_FIRST_YEAR, 2036))
+        count = draw(st.integers(2, 4))
+        return ProgrammeHistory.of(
+            draw(annual_programmes(year=year, unit=unit)) for year in range(first, first + count)
+        )
+
+    return build()
+
+
+STRATEGIES: dict[type[Any], _Make] = {
+    AnnualProgramme: annual_programmes,
+    MultiYearProgramme: multi_year_programmes,
+    ImplementationReport: implementation_reports,
+    ProgrammeHistory: _histories,
+    PriorityTask: priority_tasks,
+}
+"""The strategy of each document and value class of this family, built on demand."""
+
+PARTS: dict[type[Any], _Make] = {
+    Goals: annual_programmes,
+    Principle: annual_programmes,
+    CooperationForm: annual_programmes,
+    AreaTask: multi_year_programmes,
+    PriorityArea: multi_year_programmes,
+    YearlyAmount: multi_year_programmes,
+    Indicator: lambda: multi_year_programmes().filter(lambda p: bool(p.indicators)),
+    TaskOutcome: lambda: implementation_reports().filter(lambda r: bool(r.tasks)),
+    IndicatorValue: lambda: implementation_reports().filter(lambda r: bool(r.indicators)),
+}
+"""Value classes of this family, each drawn from the documents that hold it."""

@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 from decimal import Decimal
+from typing import Any
 
 import attrs
 from hypothesis import strategies as st
@@ -19,7 +20,7 @@ from .._workdays import add_working_days, deadline_end
 from ..codelists import load_codelist
 from ..profiles import Profile
 from ..rules.small_grant import DURATION_LIMIT, TASK_LIMIT
-from ._common import _Breaker, _late, money, organisations, periods, texts, units
+from ._common import _Breaker, _late, _Make, money, organisations, periods, texts, units
 
 _FIRST_SMALL_GRANT = dt.date(2010, 3, 12)
 """Art. 19a came into force with the 2010 amendment."""
@@ -306,3 +307,16 @@ BREAKERS: dict[str, _Breaker] = {
          _sgr_007, _sgr_008, _sgr_009, _sgr_010, _sgr_011, _sgr_012), 1)
 }  # fmt: skip
 """How to break each rule of small grants and agreements, by code."""
+
+
+STRATEGIES: dict[type[Any], _Make] = {
+    SmallGrant: small_grants,
+    SmallGrantRegister: small_grant_registers,
+    Agreement: agreements,
+}
+"""The strategy of each document and value class of this family, built on demand."""
+
+PARTS: dict[type[Any], _Make] = {
+    Tranche: lambda: agreements().filter(lambda a: bool(a.tranches)),
+}
+"""Value classes of this family, each drawn from the documents that hold it."""

@@ -1,6 +1,6 @@
 """
-Objects that break exactly one rule: :func:`violating`, :func:`breaks_only` and the registry
-of every family's breakers.
+Objects that break exactly one rule: :func:`violating`, :func:`breaks_only`, and the
+breakers of every family (``BREAKERS`` of each module in ``_families``) merged by code.
 """
 
 from __future__ import annotations
@@ -11,17 +11,12 @@ from hypothesis import strategies as st
 
 from ..profiles import Profile
 from ..rules import check
-from . import _competition, _consultation, _council, _nonfinancial, _programme, _small_grant
 from ._common import _Breaker
 from ._consultation import _BREAKABLE, _LOCAL_ONLY, _STATE_NAMES_ONLY
-
-_FAMILIES = (_programme, _council, _nonfinancial, _competition, _small_grant, _consultation)
-"""Every module of strategies for a document family: each holds its rule breakers in ``BREAKERS``.
-
-A new family's module goes here, once; :func:`violating` then breaks its rules."""
+from ._families import FAMILIES
 
 _BREAKERS: dict[str, _Breaker] = {
-    code: breaker for family in _FAMILIES for code, breaker in family.BREAKERS.items()
+    code: breaker for family in FAMILIES for code, breaker in family.BREAKERS.items()
 }
 """How to break each rule of the catalogue, by code."""
 
