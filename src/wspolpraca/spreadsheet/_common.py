@@ -1,6 +1,6 @@
 """
-What reading and writing share: the fixed titles of a workbook, text escaping and the
-optional openpyxl.
+What reading and writing share: the fixed titles of a workbook, text escaping, heading
+matching and the optional openpyxl.
 """
 
 from __future__ import annotations

@@ -19,9 +19,6 @@ from .._model._fields import CODELIST, title
 from .._text import LANGS, Lang, Text
 from ._common import _CODELISTS_SHEET, _MAIN, _MAX_SHEET_NAME, _SEP
 
-# ---------------------------------------------------------------------------------------
-# The layout, derived from the model's classes
-
 
 @attrs.frozen
 class _Column:

@@ -11,17 +11,10 @@ from typing import Any, Final
 import attrs
 
 from .._text import Lang, Text
-from ..errors import (
-    Path,
-    ValidationError,
-    ValidationErrors,
-)
+from ..errors import Path, ValidationError, ValidationErrors
 from ..rules import CheckResult, Finding
 from ..serialization import Document
 from ._common import _FIRST_CELLS
-
-# ---------------------------------------------------------------------------------------
-# Locations and problems
 
 
 def _letter(column: int) -> str:

@@ -13,13 +13,7 @@ import attrs
 
 from .._messages import did_you_mean
 from .._text import Text
-from ..errors import (
-    DocumentError,
-    InvalidFormatError,
-    Path,
-    ValidationError,
-    ValidationErrors,
-)
+from ..errors import DocumentError, InvalidFormatError, Path, ValidationError, ValidationErrors
 from ..serialization import DOCUMENT_KINDS, SCHEMA_VERSION, Document, structure
 from ._common import (
     _CODELISTS_SHEET,
@@ -37,9 +31,6 @@ from ._common import (
 from ._layout import _Column, _layout, _Sheet
 from ._problems import Cell, Imported, LocatedProblem, SpreadsheetErrors, _letter, _locate
 from ._wire import _WIRE, _as_int, _dig
-
-# ---------------------------------------------------------------------------------------
-# Reading
 
 
 @attrs.define

@@ -29,9 +29,6 @@ from ._common import (
 from ._layout import _Column, _Layout, _layout
 from ._problems import _letter
 
-# ---------------------------------------------------------------------------------------
-# Writing
-
 
 def _get(obj: object, path: tuple[str, ...]) -> object:
     for name in path:

@@ -13,15 +13,11 @@ import attrs
 from hypothesis import strategies as st
 
 from .._model._common import Period, Publication, Unit
-from .._model._council import (
-    Opinion,
-)
+from .._model._council import Opinion
 from .._model._history import ProgrammeHistory
 from .._model._indicators import Indicator, IndicatorValue, YearlyAmount
 from .._model._multiyear import AreaTask, MultiYearProgramme, PriorityArea
-from .._model._nonfinancial import (
-    NonFinancialActivity,
-)
+from .._model._nonfinancial import NonFinancialActivity
 from .._model._programme import AnnualProgramme, CooperationForm, Goals, Principle, PriorityTask
 from .._model._report import ImplementationReport, TaskOutcome
 from ..codelists import load_codelist
