@@ -28,10 +28,6 @@ BENCHMARKS = ROOT / "benchmarks"
 MAX_LINES = 900
 """The largest module a newcomer should have to read whole."""
 
-OVERSIZED = frozenset({"strategies.py", "spreadsheet.py"})
-"""Top-level modules allowed over MAX_LINES for now: their split into packages (one module per
-document family) lands in a parallel branch; the lead removes this allow-list on merge."""
-
 NO_EXAMPLE = {
     "agreement": "no sourced agreement (umowa) to base an example on yet; the strategy, "
     "the schema and the spreadsheet cover the kind, and it is loaded by every property test",
@@ -143,12 +139,11 @@ class TestSize:
     """No module is too long to read whole."""
 
     def test_no_module_over_the_limit(self) -> None:
-        """Every module in src has at most MAX_LINES lines, but the allow-listed two."""
+        """Every module in src has at most MAX_LINES lines."""
         long = {
             str(path.relative_to(PACKAGE)): count
             for path in MODULES.values()
             if (count := len(path.read_text("utf-8").splitlines())) > MAX_LINES
-            and str(path.relative_to(PACKAGE)) not in OVERSIZED
         }
 
         assert long == {}
