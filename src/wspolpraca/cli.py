@@ -33,12 +33,12 @@ from typing import TextIO
 import attrs
 
 from . import _batch
-from ._model._dossier import Dossier
+from ._model._dossier import Dossier, dossier_files
 from ._model._history import ProgrammeHistory
 from ._text import Lang, Text
 from .calendar import Deadline, deadlines, to_ical
 from .errors import ValidationError, ValidationErrors, format_path
-from .html_report import render
+from .html_report import _combined_result, render, render_dossier
 from .law import Confidence
 from .migrations import upgrade
 from .profiles import Profile, describe_parameter, describe_value, load_profile
@@ -55,6 +55,10 @@ EXIT_UNLOADABLE = 2
 _T = {
     "history": Text(pl="(historia programów)", en="(programme history)"),
     "dossier": Text(pl="(dossier jednostki)", en="(the unit's dossier)"),
+    "report_what": Text(
+        pl="podaj plik albo --dossier KATALOG (jedno z dwóch)",
+        en="give a FILE or --dossier DIR (one of the two)",
+    ),
     "planned": Text(pl=" (plan: okno od {start})", en=" (plan: window from {start})"),
     "unconfirmed_mark": Text(
         pl="* podstawa niepotwierdzona lub ze źródła wtórnego",
@@ -202,7 +206,14 @@ def _parser() -> argparse.ArgumentParser:
     report_cmd = commands.add_parser(
         "report", help="write a self-contained HTML page for a document"
     )
-    report_cmd.add_argument("file", metavar="FILE", help="the JSON document")
+    report_cmd.add_argument(
+        "file", nargs="?", metavar="FILE", help="the JSON document (or use --dossier)"
+    )
+    report_cmd.add_argument(
+        "--dossier",
+        metavar="DIR",
+        help="report on the dossier of every *.json document below DIR instead of one file",
+    )
     report_cmd.add_argument(
         "--html", required=True, metavar="OUT", help="the HTML file to write; - for stdout"
     )
@@ -431,9 +442,7 @@ def _check_dossier(
     try:
         dossier = Dossier.of((document for _, document in documents), names)
     except ValidationError as error:
-        path, where = error.path, error.jsonpath
-        if len(path) > 1 and path[0] == "documents" and isinstance(path[1], int):
-            where = f"{names[path[1]]}:{format_path(path[2:])}"
+        where = _where(error, names)
         outcome = _batch.Outcome.unloadable(
             name,
             errors=({**error.as_dict(lang), "path": where},),
@@ -610,6 +619,11 @@ def _calendar_table(found: Sequence[Deadline], lang: Lang) -> str:
 
 def _report(args: argparse.Namespace, out: TextIO) -> int:
     lang: Lang = args.lang
+    if (args.file is None) == (args.dossier is None):
+        out.write(_T["report_what"](lang) + "\n")
+        return EXIT_UNLOADABLE
+    if args.dossier is not None:
+        return _report_dossier(args, out)
     profile = _profile(args, out)
     loaded = _load_all([args.file, *args.document], lang, out)
     if profile is _FAILED or loaded is None:
@@ -629,6 +643,36 @@ def _report(args: argparse.Namespace, out: TextIO) -> int:
     else:
         Path(args.html).write_text(page, "utf-8")
     return EXIT_OK if result.ok else EXIT_FINDINGS
+
+
+def _report_dossier(args: argparse.Namespace, out: TextIO) -> int:
+    lang: Lang = args.lang
+    profile = _profile(args, out)
+    names = [str(path) for path in dossier_files(Path(args.dossier))]
+    loaded = _load_all(names, lang, out)
+    if profile is _FAILED or loaded is None:
+        return EXIT_UNLOADABLE
+    try:
+        dossier = Dossier.of(loaded, names)
+    except ValidationError as error:
+        out.write(f"{_where(error, names)}: {error.message(lang)} [{error.code}]\n")
+        return EXIT_UNLOADABLE
+    chosen = profile if isinstance(profile, Profile) else None
+    result = _combined_result(dossier, profile=chosen)
+    page = render_dossier(dossier, lang=lang, profile=chosen, today=args.today, result=result)
+    if args.html == "-":
+        out.write(page)
+    else:
+        Path(args.html).write_text(page, "utf-8")
+    return EXIT_OK if result.ok else EXIT_FINDINGS
+
+
+def _where(error: ValidationError, names: Sequence[str]) -> str:
+    """Where a dossier's error is: ``name:$.path`` inside the document it names."""
+    path = error.path
+    if len(path) > 1 and path[0] == "documents" and isinstance(path[1], int):
+        return f"{names[path[1]]}:{format_path(path[2:])}"
+    return error.jsonpath
 
 
 def _schema_commands(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:

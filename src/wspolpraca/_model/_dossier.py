@@ -134,7 +134,8 @@ class Dossier(ProgrammeHistory):
         return {**finding.as_dict(lang), "document": name, "document_path": format_path(inner)}
 
 
-def _files(directory: pathlib.Path) -> list[pathlib.Path]:
+def dossier_files(directory: pathlib.Path) -> list[pathlib.Path]:
+    """The documents of a dossier directory: every ``*.json`` file below it, sorted."""
     return sorted(path for path in directory.rglob("*.json") if path.is_file())
 
 
@@ -160,7 +161,7 @@ def load_dossier(directory: str | os.PathLike[str]) -> Dossier:
             f"the dossier cannot be loaded: {root}",
             [DocumentError("not_a_directory", value=os.fspath(directory))],
         )
-    files = _files(root)
+    files = dossier_files(root)
     documents: list[object] = []
     errors: list[ValidationError] = []
     failed: list[str] = []
