@@ -38,6 +38,7 @@ from ._text import Lang, Text
 from .calendar import Deadline, DeadlineStatus, deadlines
 from .law import Citation, Confidence
 from .rules import CheckResult, Finding, Severity, check, reference_date
+from .rules.dossier import drafts_annual as _drafts_annual
 from .serialization import kind_of
 
 __all__ = ["cycle_year", "render", "render_dossier"]
@@ -637,7 +638,7 @@ def _consultation_closing(
         if not isinstance(document, ConsultationRound):
             continue
         title = document.draft.title
-        if "program" not in title.casefold() or str(year) not in title:
+        if not _drafts_annual(title, document.draft.act_kind, year):
             continue
         if document.window.start.year != year - 1:
             continue

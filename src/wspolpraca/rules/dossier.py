@@ -59,7 +59,7 @@ from .competition import _same_organisation
 from .council import OPINION_DEADLINE
 from .programme import AMENDMENT_2010
 
-__all__ = ["PARAMETERS", "REFERENCE_DATES", "RULES", "reference_date"]
+__all__ = ["PARAMETERS", "REFERENCE_DATES", "RULES", "drafts_annual", "reference_date"]
 
 PARAMETERS = ()
 """The dossier rules read :data:`~wspolpraca.rules.council.OPINION_DEADLINE`, listed by its family."""
@@ -103,14 +103,25 @@ def _drafts(programme_: Programme, title: str, act_kind: str | None = None) -> b
     *programme_*: a programme of the same kind whose title names the programme's year (an
     annual one) or first year (a multi-year one).
     """
-    if "program" not in title.casefold() and act_kind not in {
-        "annual_programme",
-        "multi_year_programme",
-    }:
-        return False
     if isinstance(programme_, MultiYearProgramme):
-        return _is_multi_year(title, act_kind) and programme_.period.start.year in _years(title)
-    return not _is_multi_year(title, act_kind) and programme_.year in _years(title)
+        named = "program" in title.casefold() or act_kind == "multi_year_programme"
+        return (
+            named
+            and _is_multi_year(title, act_kind)
+            and programme_.period.start.year in _years(title)
+        )
+    return drafts_annual(title, act_kind, programme_.year)
+
+
+def drafts_annual(title: str, act_kind: str | None, year: int) -> bool:
+    """
+    Whether a draft titled *title* (of the kind *act_kind*, when known) is the draft of the
+    annual programme for *year*: a programme, not a multi-year one, whose title names *year*.
+    """
+    text = title.casefold()
+    if "program" not in text and act_kind != "annual_programme":
+        return False
+    return not _is_multi_year(title, act_kind) and year in _years(title)
 
 
 def _label(programme_: Programme) -> str:
