@@ -68,7 +68,7 @@ class Dossier(ProgrammeHistory):
 
     Raises:
         InconsistentError: the documents belong to different units (``code="mixed_units"``,
-            at the first document of another unit's TERYT code), or *names* is neither
+            at a document of the other unit), or *names* is neither
             empty nor one name per document (``code="dossier_names"``).
 
     >>> import wspolpraca
