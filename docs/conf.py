@@ -512,6 +512,7 @@ _NOT_IN_API = {
     # wspolpraca.rules re-exports what callers need.
     "wspolpraca.rules.competition",
     "wspolpraca.rules.council",
+    "wspolpraca.rules.dossier",
     "wspolpraca.rules.history",
     "wspolpraca.rules.multiyear",
     "wspolpraca.rules.nonfinancial",

@@ -26,6 +26,7 @@ from .._text import Text
 from . import competition as _competition
 from . import consultation as _consultation
 from . import council as _council
+from . import dossier as _dossier
 from . import history as _history
 from . import multiyear as _multiyear
 from . import nonfinancial as _nonfinancial
@@ -78,6 +79,7 @@ CATALOGUE: tuple[Rule, ...] = (
     *_competition.RULES,
     *_small_grant.RULES,
     *_consultation.RULES,
+    *_dossier.RULES,
 )
 """Every rule wspolpraca ships, family by family."""
 
@@ -91,6 +93,7 @@ PARAMETERS: tuple[Parameter[Any], ...] = (
     *_competition.PARAMETERS,
     *_small_grant.PARAMETERS,
     *_consultation.PARAMETERS,
+    *_dossier.PARAMETERS,
 )
 """Every dated parameter the shipped rules read."""
 
@@ -104,6 +107,7 @@ _REFERENCE_DATES: dict[type[Any], Callable[[Any], dt.date]] = {
     **_competition.REFERENCE_DATES,
     **_small_grant.REFERENCE_DATES,
     **_consultation.REFERENCE_DATES,
+    **_dossier.REFERENCE_DATES,
 }
 
 

@@ -303,8 +303,11 @@ class Finding:
         """The message in *lang*."""
         return self.rule.message.format(lang, self.params)
 
-    def describe(self, lang: Lang = "pl") -> str:
-        """One line: severity, code, message, path and legal basis."""
+    def describe(self, lang: Lang = "pl", *, where: str | None = None) -> str:
+        """
+        One line: severity, code, message, path and legal basis; *where* replaces the path
+        (a dossier names the document: ``programme.json:$.resolution``).
+        """
         basis = ", ".join(
             [citation.short(lang) for citation in self.rule.basis] + list(self.local_acts)
         )
@@ -313,7 +316,7 @@ class Finding:
             doubt = " [" + _DOUBT[self.confidence](lang) + "]"
         return (
             f"{self.severity.label(lang)} {self.code}: {self.message(lang)} "
-            f"@ {self.jsonpath} ({basis}){doubt}"
+            f"@ {self.jsonpath if where is None else where} ({basis}){doubt}"
         )
 
     def as_dict(self, lang: Lang = "pl") -> dict[str, object]:
