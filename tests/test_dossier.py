@@ -73,6 +73,16 @@ class TestDossier:
         assert unnamed.name_of(3) == "[3] annual_programme 2021 XLIII/0000/20"
         assert unnamed.name_of(1).startswith("[1] consultation_round “Projekt Programu")
 
+    @pytest.mark.parametrize("kind", sorted(wspolpraca.serialization.DOCUMENT_KINDS))
+    def test_identity_names_every_kind_as_registered(self, kind: str) -> None:
+        """The identity's kind (derived from the class name in the model) is the registered kind."""
+        from wspolpraca._model._dossier import _identity
+
+        cls = wspolpraca.serialization.DOCUMENT_KINDS[kind]
+        document = object.__new__(cls)
+
+        assert _identity(document).split(" ")[0] == kind
+
     def test_different_units_raise_at_the_document(self, dossier: Dossier) -> None:
         """Documents of two units cannot form a dossier; the error names the other's TERYT."""
         programme = next(d for d in dossier.documents if isinstance(d, AnnualProgramme))

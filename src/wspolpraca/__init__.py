@@ -51,7 +51,7 @@ if TYPE_CHECKING:
         SeatAllocation,
         Term,
     )
-    from ._model._dossier import Dossier, load_dossier
+    from ._model._dossier import Dossier
     from ._model._history import ProgrammeHistory
     from ._model._indicators import Indicator, IndicatorValue, YearlyAmount
     from ._model._local_initiative import Applicant, Contribution, LocalInitiative
@@ -74,7 +74,7 @@ if TYPE_CHECKING:
     from ._model._small_grant import SmallGrant, SmallGrantRegister
     from .calendar import Deadline, DeadlineStatus, deadlines
     from .rules import CATALOGUE, CheckResult, Finding, Rule, Severity, check
-    from .serialization import dumps, load_file, loads, structure, unstructure
+    from .serialization import dumps, load_dossier, load_file, loads, structure, unstructure
 
 # Names imported on first use (PEP 562), so that `import wspolpraca` stays cheap:
 # defining the model's attrs classes and the rule catalogue is the slow part.
@@ -149,7 +149,7 @@ _LAZY: dict[str, str] = {
     "YearlyAmount": "._model._indicators",
     "check": ".rules",
     "dumps": ".serialization",
-    "load_dossier": "._model._dossier",
+    "load_dossier": ".serialization",
     "load_file": ".serialization",
     "loads": ".serialization",
     "structure": ".serialization",

@@ -33,7 +33,7 @@ from typing import TextIO
 import attrs
 
 from . import _batch
-from ._model._dossier import Dossier, dossier_files
+from ._model._dossier import Dossier
 from ._model._history import ProgrammeHistory
 from ._text import Lang, Text
 from .calendar import Deadline, deadlines, to_ical
@@ -44,7 +44,7 @@ from .migrations import upgrade
 from .profiles import Profile, describe_parameter, describe_value, load_profile
 from .rules import CATALOGUE, CheckResult, Severity, check
 from .schema import schema_text
-from .serialization import DOCUMENT_KINDS, _parse, dumps, load_file, loads, structure
+from .serialization import DOCUMENT_KINDS, _parse, dossier_files, dumps, load_file, loads, structure
 
 __all__ = ["main"]
 

@@ -52,12 +52,14 @@ from ._construct import (
     without_none,
 )
 from ._messages import EXPECTED, did_you_mean
+from ._model._dossier import Dossier
 from ._scalars import structure_date as _structure_date
 from ._scalars import structure_money as _structure_money
 from ._scalars import unstructure_date as _unstructure_date
 from ._scalars import unstructure_money as _unstructure_money
 from .errors import (
     DocumentError,
+    InconsistentError,
     InvalidTypeError,
     InvalidValueError,
     MissingFieldError,
@@ -76,6 +78,7 @@ __all__ = [
     "configure_converter",
     "dumps",
     "kind_of",
+    "load_dossier",
     "load_file",
     "loads",
     "make_converter",
@@ -655,3 +658,46 @@ def load_file(
             [DocumentError("too_large", params={"size": size, "limit": max_bytes})],
         )
     return loads(raw, cls)
+
+
+def dossier_files(directory: pathlib.Path) -> list[pathlib.Path]:
+    """The documents of a dossier directory: every ``*.json`` file below it, sorted."""
+    return sorted(path for path in directory.rglob("*.json") if path.is_file())
+
+
+def load_dossier(directory: str | os.PathLike[str]) -> Dossier:
+    """
+    Load every ``*.json`` document below *directory* (sorted by path) as one
+    :class:`~wspolpraca.Dossier`, each named by its path.
+
+    Raises:
+        ValidationErrors: *directory* is not a readable directory, a file cannot be loaded,
+            or the documents belong to different units. Each error is located at the
+            document, ``$.documents[N]…`` (N counts the files in sorted order), and the
+            group's message names the files.
+
+    .. versionadded:: 0.2
+    """
+    root = pathlib.Path(directory)
+    if not root.is_dir():
+        raise ValidationErrors(
+            f"the dossier cannot be loaded: {root}",
+            [DocumentError("not_a_directory", value=os.fspath(directory))],
+        )
+    files = dossier_files(root)
+    documents: list[object] = []
+    errors: list[ValidationError] = []
+    failed: list[str] = []
+    for index, path in enumerate(files):
+        try:
+            documents.append(load_file(path))
+        except ValidationErrors as group:
+            failed.append(str(path))
+            errors.extend(error.at(("documents", index)) for error in group.errors)
+    if errors:
+        raise ValidationErrors(f"the dossier cannot be loaded: {', '.join(failed)}", errors)
+    names = [str(path) for path in files]
+    try:
+        return Dossier.of(documents, names)
+    except InconsistentError as error:
+        raise ValidationErrors(f"the dossier cannot be loaded: {root}", [error]) from None

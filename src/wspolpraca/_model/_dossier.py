@@ -2,30 +2,33 @@
 
 from __future__ import annotations
 
-import os
-import pathlib
+import re
 from collections.abc import Iterable
-from typing import TYPE_CHECKING, Any
+from typing import Any, Protocol
 
 import attrs
 
 from .._text import Lang
-from ..errors import InconsistentError, Path, ValidationError, ValidationErrors, format_path
+from ..errors import InconsistentError, Path, format_path
 from ._history import ProgrammeHistory
 
-if TYPE_CHECKING:
-    from ..rules import Finding
+
+class _Finding(Protocol):
+    """What a dossier reads of a finding (:class:`wspolpraca.Finding`); the model knows no rules."""
+
+    @property
+    def path(self) -> Path: ...
+
+    def describe(self, lang: Lang = ..., *, where: str | None = ...) -> str: ...
+
+    def as_dict(self, lang: Lang = ...) -> dict[str, object]: ...
 
 
 def _identity(document: object) -> str:
     """A short identity of *document*: its kind, year or title, and resolution number."""
-    from ..serialization import kind_of  # noqa: PLC0415 - serialization imports the model
-
-    try:
-        kind = kind_of(document)
-    except ValidationError:
-        kind = type(document).__name__
-    parts = [kind]
+    # The registered kinds are the class names in snake case (a test pins it); the model
+    # cannot ask the registry, which sits above it with the wire formats.
+    parts = [re.sub(r"(?<!^)(?=[A-Z])", "_", type(document).__name__).lower()]
     year = getattr(document, "year", None)
     if isinstance(year, int):
         parts.append(str(year))
@@ -57,7 +60,7 @@ class Dossier(ProgrammeHistory):
     the competitions and agreements of its year). Every document still checks on its own.
 
     A dossier is built from loaded documents (:meth:`of`) or from a directory
-    (:func:`load_dossier`); it is not itself a JSON document. Findings are located as
+    (:func:`~wspolpraca.load_dossier`); it is not itself a JSON document. Findings are located as
     ``$.documents[3].resolution.adopted_on``; :meth:`locate` turns that into the document's
     name and the path inside it.
 
@@ -120,11 +123,11 @@ class Dossier(ProgrammeHistory):
         name, inner = self.locate(path)
         return f"{name}:{format_path(inner)}" if name else format_path(path)
 
-    def describe(self, finding: Finding, lang: Lang = "pl") -> str:
+    def describe(self, finding: _Finding, lang: Lang = "pl") -> str:
         """A finding of this dossier in one line, located by document name (:meth:`where`)."""
         return finding.describe(lang, where=self.where(finding.path))
 
-    def as_dict(self, finding: Finding, lang: Lang = "pl") -> dict[str, object]:
+    def as_dict(self, finding: _Finding, lang: Lang = "pl") -> dict[str, object]:
         """
         A finding of this dossier, JSON-ready: :meth:`Finding.as_dict
         <wspolpraca.Finding.as_dict>` with the ``document`` it is in (its name, empty when
@@ -132,49 +135,3 @@ class Dossier(ProgrammeHistory):
         """
         name, inner = self.locate(finding.path)
         return {**finding.as_dict(lang), "document": name, "document_path": format_path(inner)}
-
-
-def dossier_files(directory: pathlib.Path) -> list[pathlib.Path]:
-    """The documents of a dossier directory: every ``*.json`` file below it, sorted."""
-    return sorted(path for path in directory.rglob("*.json") if path.is_file())
-
-
-def load_dossier(directory: str | os.PathLike[str]) -> Dossier:
-    """
-    Load every ``*.json`` document below *directory* (sorted by path) as one dossier,
-    each named by its path.
-
-    Raises:
-        ValidationErrors: *directory* is not a readable directory, a file cannot be loaded,
-            or the documents belong to different units. Each error is located at the
-            document, ``$.documents[N]…`` (N counts the files in sorted order), and the
-            group's message names the files.
-
-    .. versionadded:: 0.2
-    """
-    from ..errors import DocumentError  # noqa: PLC0415 - keeps the model's imports flat
-    from ..serialization import load_file  # noqa: PLC0415 - serialization imports the model
-
-    root = pathlib.Path(directory)
-    if not root.is_dir():
-        raise ValidationErrors(
-            f"the dossier cannot be loaded: {root}",
-            [DocumentError("not_a_directory", value=os.fspath(directory))],
-        )
-    files = dossier_files(root)
-    documents: list[object] = []
-    errors: list[ValidationError] = []
-    failed: list[str] = []
-    for index, path in enumerate(files):
-        try:
-            documents.append(load_file(path))
-        except ValidationErrors as group:
-            failed.append(str(path))
-            errors.extend(error.at(("documents", index)) for error in group.errors)
-    if errors:
-        raise ValidationErrors(f"the dossier cannot be loaded: {', '.join(failed)}", errors)
-    names = [str(path) for path in files]
-    try:
-        return Dossier.of(documents, names)
-    except InconsistentError as error:
-        raise ValidationErrors(f"the dossier cannot be loaded: {root}", [error]) from None
