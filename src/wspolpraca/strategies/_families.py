@@ -6,7 +6,15 @@ documents (``STRATEGIES``), its value classes (``PARTS``) and its rule breakers
 
 from __future__ import annotations
 
-from . import _competition, _consultation, _council, _nonfinancial, _programme, _small_grant
+from . import (
+    _competition,
+    _consultation,
+    _council,
+    _dossier,
+    _nonfinancial,
+    _programme,
+    _small_grant,
+)
 
 FAMILIES = (
     _programme,
@@ -15,5 +23,6 @@ FAMILIES = (
     _competition,
     _small_grant,
     _consultation,
+    _dossier,
 )
 """Every module of strategies for a document family, in the order they are registered."""
