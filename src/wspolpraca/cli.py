@@ -32,7 +32,7 @@ from typing import TextIO
 
 import attrs
 
-from . import _batch
+from . import _batch, _cli_help
 from ._model._history import ProgrammeHistory
 from ._text import Lang, Text
 from .calendar import Deadline, deadlines, to_ical
@@ -88,14 +88,14 @@ def _positive(text: str) -> int:
 
 
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = _cli_help.Parser(
         prog="wspolpraca",
         description="Load and check Polish municipal cooperation programmes with NGOs.",
     )
     parser.add_argument("--version", action="store_true", help="print the version and exit")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    common = argparse.ArgumentParser(add_help=False)
+    common = _cli_help.Parser(add_help=False)
     common.add_argument(
         "--lang", choices=("pl", "en"), default="pl", help="language of messages (default: pl)"
     )
@@ -160,7 +160,10 @@ def _parser() -> argparse.ArgumentParser:
         help="check on N processes (default: 1; --history always uses one)",
     )
 
-    commands.add_parser("rules", parents=[common], help="list the rule catalogue")
+    rules_cmd = commands.add_parser("rules", parents=[common], help="list the rule catalogue")
+    _option(
+        rules_cmd, "--on"
+    ).help = "list only the rules in force on this date (default: every rule)"
 
     calendar_cmd = commands.add_parser(
         "calendar", help="the statutory deadlines of a programme cycle (text, JSON or iCalendar)"
@@ -212,14 +215,16 @@ def _parser() -> argparse.ArgumentParser:
         "--today", type=_date, metavar="YYYY-MM-DD", help="the day deadlines are open against"
     )
 
-    language = argparse.ArgumentParser(add_help=False)
+    language = _cli_help.Parser(add_help=False)
     language.add_argument(
         "--lang", choices=("pl", "en"), default="pl", help="language of the text (default: pl)"
     )
     schema_cmd = commands.add_parser(
         "schema", parents=[language], help="print the JSON Schema of a document kind"
     )
-    schema_cmd.add_argument("kind", metavar="KIND", choices=tuple(DOCUMENT_KINDS))
+    schema_cmd.add_argument(
+        "kind", metavar="KIND", choices=tuple(DOCUMENT_KINDS), help="the document kind"
+    )
     upgrade_cmd = commands.add_parser(
         "upgrade",
         parents=[language],
@@ -230,7 +235,7 @@ def _parser() -> argparse.ArgumentParser:
     )
 
     import_cmd = commands.add_parser(
-        "import", parents=[common], help="read a workbook and print the document as JSON"
+        "import", parents=[language], help="read a workbook and print the document as JSON"
     )
     import_cmd.add_argument("file", metavar="FILE", help="an .xlsx workbook")
     import_cmd.add_argument(
@@ -240,11 +245,16 @@ def _parser() -> argparse.ArgumentParser:
         help="the document kind (default: the kind the workbook names)",
     )
     export_cmd = commands.add_parser(
-        "export", parents=[common], help="write a JSON document as an .xlsx workbook"
+        "export", parents=[language], help="write a JSON document as an .xlsx workbook"
     )
     export_cmd.add_argument("file", metavar="FILE", help="a JSON document")
     export_cmd.add_argument("output", metavar="OUT.xlsx", help="the workbook to write")
     return parser
+
+
+def _option(parser: argparse.ArgumentParser, flag: str) -> argparse.Action:
+    """The action of *parser*'s option *flag* (to adapt one inherited from a parent)."""
+    return next(a for a in parser._actions if flag in a.option_strings)  # noqa: SLF001
 
 
 def _year(text: str) -> int:
@@ -273,6 +283,7 @@ def main(
     out = stdout or sys.stdout
     err = stderr or sys.stderr
     parser = _parser()
+    _cli_help.localize(parser, _cli_help.requested_lang(sys.argv[1:] if argv is None else argv))
     args = parser.parse_args(argv)
     if args.version:
         from importlib.metadata import version  # noqa: PLC0415
@@ -311,6 +322,8 @@ def _check(args: argparse.Namespace, out: TextIO) -> int:
     as_json = args.format == "json"
     summary = _batch.Summary()
     progress = _batch.Progress(lang=lang)
+    if progress.enabled:
+        progress.total = _batch.count_documents(args.files)
     documents: list[object] = []
     if as_json:
         out.write('{\n  "files": [')
@@ -457,7 +470,7 @@ def _rules(args: argparse.Namespace, out: TextIO) -> int:
                 span = f"{dated.valid_from or '…'} – {dated.valid_to or '…'}"
                 out.write(
                     f"    {parameter.name} = {describe_value(dated.value)}  "
-                    f"[{span}; {source}; {dated.confidence.value}]\n"
+                    f"[{span}; {source}; {_CONFIDENCE[dated.confidence](lang)}]\n"
                 )
     return EXIT_OK
 
@@ -496,7 +509,7 @@ def _calendar(args: argparse.Namespace, out: TextIO) -> int:
         try:
             data = to_ical(found, lang=lang, name=f"wspolpraca {args.year}")
         except ModuleNotFoundError as exc:
-            out.write(f"{exc}\n")
+            out.write(_missing_extra(exc, "calendar", lang))
             return EXIT_UNLOADABLE
         if args.output:
             Path(args.output).write_bytes(data)
@@ -634,7 +647,7 @@ def _import(args: argparse.Namespace, out: TextIO) -> int:
     try:
         document = import_workbook(args.file, args.kind).document
     except ImportError as exc:
-        out.write(f"{exc}\n")
+        out.write(_missing_extra(exc, "xlsx", lang))
         return EXIT_UNLOADABLE
     except SpreadsheetErrors as group:
         out.writelines(f"{args.file}:{g.describe(lang)}\n" for g in group_problems(group.located))
@@ -651,7 +664,7 @@ def _export(args: argparse.Namespace, out: TextIO) -> int:
         document = load_file(args.file)
         export_workbook(document, args.output, lang=lang)
     except ImportError as exc:
-        out.write(f"{exc}\n")
+        out.write(_missing_extra(exc, "xlsx", lang))
         return EXIT_UNLOADABLE
     except ValidationErrors as group:
         out.writelines(
@@ -673,6 +686,19 @@ _COMMANDS: dict[str, Callable[[argparse.Namespace, TextIO], int]] = {
     "calendar": _calendar,
     "report": _report,
 }
+
+
+_CONFIDENCE = {
+    Confidence.CONFIRMED: Text(pl="potwierdzone", en="confirmed"),
+    Confidence.SECONDARY: Text(pl="źródło wtórne", en="secondary source"),
+    Confidence.UNCONFIRMED: Text(pl="niepotwierdzone", en="unconfirmed"),
+}
+
+
+def _missing_extra(exc: ImportError, extra: str, lang: Lang) -> str:
+    """The line that says which optional extra to install, in *lang*."""
+    package = exc.name or extra
+    return _cli_help.MISSING_EXTRA.format(lang, {"package": package, "extra": extra}) + "\n"
 
 
 def _profile(args: argparse.Namespace, out: TextIO) -> Profile | object | None:
