@@ -149,7 +149,7 @@ def test_progress_shows_total_and_time_left() -> None:
 def test_count_documents(tmp_path: Path) -> None:
     """The total counts files, JSON Lines lines (not blank ones) and directories' contents."""
     (tmp_path / "a.json").write_text("{}", "utf-8")
-    (tmp_path / "b.jsonl").write_text('{}\n\n{}\n{}\n', "utf-8")
+    (tmp_path / "b.jsonl").write_text("{}\n\n{}\n{}\n", "utf-8")
     (tmp_path / "notes.txt").write_text("x", "utf-8")
 
     assert _batch.count_documents([str(tmp_path)]) == 4
