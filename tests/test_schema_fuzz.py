@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import copy
 import functools
-import importlib.resources
 import json
 import os
 import random
@@ -46,6 +45,7 @@ NODE_MODULES = Path(
     os.environ.get("WSPOLPRACA_NODE_MODULES", ROOT / ".ci" / "node" / "node_modules")
 )
 AJV_SCRIPT = Path(__file__).parent / "node" / "ajv_validate.cjs"
+EXAMPLES = ROOT / "examples"
 SCHEMA_DOCS = ROOT / "docs" / "reference" / "schema.md"
 
 LOOSER: dict[str, str] = {
@@ -258,12 +258,8 @@ def _generated(kind: str) -> list[dict[str, Any]]:
 
 
 def _shipped() -> list[dict[str, Any]]:
-    folder = importlib.resources.files("wspolpraca") / "testing_data"
-    return [
-        json.loads(entry.read_text("utf-8"))
-        for entry in sorted(folder.iterdir(), key=lambda entry: entry.name)
-        if entry.name.endswith(".json")
-    ]
+    """The example documents (the test kit's, which also ship in the wheel)."""
+    return [json.loads(path.read_text("utf-8")) for path in sorted(EXAMPLES.glob("*.json"))]
 
 
 @functools.cache

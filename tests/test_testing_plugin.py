@@ -21,6 +21,7 @@ from wspolpraca import (
     Council,
     ProgrammeHistory,
     SmallGrantRegister,
+    testing,
 )
 from wspolpraca.strategies import _hypothesis_setup_hook, _registered
 from wspolpraca.testing import example_document, example_names
@@ -65,9 +66,29 @@ class TestFixtures:
         """Every shipped document is byte for byte the example of the same name."""
         names = example_names()
         assert len(names) == 9
-        folder = ROOT / "src" / "wspolpraca" / "testing_data"
+        folder = testing._folder()
         for name in names:
-            assert (folder / name).read_bytes() == (ROOT / "examples" / name).read_bytes()
+            assert folder.joinpath(name).read_bytes() == (ROOT / "examples" / name).read_bytes()
+
+    def test_source_tree_keeps_one_copy(self) -> None:
+        """The examples live only in examples/: the package holds no copy in the source tree."""
+        assert not (ROOT / "src" / "wspolpraca" / "testing_data").exists()
+        assert str(testing._folder()) == str(ROOT / "examples")
+
+    def test_wheel_ships_exactly_the_named_examples(self) -> None:
+        """The wheel's force-include copies each named example, and only those, into the package."""
+        config = tomllib.loads((ROOT / "pyproject.toml").read_text("utf-8"))
+        included = config["tool"]["hatch"]["build"]["targets"]["wheel"]["force-include"]
+
+        assert included == {
+            f"examples/{name}": f"wspolpraca/testing_data/{name}" for name in example_names()
+        }
+
+    @pytest.mark.parametrize("name", example_names())
+    def test_every_named_example_loads(self, name: str) -> None:
+        """Every example the test kit names exists in examples/ and loads through the kit."""
+        assert (ROOT / "examples" / name).is_file()
+        assert example_document(name) == wspolpraca.load_file(ROOT / "examples" / name)
 
     def test_unknown_document_is_refused(self) -> None:
         """An unknown file name raises FileNotFoundError naming it."""

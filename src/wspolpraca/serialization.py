@@ -34,7 +34,6 @@ import decimal
 import json
 import os
 import pathlib
-import re
 from collections.abc import Callable, Mapping
 from typing import Any, Final, TypeAlias, TypeVar, overload
 
@@ -43,6 +42,7 @@ import cattrs
 from cattrs.errors import BaseValidationError, ForbiddenExtraKeysError, IterableValidationNote
 from cattrs.gen import make_dict_structure_fn_from_attrs, override
 
+from . import _kinds
 from ._construct import (
     checked_on_wire,
     is_optional,
@@ -51,21 +51,13 @@ from ._construct import (
     supports_constructor,
     without_none,
 )
-from ._dates import parse_date
 from ._messages import EXPECTED, did_you_mean
-from ._model._agreement import Agreement
-from ._model._competition import OpenCompetition
-from ._model._consultation import ConsultationRound
-from ._model._council import Council
-from ._model._local_initiative import LocalInitiative
-from ._model._multiyear import MultiYearProgramme
-from ._model._nonfinancial import NonFinancialActivity
-from ._model._programme import AnnualProgramme
-from ._model._report import ImplementationReport
-from ._model._small_grant import SmallGrantRegister
+from ._scalars import structure_date as _structure_date
+from ._scalars import structure_money as _structure_money
+from ._scalars import unstructure_date as _unstructure_date
+from ._scalars import unstructure_money as _unstructure_money
 from .errors import (
     DocumentError,
-    InvalidFormatError,
     InvalidTypeError,
     InvalidValueError,
     MissingFieldError,
@@ -98,41 +90,20 @@ def __dir__() -> list[str]:
 
 T = TypeVar("T")
 
-Document: TypeAlias = (
-    Agreement
-    | AnnualProgramme
-    | ConsultationRound
-    | Council
-    | ImplementationReport
-    | LocalInitiative
-    | MultiYearProgramme
-    | NonFinancialActivity
-    | OpenCompetition
-    | SmallGrantRegister
-)
+# The registry lives in wspolpraca._kinds, below the fast path; this is its public face.
+Document: TypeAlias = _kinds.Document
 """Any top-level document wspolpraca reads and writes."""
 
-SCHEMA_VERSION: Final = "1.0"
+SCHEMA_VERSION: Final = _kinds.SCHEMA_VERSION
 """The version of the document format this release writes."""
 
-SUPPORTED_SCHEMA_VERSIONS: Final = ("1.0",)
+SUPPORTED_SCHEMA_VERSIONS: Final = _kinds.SUPPORTED_SCHEMA_VERSIONS
 """The versions this release reads."""
 
-DOCUMENT_KINDS: Final[Mapping[str, type[Document]]] = {
-    "agreement": Agreement,
-    "annual_programme": AnnualProgramme,
-    "consultation_round": ConsultationRound,
-    "council": Council,
-    "implementation_report": ImplementationReport,
-    "local_initiative": LocalInitiative,
-    "multi_year_programme": MultiYearProgramme,
-    "non_financial_activity": NonFinancialActivity,
-    "open_competition": OpenCompetition,
-    "small_grant_register": SmallGrantRegister,
-}
+DOCUMENT_KINDS: Final[Mapping[str, type[Document]]] = _kinds.DOCUMENT_KINDS
 """Document kinds by their ``kind`` tag."""
 
-_KIND_BY_CLASS: Final[Mapping[type[Any], str]] = {cls: kind for kind, cls in DOCUMENT_KINDS.items()}
+_KIND_BY_CLASS: Final = _kinds.KIND_BY_CLASS
 
 DEFAULT_MAX_BYTES: Final = 16 * 1024 * 1024
 """Files larger than this (16 MiB) are refused by :func:`load_file` unless told otherwise."""
@@ -159,52 +130,6 @@ def _structure_bool(value: object, _: object) -> bool:
     if type(value) is not bool:
         raise InvalidTypeError(value=value, params={"expected": EXPECTED["boolean"]})
     return value
-
-
-_MONEY: Final = re.compile(r"(?:0|[1-9][0-9]{0,14})(?:\.[0-9]{1,2})?")
-_MONEY_MAX_DIGITS: Final = 15
-_CENTS: Final = decimal.Decimal("0.01")
-
-
-def _structure_money(value: object, _: object) -> decimal.Decimal:
-    if type(value) is str:
-        if _MONEY.fullmatch(value):
-            return decimal.Decimal(value).quantize(_CENTS)
-        raise _money_error(value)
-    if type(value) is int:
-        if value < 0:
-            raise InvalidValueError("negative_amount", value=value)
-        if len(str(value)) > _MONEY_MAX_DIGITS:
-            raise InvalidFormatError("invalid_money", value=value)
-        return decimal.Decimal(value).quantize(_CENTS)
-    if type(value) is float:
-        raise InvalidFormatError("invalid_money", value=value)
-    raise InvalidTypeError(value=value, params={"expected": EXPECTED["money"]})
-
-
-_NEGATIVE: Final = re.compile(r"-[0-9]+(?:\.[0-9]+)?")
-_TOO_PRECISE: Final = re.compile(r"[0-9]+\.[0-9]{3,}")
-
-
-def _money_error(text: str) -> ValidationError:
-    """Say precisely why *text* is not an amount."""
-    if _NEGATIVE.fullmatch(text):
-        return InvalidValueError("negative_amount", value=text)
-    if _TOO_PRECISE.fullmatch(text):
-        return InvalidValueError("too_many_decimal_places", value=text)
-    return InvalidFormatError("invalid_money", value=text)
-
-
-def _structure_date(value: object, _: object) -> dt.date:
-    return parse_date(value)
-
-
-def _unstructure_money(value: decimal.Decimal) -> str:
-    return f"{value:.2f}"
-
-
-def _unstructure_date(value: dt.date) -> str:
-    return value.isoformat()
 
 
 def _is_homogeneous_tuple(type_: Any) -> bool:

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Mapping, Sequence
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from .._text import Text
 from . import competition as _competition
@@ -39,15 +39,12 @@ from ._engine import (
     DatedValue,
     Finding,
     Hit,
+    LocalLaw,
     Parameter,
     Rule,
     Severity,
     run,
 )
-
-if TYPE_CHECKING:
-    # Not at run time: wspolpraca.profiles imports the rules engine.
-    from ..profiles import Profile
 
 __all__ = [
     "CATALOGUE",
@@ -134,7 +131,7 @@ def check(
     select: Sequence[str] | None = None,
     ignore: Sequence[str] = (),
     rules: Sequence[Rule] | None = None,
-    profile: Profile | None = None,
+    profile: LocalLaw | None = None,
     severities: Mapping[str, Severity] | None = None,
 ) -> CheckResult:
     """
@@ -147,7 +144,7 @@ def check(
             (``["WSP-PRG"]``); ``None`` means all.
         ignore: Skip rules whose code starts with one of these prefixes.
         rules: The rules to run; ``None`` means :data:`CATALOGUE`.
-        profile: A municipal profile whose local values, codelist entries, switched-off
+        profile: A municipal profile (:class:`wspolpraca.profiles.Profile`) whose local values, codelist entries, switched-off
             rules and stricter severities apply; ``None`` means the statute alone.
         severities: Severities for this run by rule code, like a linter's configuration;
             they win over the profile's. A finding resting on something unconfirmed is still

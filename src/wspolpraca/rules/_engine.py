@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import enum
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from typing import Any, Generic, Literal, TypeVar
+from typing import Any, Generic, Literal, Protocol, TypeVar
 
 import attrs
 
@@ -376,6 +376,37 @@ class CheckResult:
     def codes(self) -> frozenset[str]:
         """The codes of all findings."""
         return frozenset(f.code for f in self.findings)
+
+
+class LocalLaw(Protocol):
+    """
+    What :func:`wspolpraca.check` reads of a municipal profile
+    (:class:`wspolpraca.profiles.Profile` is one).
+
+    The rules sit below the profiles (a profile validates itself against the rule
+    catalogue), so the rules know a profile only by this shape and never import it.
+    """
+
+    @property
+    def ignore(self) -> tuple[str, ...]:
+        """Codes (or prefixes) of rules switched off."""
+        ...  # pragma: no cover - a protocol
+
+    def overrides(self) -> dict[str, tuple[DatedValue[Any], ...]]:
+        """The local values by parameter name."""
+        ...  # pragma: no cover - a protocol
+
+    def codelists(self) -> dict[str, Codelist]:
+        """Open codelists extended with local entries."""
+        ...  # pragma: no cover - a protocol
+
+    def severity_map(self) -> dict[str, Severity]:
+        """Stricter severities by rule code."""
+        ...  # pragma: no cover - a protocol
+
+    def state_map(self) -> dict[str, dict[str, str]]:
+        """Local state names by list of canonical states."""
+        ...  # pragma: no cover - a protocol
 
 
 def _selected(code: str, select: Sequence[str] | None, ignore: Sequence[str]) -> bool:
