@@ -515,7 +515,8 @@ def _profile(name: str | None) -> Any:
 
 def is_workbook(name: str) -> bool:
     """Whether *name* is an Excel workbook (read through :mod:`wspolpraca.spreadsheet`)."""
-    return name.lower().endswith((".xlsx", ".xlsm"))
+    # Other spreadsheet formats go the same way, to be refused by name rather than as JSON.
+    return name.lower().endswith((".xlsx", ".xlsm", ".ods", ".xls", ".numbers"))
 
 
 def _load(item: Item) -> Any:

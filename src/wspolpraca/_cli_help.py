@@ -94,13 +94,26 @@ POLISH: Final[Mapping[str, str]] = {
     "the JSON document to upgrade; - reads standard input": (
         "dokument JSON do aktualizacji; - czyta standardowe wejście"
     ),
-    "an .xlsx workbook": "arkusz .xlsx",
+    "an .xlsx workbook, or a folder of CSV files": "skoroszyt .xlsx albo katalog plików CSV",
+    "the workbook to write (OUT.xlsx), or a folder for CSV files (any other name)": (
+        "skoroszyt do zapisania (OUT.xlsx) albo katalog na pliki CSV (każda inna nazwa)"
+    ),
+    (
+        "CSV files: commas and UTF-8 (excel, the default) or semicolons, "
+        "a byte-order mark and decimal commas for Polish Excel (excel-pl)"
+    ): (
+        "pliki CSV: przecinki i UTF-8 (excel, domyślnie) albo średniki, znacznik BOM "
+        "i przecinek dziesiętny dla polskiego Excela (excel-pl)"
+    ),
     "the document kind (default: the kind the workbook names)": (
         "rodzaj dokumentu (domyślnie: rodzaj zapisany w arkuszu)"
     ),
     "a JSON document": "dokument JSON",
-    "the workbook to write": "arkusz do zapisania",
     "the document kind": "rodzaj dokumentu",
+    "write a blank, annotated workbook to fill in for a document kind": (
+        "zapisz pusty skoroszyt z opisami kolumn do wypełnienia dla rodzaju dokumentu"
+    ),
+    "the workbook to write": "skoroszyt do zapisania",
 }
 """The Polish text of every English help text of the parser."""
 
@@ -182,6 +195,10 @@ EXIT_CODES: Final[Mapping[str, Text]] = {
     "export": _codes(
         ["0 zapisano arkusz", "2 dokumentu nie da się wczytać, pliku zapisać albo brak dodatku"],
         ["0 the workbook was written", "2 the document cannot be loaded or written, or no extra"],
+    ),
+    "template": _codes(
+        ["0 zapisano skoroszyt", "2 pliku nie da się zapisać, brak dodatku albo błędne wywołanie"],
+        ["0 the workbook was written", "2 the file cannot be written, no extra, or a wrong line"],
     ),
 }
 """The exit codes of the program and of each command, shown at the end of their help."""

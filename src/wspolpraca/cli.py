@@ -1,6 +1,6 @@
 """
 The command line: ``wspolpraca check``, ``rules``, ``calendar``, ``report``, ``schema``,
-``upgrade``, ``import`` and ``export``.
+``upgrade``, ``import``, ``export`` and ``template``.
 
 ``check`` reads JSON documents, directories, JSON Lines files and Excel workbooks
 (``.xlsx``); findings and load errors of a workbook name its sheet, row and column, and
@@ -237,7 +237,9 @@ def _parser() -> argparse.ArgumentParser:
     import_cmd = commands.add_parser(
         "import", parents=[language], help="read a workbook and print the document as JSON"
     )
-    import_cmd.add_argument("file", metavar="FILE", help="an .xlsx workbook")
+    import_cmd.add_argument(
+        "file", metavar="FILE", help="an .xlsx workbook, or a folder of CSV files"
+    )
     import_cmd.add_argument(
         "--kind",
         choices=sorted(DOCUMENT_KINDS),
@@ -248,7 +250,29 @@ def _parser() -> argparse.ArgumentParser:
         "export", parents=[language], help="write a JSON document as an .xlsx workbook"
     )
     export_cmd.add_argument("file", metavar="FILE", help="a JSON document")
-    export_cmd.add_argument("output", metavar="OUT.xlsx", help="the workbook to write")
+    export_cmd.add_argument(
+        "output",
+        metavar="OUT",
+        help="the workbook to write (OUT.xlsx), or a folder for CSV files (any other name)",
+    )
+    export_cmd.add_argument(
+        "--csv-dialect",
+        choices=("excel", "excel-pl"),
+        default="excel",
+        help="CSV files: commas and UTF-8 (excel, the default) or semicolons, "
+        "a byte-order mark and decimal commas for Polish Excel (excel-pl)",
+    )
+    template_cmd = commands.add_parser(
+        "template",
+        parents=[language],
+        help="write a blank, annotated workbook to fill in for a document kind",
+    )
+    template_cmd.add_argument(
+        "kind", metavar="KIND", choices=tuple(DOCUMENT_KINDS), help="the document kind"
+    )
+    template_cmd.add_argument(
+        "--output", "-o", required=True, metavar="OUT.xlsx", help="the workbook to write"
+    )
     return parser
 
 
@@ -641,11 +665,17 @@ _FAILED = object()
 
 
 def _import(args: argparse.Namespace, out: TextIO) -> int:
-    from .spreadsheet import SpreadsheetErrors, group_problems, import_workbook  # noqa: PLC0415
+    from .spreadsheet import (  # noqa: PLC0415 - needs the xlsx extra
+        SpreadsheetErrors,
+        group_problems,
+        import_csv,
+        import_workbook,
+    )
 
     lang: Lang = args.lang
+    read = import_csv if Path(args.file).is_dir() else import_workbook
     try:
-        document = import_workbook(args.file, args.kind).document
+        document = read(args.file, args.kind).document
     except ImportError as exc:
         out.write(_missing_extra(exc, "xlsx", lang))
         return EXIT_UNLOADABLE
@@ -657,12 +687,15 @@ def _import(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def _export(args: argparse.Namespace, out: TextIO) -> int:
-    from .spreadsheet import export_workbook  # noqa: PLC0415 - needs the xlsx extra
+    from .spreadsheet import export_csv, export_workbook  # noqa: PLC0415 - needs the xlsx extra
 
     lang: Lang = args.lang
     try:
         document = load_file(args.file)
-        export_workbook(document, args.output, lang=lang)
+        if args.output.lower().endswith((".xlsx", ".xlsm")):
+            export_workbook(document, args.output, lang=lang)
+        else:
+            export_csv(document, args.output, lang=lang, dialect=args.csv_dialect)
     except ImportError as exc:
         out.write(_missing_extra(exc, "xlsx", lang))
         return EXIT_UNLOADABLE
@@ -678,9 +711,25 @@ def _export(args: argparse.Namespace, out: TextIO) -> int:
     return EXIT_OK
 
 
+def _template(args: argparse.Namespace, out: TextIO) -> int:
+    from .spreadsheet import export_template  # noqa: PLC0415 - needs the xlsx extra
+
+    lang: Lang = args.lang
+    try:
+        export_template(args.kind, args.output, lang=lang)
+    except ImportError as exc:
+        out.write(_missing_extra(exc, "xlsx", lang))
+        return EXIT_UNLOADABLE
+    except OSError as exc:
+        out.write(f"{args.output}: {exc.strerror or exc}\n")
+        return EXIT_UNLOADABLE
+    return EXIT_OK
+
+
 _COMMANDS: dict[str, Callable[[argparse.Namespace, TextIO], int]] = {
     "import": _import,
     "export": _export,
+    "template": _template,
     "check": _check,
     "rules": _rules,
     "calendar": _calendar,
@@ -695,9 +744,12 @@ _CONFIDENCE = {
 }
 
 
+_EXTRAS = {"calendar": "icalendar", "xlsx": "openpyxl"}
+
+
 def _missing_extra(exc: ImportError, extra: str, lang: Lang) -> str:
-    """The line that says which optional extra to install, in *lang*."""
-    package = exc.name or extra
+    """The line that says which optional extra to install, in *lang* (*exc* is not shown)."""
+    package = _EXTRAS[extra]
     return _cli_help.MISSING_EXTRA.format(lang, {"package": package, "extra": extra}) + "\n"
 
 

@@ -83,7 +83,7 @@ from ._problems import (
     locate_findings,
 )
 from ._read import import_csv, import_workbook, read_csv, read_workbook
-from ._write import export_csv, export_workbook
+from ._write import export_csv, export_template, export_workbook
 
 __all__ = [
     "Cell",
@@ -92,6 +92,7 @@ __all__ = [
     "ProblemGroup",
     "SpreadsheetErrors",
     "export_csv",
+    "export_template",
     "export_workbook",
     "group_problems",
     "import_csv",
