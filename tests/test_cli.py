@@ -223,7 +223,18 @@ class TestHelpAndLanguage:
         assert "exit codes:\n  0  no finding is an error\n  1  one is\n  2  " in text
 
     @pytest.mark.parametrize(
-        "command", ["check", "rules", "calendar", "report", "schema", "upgrade", "import", "export"]
+        "command",
+        [
+            "check",
+            "rules",
+            "calendar",
+            "report",
+            "schema",
+            "upgrade",
+            "import",
+            "export",
+            "template",
+        ],
     )
     def test_every_command_lists_its_exit_codes(
         self, capsys: pytest.CaptureFixture[str], command: str

@@ -188,6 +188,7 @@ PUBLIC = {
         "ProblemGroup",
         "SpreadsheetErrors",
         "export_csv",
+        "export_template",
         "export_workbook",
         "group_problems",
         "import_csv",
