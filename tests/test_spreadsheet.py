@@ -579,6 +579,19 @@ class TestCsvDialects:
 
         assert sp.read_csv(tmp_path) == document
 
+    @pytest.mark.parametrize("dialect", ["excel", "excel-pl"])
+    @pytest.mark.parametrize("text", ["\r", "a;b", "a,b", '"', "x\ny;z"])
+    def test_awkward_text_does_not_fool_the_dialect(
+        self, tmp_path: Path, programme: AnnualProgramme, dialect: str, text: str
+    ) -> None:
+        """Separators, quotes and line breaks inside values still read back in both dialects."""
+        task = attrs.evolve(programme.priority_tasks[0], title=f"x{text}x")
+        document = attrs.evolve(programme, priority_tasks=(task,), notes=(f"n{text}",))
+
+        sp.export_csv(document, tmp_path, dialect=dialect)
+
+        assert sp.read_csv(tmp_path) == document
+
     def test_unknown_dialect(self, tmp_path: Path, programme: AnnualProgramme) -> None:
         """An unknown dialect is refused before anything is written."""
         with pytest.raises(ValueError, match="excel-pl"):

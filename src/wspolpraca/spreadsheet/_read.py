@@ -191,18 +191,21 @@ def _delimiter(text: str) -> str:
     r"""
     The field separator of a CSV file: ``;`` (the ``excel-pl`` dialect, what Polish Excel
     saves) or ``,``; the one that splits every row into as many fields as the heading row
-    (more rows agreeing wins; on a tie, more heading fields).
+    (if both do, the one giving more fields; if neither does, the one more rows agree with).
 
     >>> _delimiter("Pole;Wartość\r\nRok;2021\r\n"), _delimiter("Pole,Wartość\nRok,2021\n")
     (';', ',')
     >>> _delimiter("Uwagi\r\n\"a; b\"\r\nc, d\r\n"), _delimiter('Notes\n"a, b"\nc; d\n')
     (';', ',')
+    >>> _delimiter('Id,Text\r\nU-1,"\r"\r\n')  # a lone CR splits rows only at ";"
+    ','
     """
     scores = {}
     for sep in ",;":
         rows = [row for row in csv.reader(io.StringIO(text, newline=""), delimiter=sep) if row]
         width = len(rows[0]) if rows else 0
-        scores[sep] = (sum(len(row) == width for row in rows), width)
+        agree = sum(len(row) == width for row in rows) / max(len(rows), 1)
+        scores[sep] = (agree == 1, width, agree)
     return ";" if scores[";"] > scores[","] else ","
 
 
