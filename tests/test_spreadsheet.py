@@ -592,6 +592,26 @@ class TestCsvDialects:
 
         assert sp.read_csv(tmp_path) == document
 
+    def test_lone_carriage_return(self, tmp_path: Path) -> None:
+        """A value that is a lone CR (found by the property test) reads back from plain CSV."""
+        round_ = wspolpraca.ConsultationRound(
+            unit=wspolpraca.Unit(name="0", teryt="0260000", level="city_with_county_rights"),
+            draft=wspolpraca.DraftAct(title="0", act_kind="annual_programme"),
+            window=wspolpraca.Period(start=dt.date(2011, 1, 1), end=dt.date(2011, 1, 1)),
+            remarks=(
+                wspolpraca.Remark(
+                    id="U-1",
+                    submitter="0",
+                    proposal="0",
+                    answer=wspolpraca.Answer(state="accepted", justification="\r"),
+                ),
+            ),
+        )
+
+        sp.export_csv(round_, tmp_path)
+
+        assert sp.read_csv(tmp_path) == round_
+
     def test_unknown_dialect(self, tmp_path: Path, programme: AnnualProgramme) -> None:
         """An unknown dialect is refused before anything is written."""
         with pytest.raises(ValueError, match="excel-pl"):
