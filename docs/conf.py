@@ -14,12 +14,16 @@ from the installed package itself, so that codes, titles and citations never dri
 
 from __future__ import annotations
 
+import csv
 import datetime as dt
 import enum
 import functools
 import importlib
+import io
+import json
 import pkgutil
 import re
+import urllib.parse
 from collections.abc import Iterable, Iterator
 from importlib.metadata import version as _dist_version
 from pathlib import Path
@@ -28,12 +32,19 @@ from typing import Any
 from sphinx.util import logging
 
 import wspolpraca
-from wspolpraca import CATALOGUE, codelists, errors
+from wspolpraca import CATALOGUE, codelists, errors, schema
 from wspolpraca._messages import LOAD_MESSAGES
+from wspolpraca._text import LANGS
+from wspolpraca.serialization import DOCUMENT_KINDS
 
 DOCS = Path(__file__).resolve().parent
 ROOT = DOCS.parent
 GENERATED = DOCS / "_generated"
+# Files served as they are at the root of the site: each schema at its $id, codelists as CSV.
+SITE = GENERATED / "site"
+SITE.mkdir(parents=True, exist_ok=True)  # html_extra_path must exist when the config is read
+# One generated page per document kind (git-ignored), listed by reference/schema-fields.md.
+FIELD_PAGES = DOCS / "reference" / "schema-fields"
 
 # -- Project ---------------------------------------------------------------------------
 
@@ -80,7 +91,7 @@ nitpick_ignore = [
 ]
 nitpick_ignore_regex = [
     # The standard library, likewise only in the Python inventory.
-    ("py:.*", r"(collections\.abc|datetime|decimal|os|pathlib|typing)\.\w+"),
+    ("py:.*", r"(collections\.abc|datetime|decimal|fractions|os|pathlib|typing)\.\w+"),
     # The validator classes behind the public factories (house style §5).
     ("py:class", r"wspolpraca\.validators\._\w+Validator"),
 ]
@@ -123,6 +134,7 @@ settings.load_profile("docs")
 html_theme = "furo"
 html_title = f"wspolpraca {release}"
 html_static_path: list[str] = []
+html_extra_path = ["_generated/site"]
 
 
 # -- Generated pages -------------------------------------------------------------------
@@ -160,6 +172,158 @@ def _table(head: Iterable[str], rows: Iterable[Iterable[str]]) -> Iterator[str]:
     yield "|" + "---|" * len(head)
     for row in rows:
         yield "| " + " | ".join(row) + " |"
+
+
+def site_path(url: str) -> Path:
+    """Where the file published at *url* (an ``$id``) lies in the built site."""
+    return Path(urllib.parse.urlsplit(url).path.lstrip("/"))
+
+
+def codelist_csv(codelist: codelists.Codelist) -> str:
+    """A codelist as CSV: one row per entry, the columns of the codelist reference."""
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(
+        ("code", "label_pl", "label_en", "basis", "valid_from", "valid_to", "confidence", "note")
+    )
+    for entry in codelist:
+        writer.writerow(
+            (
+                entry.code,
+                entry.label_pl,
+                entry.label_en,
+                entry.basis.short("pl") if entry.basis else "",
+                _day(entry.valid_from, ""),
+                _day(entry.valid_to, ""),
+                entry.confidence.value,
+                entry.note,
+            )
+        )
+    return out.getvalue()
+
+
+def site_files() -> dict[Path, str]:
+    """Every file published as it is: each schema at its ``$id``, each codelist as CSV."""
+    files = {
+        site_path(schema.schema_id(kind, lang)): schema.schema_text(kind, lang)
+        for kind in DOCUMENT_KINDS
+        for lang in LANGS
+    }
+    for name in codelists.shipped_codelists():
+        files[Path("codelists") / f"{name}.csv"] = codelist_csv(codelists.load_codelist(name))
+    return files
+
+
+def _schema_type(node: dict[str, Any], kind: str) -> str:
+    """What a schema node accepts, in a few words, with links to the objects it names."""
+    if "$ref" in node:
+        name = node["$ref"].rsplit("/", 1)[-1]
+        return f"{{ref}}`{name} <schema-{kind}-{name.lower()}>`"
+    if "anyOf" in node:
+        return " or ".join(_schema_type(option, kind) for option in node["anyOf"])
+    if "const" in node:
+        return f"`{node['const']}`"
+    if node.get("type") == "array":
+        return "array of " + _schema_type(node["items"], kind)
+    if "enum" in node and "type" not in node:
+        return "code"
+    return str(node.get("type") or "any JSON value")
+
+
+def _cell(text: str) -> str:
+    """Text for a table cell: pipes escaped (also inside code spans)."""
+    return text.replace("|", "\\|")
+
+
+def _constraints(node: dict[str, Any]) -> str:
+    """The checks a schema node makes beyond its type, as Markdown."""
+    parts: list[str] = []
+    for option in node.get("anyOf", [node]):
+        if "enum" in option:
+            parts.append("one of " + ", ".join(f"`{code}`" for code in option["enum"]))
+        if option.get("pattern") == schema.NOT_BLANK_PATTERN:
+            parts.append("not blank (a character other than white space)")
+        elif "pattern" in option:
+            parts.append(f"pattern `{option['pattern']}`")
+        if "format" in option:
+            parts.append(f"format `{option['format']}`")
+        for key, word in (("minimum", "at least"), ("maximum", "at most")):
+            if key in option:
+                parts.append(f"{word} {option[key]}")
+        if option.get("type") == "array":
+            parts.append(_constraints(option["items"]))
+    if "default" in node:
+        parts.append(f"default `{json.dumps(node['default'], ensure_ascii=False)}`")
+    return _cell("; ".join(part for part in parts if part))
+
+
+def _object_section(
+    kind: str, name: str, english: dict[str, Any], polish: dict[str, Any]
+) -> list[str]:
+    required = set(english.get("required", []))
+    out = [
+        f"(schema-{kind}-{name.lower()})=",
+        f"## {name}",
+        "",
+    ]
+    if "allOf" in english and name == "Unit":
+        out += ["The length of `teryt` depends on `level` (7, 4 or 2 digits).", ""]
+    out += list(
+        _table(
+            ("Field", "Type", "Required", "Title", "Tytuł", "Constraints", "Description"),
+            (
+                (
+                    f"`{field}`",
+                    _cell(_schema_type(node, kind)),
+                    "yes" if field in required else "",
+                    md(node.get("title", "")),
+                    md(polish["properties"][field].get("title", "")),
+                    _constraints(node),
+                    md(node.get("description", "")),
+                )
+                for field, node in english["properties"].items()
+            ),
+        )
+    )
+    return [*out, ""]
+
+
+def render_schema_fields(kind: str) -> str:
+    """The field-by-field reference of the schema of *kind*: one table per object."""
+    english = schema.document_schema(kind, "en")
+    polish = schema.document_schema(kind, "pl")
+    url = schema.schema_id(kind, "en")
+    out = [
+        "<!-- Generated by docs/conf.py from wspolpraca.schema; do not edit. -->",
+        "",
+        f"# `{kind}`: {md(english['title'])}",
+        "",
+        f"*{md(polish['title'])}*",
+        "",
+        (
+            f"The schema is published at <{url}> (English titles)"
+            f" and <{schema.schema_id(kind, 'pl')}> (Polish titles);"
+        ),
+        f"`wspolpraca schema {kind}` prints it.",
+        "Each table lists an object's fields: their JSON type, whether they are required,",
+        "their titles in both languages and what the schema checks beyond the type.",
+        "",
+        *_object_section(kind, "Document", english, polish),
+    ]
+    for name, node in english["$defs"].items():
+        if node.get("type") == "object":
+            out += _object_section(kind, name, node, polish["$defs"][name])
+        else:
+            out += [
+                f"(schema-{kind}-{name.lower()})=",
+                f"## {name}",
+                "",
+                md(node.get("description", "")),
+                "",
+                f"Constraints: {_constraints(node) or 'none'}.",
+                "",
+            ]
+    return "\n".join(out)
 
 
 def render_rules() -> str:
@@ -261,6 +425,7 @@ def render_codelists() -> str:
             ),
             f":Entries: {len(codelist)}"
             + (f", of which ⚠ {unconfirmed} unconfirmed" if unconfirmed else ""),
+            f":CSV: <{urllib.parse.urljoin(schema.SCHEMA_BASE_URI, f'../codelists/{name}.csv')}>",
             "",
             md(codelist.description_en),
             "",
@@ -406,14 +571,22 @@ GENERATORS = {
 }
 
 
+def _write(path: Path, text: str) -> None:
+    """Write *text* to *path* unless it is already there (so Sphinx rereads only changes)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if not path.exists() or path.read_text("utf-8") != text:
+        path.write_text(text, "utf-8")
+
+
 def generate(app: Any) -> None:
-    """Write the generated fragments, touching only those whose text changed."""
+    """Write the generated fragments, pages and site files, touching only those that changed."""
     GENERATED.mkdir(exist_ok=True)
     for name, render in GENERATORS.items():
-        path = GENERATED / name
-        text = render()
-        if not path.exists() or path.read_text("utf-8") != text:
-            path.write_text(text, "utf-8")
+        _write(GENERATED / name, render())
+    for kind in DOCUMENT_KINDS:
+        _write(FIELD_PAGES / f"{kind}.md", render_schema_fields(kind))
+    for path, text in site_files().items():
+        _write(SITE / path, text)
 
 
 # -- Public paths for private definitions ----------------------------------------------
@@ -425,6 +598,15 @@ _PUBLIC_MODULES = (
     "wspolpraca.errors",
     "wspolpraca.serialization",
     "wspolpraca.rules",
+    "wspolpraca.rules.competition",
+    "wspolpraca.rules.consultation",
+    "wspolpraca.rules.council",
+    "wspolpraca.rules.history",
+    "wspolpraca.rules.multiyear",
+    "wspolpraca.rules.nonfinancial",
+    "wspolpraca.rules.programme",
+    "wspolpraca.rules.report",
+    "wspolpraca.rules.small_grant",
     "wspolpraca.codelists",
     "wspolpraca.law",
     "wspolpraca.validators",
@@ -481,6 +663,10 @@ def _public_target(target: str, module: str | None, mapping: dict[str, str]) -> 
     # docstring of ``wspolpraca.Rule``): accept it when exactly one public object has it.
     first, *rest = target.split(".")
     found = {public for public in mapping.values() if public.rsplit(".", 1)[-1] == first}
+    if len(found) > 1:
+        # The rule families each have a ``reference_date``; the package's own is the one meant.
+        shortest = min(len(public.split(".")) for public in found)
+        found = {public for public in found if len(public.split(".")) == shortest}
     if len(found) == 1:
         return ".".join([found.pop(), *rest])
     return None
@@ -507,19 +693,7 @@ def resolve_public(app: Any, env: Any, node: Any, contnode: Any) -> Any:
 
 
 # Modules without a leading underscore that the API reference leaves out, and why.
-_NOT_IN_API = {
-    # Rule families: their rules are in the generated rule catalogue, and the package
-    # wspolpraca.rules re-exports what callers need.
-    "wspolpraca.rules.competition",
-    "wspolpraca.rules.council",
-    "wspolpraca.rules.dossier",
-    "wspolpraca.rules.history",
-    "wspolpraca.rules.multiyear",
-    "wspolpraca.rules.nonfinancial",
-    "wspolpraca.rules.programme",
-    "wspolpraca.rules.report",
-    "wspolpraca.rules.small_grant",
-}
+_NOT_IN_API: set[str] = set()
 
 
 def _public_modules_found() -> list[str]:

@@ -136,6 +136,27 @@ def test_progress_draws_only_on_a_terminal() -> None:
     assert plain.getvalue() == ""
 
 
+def test_progress_shows_total_and_time_left() -> None:
+    """With a total, the line shows done/total, the share and the time left at the rate so far."""
+    progress = _batch.Progress(lang="pl", total=1000)
+    progress.count = 250
+
+    assert progress.line(30.0) == "sprawdzono dokumentów: 250/1000 (25%), zostało ok. 1 min 30 s"
+    progress.lang, progress.label = "en", "documents checked"
+    assert progress.line(30.0).endswith("(25%), about 1 min 30 s left")
+
+
+def test_count_documents(tmp_path: Path) -> None:
+    """The total counts files, JSON Lines lines (not blank ones) and directories' contents."""
+    (tmp_path / "a.json").write_text("{}", "utf-8")
+    (tmp_path / "b.jsonl").write_text("{}\n\n{}\n{}\n", "utf-8")
+    (tmp_path / "notes.txt").write_text("x", "utf-8")
+
+    assert _batch.count_documents([str(tmp_path)]) == 4
+    assert _batch.count_documents([str(tmp_path / "b.jsonl"), str(EXAMPLE)]) == 4
+    assert _batch.count_documents(["-"]) is None
+
+
 class TestPickling:
     """Public objects, findings and errors cross process boundaries intact."""
 

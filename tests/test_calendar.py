@@ -291,3 +291,66 @@ class TestICalendar:
 
         with pytest.raises(ModuleNotFoundError, match=r"wspolpraca\[calendar\]"):
             to_ical(deadlines(2027, today=DAY))
+
+
+class TestUids:
+    """Calendar UIDs are stable across exports and profiles, and unique across units."""
+
+    @staticmethod
+    def _documents(teryt: str | None = None) -> list[object]:
+        names = ("krakow-2021-annual.json", "krakow-2021-competition.json", "krakow-krdpp.json")
+        docs: list[object] = []
+        for name in names:
+            data = json.loads((EXAMPLES / name).read_text("utf-8"))
+            if teryt is not None:
+                data["unit"] = {**data["unit"], "teryt": teryt}
+            docs.append(wspolpraca.loads(json.dumps(data)))
+        return docs
+
+    @staticmethod
+    def _uids(data: bytes) -> list[str]:
+        return [str(event["uid"]) for event in icalendar.Calendar.from_ical(data).walk("VEVENT")]
+
+    def test_two_exports_give_the_same_uids(self) -> None:
+        """Exporting the same cycle twice, on other days, gives the same UIDs."""
+        docs = self._documents()
+        first = to_ical(deadlines(2021, documents=docs, today=DAY))
+        second = to_ical(
+            deadlines(2021, documents=docs, today=dt.date(2027, 6, 1)),
+            stamp=dt.datetime(2027, 6, 1, tzinfo=dt.UTC),
+        )
+
+        assert self._uids(first) == self._uids(second)
+
+    def test_profile_does_not_change_statutory_uids(self) -> None:
+        """A profile adds or moves deadlines, but a deadline keeps its UID with or without it."""
+        docs = self._documents()
+        plain = {d.key: d.uid for d in deadlines(2021, documents=docs, today=DAY)}
+        local = deadlines(2021, documents=docs, today=DAY, profile=load_profile("krakow"))
+
+        shared = {d.key: d.uid for d in local if d.key in plain}
+        assert shared
+        assert all(plain[key] == uid for key, uid in shared.items())
+
+    def test_uids_are_unique_and_name_the_unit(self) -> None:
+        """Within a calendar every UID differs; another unit's same deadlines get other UIDs."""
+        krakow = deadlines(2021, documents=self._documents(), today=DAY)
+        other = deadlines(2021, documents=self._documents("0201011"), today=DAY)
+
+        uids = [d.uid for d in krakow]
+        assert len(set(uids)) == len(uids)
+        assert all(uid.startswith("1261011-2021-") for uid in uids)
+        assert not set(uids) & {d.uid for d in other}
+
+    def test_hand_made_deadline_still_gets_a_uid(self) -> None:
+        """A deadline made by hand, without a uid, still exports with one."""
+        found = (
+            Deadline(
+                key="programme.adoption",
+                title=wspolpraca._text.Text(pl="Uchwalenie", en="Adoption"),
+                due=dt.date(2026, 11, 30),
+                parameter="programme.adoption_deadline",
+            ),
+        )
+
+        assert self._uids(to_ical(found))[0].endswith("@wspolpraca")

@@ -258,3 +258,133 @@ def test_dossier_and_history_exclude_each_other() -> None:
 
     assert "not allowed with argument" in done.stderr
     assert done.returncode == 2
+
+class TestHelpAndLanguage:
+    """Help in the output's language, exit codes in the help, no English in Polish output."""
+
+    @staticmethod
+    def _help(capsys: pytest.CaptureFixture[str], *argv: str) -> str:
+        from wspolpraca.cli import main
+
+        with pytest.raises(SystemExit, match="0"):
+            main([*argv, "--help"])
+        return capsys.readouterr().out
+
+    def test_help_is_polish_by_default(self, capsys: pytest.CaptureFixture[str]) -> None:
+        """``--help`` speaks Polish, as the output does, and names the exit codes."""
+        text = self._help(capsys)
+
+        assert "użycie: wspolpraca" in text
+        assert "pokaż tę pomoc i zakończ" in text
+        assert "sprawdź dokumenty według reguł" in text
+        assert "kody wyjścia:\n  0  bez błędów" in text
+        assert "--lang en" in text
+        assert "show this help" not in text
+        assert "usage:" not in text
+
+    def test_help_in_english_with_lang_en(self, capsys: pytest.CaptureFixture[str]) -> None:
+        """``--lang en`` anywhere on the command line gives the English help."""
+        text = self._help(capsys, "check", "--lang", "en")
+
+        assert "usage: wspolpraca check" in text
+        assert "check on N processes" in text
+        assert "exit codes:\n  0  no finding is an error\n  1  one is\n  2  " in text
+
+    @pytest.mark.parametrize(
+        "command",
+        [
+            "check",
+            "rules",
+            "calendar",
+            "report",
+            "schema",
+            "upgrade",
+            "import",
+            "export",
+            "template",
+        ],
+    )
+    def test_every_command_lists_its_exit_codes(
+        self, capsys: pytest.CaptureFixture[str], command: str
+    ) -> None:
+        """Each command's help ends with its exit codes, in Polish."""
+        text = self._help(capsys, command)
+
+        assert "kody wyjścia:\n  0  " in text
+        assert "opcje:" in text
+
+    def test_every_help_text_has_a_translation(self) -> None:
+        """Every help text of the parser, in every command, has its Polish text."""
+        from wspolpraca import _cli_help
+        from wspolpraca.cli import _parser
+
+        assert _cli_help.untranslated(_parser()) == []
+
+    def test_rules_on_help_speaks_of_rules(self, capsys: pytest.CaptureFixture[str]) -> None:
+        """``rules --on`` is described as filtering rules, not as a document's date."""
+        text = self._help(capsys, "rules", "--lang", "en")
+
+        assert "list only the rules in force on this date" in text
+        assert "relevant date" not in text
+
+    @pytest.mark.parametrize("command", ["export", "import"])
+    @pytest.mark.parametrize(
+        "option", [("--format", "json"), ("--profile", "krakow"), ("--on", "2021-01-01")]
+    )
+    def test_import_export_refuse_options_they_ignore(
+        self, capsys: pytest.CaptureFixture[str], command: str, option: tuple[str, str]
+    ) -> None:
+        """``export`` and ``import`` refuse ``--format``, ``--profile`` and ``--on`` (in Polish)."""
+        from wspolpraca.cli import main
+
+        files = [str(EXAMPLE), "out.xlsx"] if command == "export" else ["in.xlsx"]
+        with pytest.raises(SystemExit, match="2"):
+            main([command, *files, *option])
+
+        err = capsys.readouterr().err
+        assert f"wspolpraca: błąd: nieznane argumenty: {' '.join(option)}\n" in err
+
+    def test_rules_confidence_in_polish(self) -> None:
+        """``rules`` names each value's confidence in Polish, not with the English code."""
+        import io
+
+        from wspolpraca.cli import main
+
+        out = io.StringIO()
+        main(["rules"], stdout=out)
+
+        text = out.getvalue()
+        assert "; potwierdzone]" in text
+        assert "; źródło wtórne]" in text
+        assert not any(word in text for word in ("confirmed]", "secondary]"))
+
+    def test_missing_calendar_extra_in_polish(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        """Without icalendar, ``calendar --format ics`` says in Polish which extra to install."""
+        import io
+
+        from wspolpraca.cli import main
+
+        monkeypatch.setitem(sys.modules, "icalendar", None)
+        out = io.StringIO()
+
+        code = main(["calendar", "2027", "--format", "ics"], stdout=out)
+
+        assert code == 2
+        assert "zainstaluj dodatek: pip install 'wspolpraca[calendar]'" in out.getvalue()
+        assert "install the extra" not in out.getvalue()
+
+    def test_missing_xlsx_extra_in_polish(
+        self, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+    ) -> None:
+        """Without openpyxl, ``export`` says in Polish which extra to install."""
+        import io
+
+        from wspolpraca.cli import main
+
+        monkeypatch.setitem(sys.modules, "openpyxl", None)
+        out = io.StringIO()
+
+        code = main(["export", str(EXAMPLE), str(tmp_path / "x.xlsx")], stdout=out)
+
+        assert code == 2
+        assert "zainstaluj dodatek: pip install 'wspolpraca[xlsx]'" in out.getvalue()

@@ -14,6 +14,7 @@ import wspolpraca
 from wspolpraca import AnnualProgramme, Dossier, ProgrammeHistory
 from wspolpraca.errors import InconsistentError, ValidationErrors
 from wspolpraca.profiles import load_profile
+from wspolpraca.serialization import DOCUMENT_KINDS
 
 from .conftest import ROOT
 
@@ -73,12 +74,12 @@ class TestDossier:
         assert unnamed.name_of(3) == "[3] annual_programme 2021 XLIII/0000/20"
         assert unnamed.name_of(1).startswith("[1] consultation_round “Projekt Programu")
 
-    @pytest.mark.parametrize("kind", sorted(wspolpraca.serialization.DOCUMENT_KINDS))
+    @pytest.mark.parametrize("kind", sorted(DOCUMENT_KINDS))
     def test_identity_names_every_kind_as_registered(self, kind: str) -> None:
         """The identity's kind (derived from the class name in the model) is the registered kind."""
         from wspolpraca._model._dossier import _identity
 
-        cls = wspolpraca.serialization.DOCUMENT_KINDS[kind]
+        cls = DOCUMENT_KINDS[kind]
         document = object.__new__(cls)
 
         assert _identity(document).split(" ")[0] == kind

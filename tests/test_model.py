@@ -52,9 +52,12 @@ class TestUnit:
 
         assert Unit(name="X", teryt=teryt, level=level).teryt == teryt
 
-    @pytest.mark.parametrize("teryt", ["126101", "1361011", "3461011", "00", "12610111", "12a"])
+    @pytest.mark.parametrize(
+        "teryt", ["126101", "1361011", "3461011", "00", "12610111", "12a", "١٢٦١٠١١", "1261011\n"]
+    )
     def test_malformed_teryt_raises(self, teryt: str) -> None:
-        """Wrong length, odd or out-of-range voivodeship codes are malformed."""
+        """Wrong length, odd or out-of-range voivodeship codes, other scripts' digits and a
+        trailing newline are malformed."""
         with pytest.raises(InvalidFormatError, match="TERYT"):
             Unit(name="X", teryt=teryt, level="municipality")
 

@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import importlib
+import re
 
 import pytest
 
 import wspolpraca
+
+from .conftest import ROOT
 
 PUBLIC = {
     "wspolpraca": [
@@ -188,6 +191,7 @@ PUBLIC = {
         "ProblemGroup",
         "SpreadsheetErrors",
         "export_csv",
+        "export_template",
         "export_workbook",
         "group_problems",
         "import_csv",
@@ -307,3 +311,38 @@ def test_import_is_lazy() -> None:
     assert "wspolpraca._model" not in loaded
     assert "wspolpraca.rules" not in loaded
     assert "wspolpraca.errors" in loaded
+
+
+RULE_FAMILIES = (
+    "competition",
+    "consultation",
+    "council",
+    "history",
+    "multiyear",
+    "nonfinancial",
+    "programme",
+    "report",
+    "small_grant",
+)
+
+
+@pytest.mark.parametrize("family", RULE_FAMILIES)
+def test_rule_family_is_in_the_api_reference(family: str) -> None:
+    """Every public name of each ``wspolpraca.rules.<family>`` module is in the API reference."""
+    api = ROOT / "docs" / "reference" / "api.md"
+    if not api.exists():
+        pytest.skip("docs/ is not here (not a source tree)")
+    module = importlib.import_module(f"wspolpraca.rules.{family}")
+    text = api.read_text("utf-8")
+
+    section = text.split(f".. automodule:: wspolpraca.rules.{family}\n", 1)[-1].split("```", 1)[0]
+    documented = set(
+        re.findall(r"^\.\. (?:py:data|autodata|autofunction):: ([\w.]+)$", section, re.MULTILINE)
+    )
+    missing = [
+        name
+        for name in module.__all__
+        if name not in documented and f"wspolpraca.rules.{family}.{name}" not in documented
+    ]
+
+    assert missing == []

@@ -16,6 +16,7 @@ import pytest
 
 import wspolpraca
 from wspolpraca import codelists, schema
+from wspolpraca._model import _common
 from wspolpraca._model._fields import CODELIST, meta
 from wspolpraca.cli import main
 from wspolpraca.errors import DocumentError
@@ -151,11 +152,11 @@ class TestDocumentSchema:
         defs = schema.document_schema("agreement", "en")["$defs"]
 
         assert defs["Money"]["anyOf"] == [
-            {"type": "string", "pattern": r"^(0|[1-9][0-9]{0,14})(\.[0-9]{1,2})?$"},
+            {"type": "string", "pattern": r"^(0|[1-9][0-9]{0,14})(\.[0-9]{1,2})?$(?!\n)"},
             {"type": "integer", "minimum": 0, "maximum": 999_999_999_999_999},
         ]
         assert defs["Date"]["format"] == "date"
-        assert defs["Date"]["pattern"] == r"^\d{4}-\d{2}-\d{2}$"
+        assert defs["Date"]["pattern"] == r"^(?!0000)[0-9]{4}-[0-9]{2}-[0-9]{2}$(?!\n)"
 
     def test_strict_codelist_is_enum(self) -> None:
         """A strict codelist's codes are an enum, also inside lists and optional fields."""
@@ -198,6 +199,101 @@ class TestDocumentSchema:
         assert all(pattern.search(char) is None for char in space)
         assert pattern.search("\ufeff")
         assert pattern.search(" a ")
+
+    def test_every_validator_is_expressed(self) -> None:
+        """Every validator of every field the documents reach is one the generator expresses,
+        so a new invariant in the model cannot escape the schema unnoticed."""
+        unknown = [
+            (cls.__name__, field.name, validator)
+            for kind in KINDS
+            for cls in _reachable_classes(DOCUMENT_KINDS[kind], {}).values()
+            for field in attrs.fields(cls)
+            for validator in schema._validators(field)
+            if not schema.known_validator(validator)
+        ]
+
+        assert unknown == [], "teach wspolpraca.schema what these validators check"
+
+    @pytest.mark.parametrize(
+        ("level", "teryt", "valid"),
+        [
+            ("municipality", "1261011", True),
+            ("city_with_county_rights", "1261011", True),
+            ("county", "1261", True),
+            ("voivodeship", "12", True),
+            ("county", "1261011", False),
+            ("municipality", "1261", False),
+            ("voivodeship", "1261", False),
+            ("municipality", "1361011", False),
+            ("municipality", "3461011", False),
+            ("municipality", "1261011\n", False),
+            ("municipality", "١٢٦١٠١١", False),
+        ],
+    )
+    def test_teryt_per_level(self, level: str, teryt: str, valid: bool) -> None:
+        """A unit's TERYT code has the voivodeship part and the length of its level."""
+        data = json.loads((ROOT / "examples" / "krakow-krdpp.json").read_text("utf-8"))
+        data["unit"] = {"name": "X", "teryt": teryt, "level": level}
+
+        assert _validator("council").is_valid(data) is valid
+
+    def test_year_bounds_come_from_the_model(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        """Years and plausible dates are bounded by the model's ``MIN_YEAR`` and ``MAX_YEAR``."""
+        monkeypatch.setattr(_common, "MIN_YEAR", 1990)
+        monkeypatch.setattr(_common, "MAX_YEAR", 2099)
+        schema._document_schema.cache_clear()
+        try:
+            programme = schema.document_schema("annual_programme", "en")
+            rounds = schema.document_schema("consultation_round", "en")
+        finally:
+            monkeypatch.undo()
+            schema._document_schema.cache_clear()
+
+        assert programme["properties"]["year"] | {"title": ""} == {
+            "type": "integer",
+            "minimum": 1990,
+            "maximum": 2099,
+            "title": "",
+        }
+        pattern = re.compile(rounds["$defs"]["PlausibleDate"]["pattern"])
+        assert pattern.search("1990-01-01")
+        assert pattern.search("2099-12-31")
+        assert not pattern.search("1989-12-31")
+        assert not pattern.search("2100-01-01")
+
+    @pytest.mark.parametrize(
+        ("minimum", "maximum"), [(2003, 2100), (1990, 2100), (1000, 9999), (1999, 2001)]
+    )
+    def test_year_pattern_is_exact(self, minimum: int, maximum: int) -> None:
+        """The year pattern matches exactly the four-digit years in the range."""
+        pattern = re.compile(f"^{schema._year_pattern(minimum, maximum)}$")
+
+        matched = [year for year in range(1000, 10000) if pattern.match(str(year))]
+
+        assert matched == list(range(minimum, maximum + 1))
+
+    @pytest.mark.parametrize(
+        ("kind", "text", "valid"),
+        [
+            ("nip", "7740001454", True),
+            ("nip", "774-000-14-54", True),
+            ("nip", "PL 774 000 14 54", True),
+            ("nip", " pl7740001454\n", True),
+            ("nip", "774000145", False),
+            ("nip", "774\u00a00001454", False),
+            ("nip", "PLPL7740001454", False),
+            ("regon", "123456785", True),
+            ("regon", "12345678512347", True),
+            ("regon", "1234567851234", False),
+            ("krs", "12345", True),
+            ("krs", "0000012345", True),
+            ("krs", "0000000000", False),
+            ("krs", "12345678901", False),
+        ],
+    )
+    def test_identifier_patterns(self, kind: str, text: str, valid: bool) -> None:
+        """Each identifier's pattern accepts its customary forms and refuses other shapes."""
+        assert bool(re.search(schema.IDENTIFIER_PATTERNS[kind], text)) is valid
 
     def test_any_is_unconstrained(self) -> None:
         """A field typed ``Any`` accepts any JSON value."""

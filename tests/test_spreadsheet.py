@@ -13,6 +13,7 @@ from typing import Any
 import attrs
 import openpyxl
 import pytest
+from openpyxl.utils import get_column_letter
 
 import wspolpraca
 from wspolpraca import AnnualProgramme, PriorityTask
@@ -398,3 +399,295 @@ def test_missing_extra(monkeypatch: pytest.MonkeyPatch, programme: AnnualProgram
 
     with pytest.raises(ImportError, match=r"wspolpraca\[xlsx\]"):
         sp.export_workbook(programme, "never.xlsx")
+
+
+LIBREOFFICE = Path(__file__).parent / "data" / "libreoffice"
+"""Workbooks exported by the library, then opened and saved by LibreOffice 7.4 (headless
+``soffice --convert-to 'xlsx:Calc MS Excel 2007 XML'``), recorded so that CI needs no office."""
+
+
+class TestOfficeSoftware:
+    """Workbooks that LibreOffice and Excel users save, and what they see in them."""
+
+    @pytest.mark.parametrize(
+        ("name", "example"),
+        [
+            ("krakow-2026-small-grants.pl.xlsx", "krakow-2026-small-grants.json"),
+            ("krakow-2021-annual.en.xlsx", "krakow-2021-annual.json"),
+        ],
+    )
+    def test_libreoffice_saved_workbook_imports(self, name: str, example: str) -> None:
+        """A workbook saved by LibreOffice without an edit reads back as the same document."""
+        path = LIBREOFFICE / name
+
+        document = sp.read_workbook(path)
+
+        assert document == wspolpraca.load_file(EXAMPLE.parent / example)
+
+    def test_libreoffice_writes_yes_no_as_formulas(self) -> None:
+        """The recorded fixture really holds LibreOffice's ``=TRUE()``/``=FALSE()`` formulas."""
+        workbook = openpyxl.load_workbook(LIBREOFFICE / "krakow-2026-small-grants.pl.xlsx")
+
+        formulas = {
+            cell.value
+            for row in workbook["Małe granty"].iter_rows()
+            for cell in row
+            if cell.data_type == "f"
+        }
+
+        assert formulas == {"=TRUE()", "=FALSE()"}
+
+    def test_literal_formulas_read_as_values(self, tmp_path: Path) -> None:
+        """``=TRUE()``, ``=FALSE``, ``="text"`` and ``=12`` written by openpyxl read as values."""
+        grants = wspolpraca.load_file(EXAMPLE.parent / "krakow-2026-small-grants.json")
+        path = tmp_path / "grants.xlsx"
+        sp.export_workbook(grants, path)
+        sheet = openpyxl.load_workbook(path)["Małe granty"]
+        heads = {cell.value: get_column_letter(cell.column or 1) for cell in sheet[1]}
+        status = heads["Organizacja › Status organizacji pożytku publicznego"]
+        _edit(
+            path,
+            "Małe granty",
+            {
+                f"{status}2": "=TRUE()",
+                f"{status}3": "=false",
+                f"{heads['Tytuł zadania']}2": '="Nowy ""tytuł"""',
+                f"{heads['Liczba zgłoszonych uwag']}2": "=12",
+            },
+        )
+
+        register = sp.read_workbook(path)
+        assert isinstance(register, wspolpraca.SmallGrantRegister)
+        first, second = register.grants[:2]
+
+        assert first.organisation.public_benefit is True
+        assert second.organisation.public_benefit is False
+        assert first.task_title == 'Nowy "tytuł"'
+        assert first.comments_received == 12
+
+    def test_real_formula_still_refused(self, tmp_path: Path) -> None:
+        """A formula that computes (``=1+1``, ``=TRUE()*1``) is refused at its cell."""
+        grants = wspolpraca.load_file(EXAMPLE.parent / "krakow-2026-small-grants.json")
+        path = tmp_path / "grants.xlsx"
+        sp.export_workbook(grants, path)
+        _edit(path, "Małe granty", {"G2": "=TRUE()*1", "Q3": "=1+1"})
+
+        problems = _problems(path)
+
+        assert [(p.code, str(p.cell)) for p in problems] == [
+            ("formula", "'Małe granty'!G2"),
+            ("formula", "'Małe granty'!Q3"),
+        ]
+
+    @pytest.mark.parametrize("lang", ["pl", "en"])
+    def test_drop_downs_block_and_show_labels(self, book: Path, lang: str) -> None:
+        """Every drop-down shows its error; strict lists stop; the list shows labels in *lang*."""
+        sp.export_workbook(wspolpraca.load_file(EXAMPLE), book, lang=lang)  # type: ignore[arg-type]
+        workbook = openpyxl.load_workbook(book)
+        validations = [
+            validation
+            for sheet in workbook.worksheets
+            for validation in sheet.data_validations.dataValidation
+        ]
+        levels = [cell.value for cell in workbook["_codelists"]["A"]]
+        main = workbook.worksheets[0]
+        level = next(
+            row[1].value
+            for row in main.iter_rows()
+            if "›" in str(row[0].value) and str(row[0].value).endswith(("Szczebel", "Level"))
+        )
+
+        assert validations
+        assert all(v.showErrorMessage and v.error for v in validations)
+        assert {v.errorStyle for v in validations} == {"stop", "information"}
+        expected = {"pl": "miasto na prawach powiatu", "en": "city with county rights"}[lang]
+        assert level == expected
+        assert expected in levels
+        assert "city_with_county_rights" not in levels
+
+    def test_labels_map_back_to_codes(self, book: Path, programme: AnnualProgramme) -> None:
+        """A label typed or picked in either language reads back as its code."""
+        main = openpyxl.load_workbook(book).worksheets[0]
+        row = next(r[0].row for r in main.iter_rows() if str(r[0].value).endswith("Szczebel"))
+        _edit(book, "Dokument", {f"B{row}": "City with county rights"})
+
+        assert sp.read_workbook(book) == programme
+
+    def test_widths_and_number_formats(self, tmp_path: Path) -> None:
+        """Columns are as wide as their text (10 to 60); counts are whole numbers, not money."""
+        grants = wspolpraca.load_file(EXAMPLE.parent / "krakow-2026-small-grants.json")
+        path = tmp_path / "grants.xlsx"
+        sp.export_workbook(grants, path)
+        sheet = openpyxl.load_workbook(path)["Małe granty"]
+        heads = {cell.value: get_column_letter(cell.column or 1) for cell in sheet[1]}
+        widths = {sheet.column_dimensions[letter].width for letter in heads.values()}
+
+        assert len(widths) > 3
+        assert all(10 <= width <= 60 for width in widths)
+        assert sheet[f"{heads['Liczba zgłoszonych uwag']}2"].number_format == "0"
+        assert sheet[f"{heads['Kwota dotacji']}2"].number_format == "#,##0.00"
+
+    @pytest.mark.parametrize("suffix", [".ods", ".xls", ".numbers"])
+    def test_other_spreadsheet_formats_refused_by_name(self, tmp_path: Path, suffix: str) -> None:
+        """An OpenDocument (or old Excel, Numbers) file is refused naming its format."""
+        path = tmp_path / f"programme{suffix}"
+        path.write_bytes(b"PK\x03\x04 not read")
+
+        (problem,) = _problems(path)
+
+        assert problem.code == "unsupported_workbook"
+        assert suffix in problem.problem.message("en")
+        assert "zapisz plik jako skoroszyt Excela (.xlsx)" in problem.problem.message("pl")
+
+    def test_check_refuses_ods_by_name(self, tmp_path: Path) -> None:
+        """``wspolpraca check x.ods`` names the format instead of calling it bad UTF-8."""
+        path = tmp_path / "programme.ods"
+        path.write_bytes(b"PK\x03\x04")
+        out = io.StringIO()
+
+        code = main(["check", str(path)], stdout=out)
+
+        assert code == 2
+        assert "[unsupported_workbook]" in out.getvalue()
+        assert "UTF-8" not in out.getvalue()
+
+
+class TestCsvDialects:
+    """CSV for Polish Excel (``;``, a BOM, decimal commas) is written, and both are read."""
+
+    def test_excel_pl_is_written(self, tmp_path: Path, programme: AnnualProgramme) -> None:
+        """``excel-pl`` files start with a BOM, separate with ``;`` and write 1234,50."""
+        sp.export_csv(programme, tmp_path, dialect="excel-pl")
+
+        data = (tmp_path / "Zadania priorytetowe.csv").read_bytes()
+
+        assert data.startswith(b"\xef\xbb\xbf")
+        header = data[3:].split(b"\r\n", 1)[0].decode("utf-8")
+        assert header.count(";") >= 3
+        assert "," not in header
+        assert ";9500000,00" in data.decode("utf-8-sig")
+
+    @pytest.mark.parametrize("dialect", ["excel", "excel-pl"])
+    @pytest.mark.parametrize(
+        "example", ["krakow-2021-annual.json", "krakow-krdpp.json", "krakow-2026-small-grants.json"]
+    )
+    def test_both_dialects_read_back(self, tmp_path: Path, dialect: str, example: str) -> None:
+        """Files of either dialect read back as the same document."""
+        document = wspolpraca.load_file(EXAMPLE.parent / example)
+
+        sp.export_csv(document, tmp_path, dialect=dialect)
+
+        assert sp.read_csv(tmp_path) == document
+
+    @pytest.mark.parametrize("dialect", ["excel", "excel-pl"])
+    @pytest.mark.parametrize("text", ["\r", "a;b", "a,b", '"', "x\ny;z"])
+    def test_awkward_text_does_not_fool_the_dialect(
+        self, tmp_path: Path, programme: AnnualProgramme, dialect: str, text: str
+    ) -> None:
+        """Separators, quotes and line breaks inside values still read back in both dialects."""
+        task = attrs.evolve(programme.priority_tasks[0], title=f"x{text}x")
+        document = attrs.evolve(programme, priority_tasks=(task,), notes=(f"n{text}",))
+
+        sp.export_csv(document, tmp_path, dialect=dialect)
+
+        assert sp.read_csv(tmp_path) == document
+
+    def test_lone_carriage_return(self, tmp_path: Path) -> None:
+        """A value that is a lone CR (found by the property test) reads back from plain CSV."""
+        round_ = wspolpraca.ConsultationRound(
+            unit=wspolpraca.Unit(name="0", teryt="0260000", level="city_with_county_rights"),
+            draft=wspolpraca.DraftAct(title="0", act_kind="annual_programme"),
+            window=wspolpraca.Period(start=dt.date(2011, 1, 1), end=dt.date(2011, 1, 1)),
+            remarks=(
+                wspolpraca.Remark(
+                    id="U-1",
+                    submitter="0",
+                    proposal="0",
+                    answer=wspolpraca.Answer(state="accepted", justification="\r"),
+                ),
+            ),
+        )
+
+        sp.export_csv(round_, tmp_path)
+
+        assert sp.read_csv(tmp_path) == round_
+
+    def test_unknown_dialect(self, tmp_path: Path, programme: AnnualProgramme) -> None:
+        """An unknown dialect is refused before anything is written."""
+        with pytest.raises(ValueError, match="excel-pl"):
+            sp.export_csv(programme, tmp_path / "out", dialect="tsv")
+
+        assert not (tmp_path / "out").exists()
+
+    def test_command_line_csv(self, tmp_path: Path) -> None:
+        """``export FILE DIR --csv-dialect excel-pl`` writes CSV that ``import DIR`` reads."""
+        out = io.StringIO()
+        folder = tmp_path / "csv"
+
+        assert main(["export", str(EXAMPLE), str(folder), "--csv-dialect", "excel-pl"]) == 0
+        assert main(["import", str(folder)], stdout=out) == 0
+
+        assert wspolpraca.loads(out.getvalue()) == wspolpraca.load_file(EXAMPLE)
+
+
+class TestTemplates:
+    """Blank, annotated workbooks per kind, in both languages."""
+
+    @pytest.mark.parametrize("lang", ["pl", "en"])
+    @pytest.mark.parametrize("kind", sorted(wspolpraca.serialization.DOCUMENT_KINDS))
+    def test_template_is_blank_annotated_and_readable(
+        self, tmp_path: Path, kind: str, lang: str
+    ) -> None:
+        """The template names the kind, has every heading with a note, and no values."""
+        path = tmp_path / "t.xlsx"
+
+        sp.export_template(kind, path, lang=lang)  # type: ignore[arg-type]
+
+        workbook = openpyxl.load_workbook(path)
+        main_sheet = workbook.worksheets[0]
+        assert main_sheet["B2"].value == kind
+        fields = list(main_sheet.iter_rows(min_row=4))
+        assert fields
+        assert all(row[0].comment is not None for row in fields)
+        assert all(row[1].value is None for row in fields)
+        for sheet in workbook.worksheets[1:]:
+            if sheet.title != "_codelists":
+                assert sheet.max_row == 1
+        required = {"pl": "wymagane", "en": "required"}[lang]
+        assert any(required in str(getattr(row[0].comment, "text", "")) for row in fields)
+
+    def test_filled_template_imports(self, tmp_path: Path) -> None:
+        """A council template with its required fields filled in reads as a council."""
+        path = tmp_path / "council.xlsx"
+        sp.export_template("council", path)
+        main_sheet = openpyxl.load_workbook(path).worksheets[0]
+        rows = {row[0].value: row[0].row for row in main_sheet.iter_rows()}
+        _edit(
+            path,
+            "Dokument",
+            {
+                f"B{rows['Nazwa']}": "Rada Działalności Pożytku Publicznego Gminy X",
+                f"B{rows['Jednostka samorządu › Nazwa']}": "Gmina X",
+                f"B{rows['Jednostka samorządu › Kod TERYT']}": "0201011",
+                f"B{rows['Jednostka samorządu › Szczebel']}": "gmina",
+            },
+        )
+
+        council = sp.read_workbook(path)
+
+        assert isinstance(council, wspolpraca.Council)
+        assert council.unit.level == "municipality"
+
+    def test_template_command(self, tmp_path: Path) -> None:
+        """``wspolpraca template KIND -o OUT --lang en`` writes the English template."""
+        path = tmp_path / "r.xlsx"
+
+        code = main(["template", "implementation_report", "-o", str(path), "--lang", "en"])
+
+        assert code == 0
+        assert openpyxl.load_workbook(path).worksheets[0].title == "Document"
+
+    def test_unknown_kind(self, tmp_path: Path) -> None:
+        """An unknown kind is a located document error."""
+        with pytest.raises(wspolpraca.errors.DocumentError, match="unknown document kind"):
+            sp.export_template("programme", tmp_path / "x.xlsx")

@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+import importlib.metadata
+import os
+import subprocess
+import sys
 import tomllib
+from pathlib import Path
 
 import attrs
 import pytest
@@ -168,3 +173,75 @@ def test_entry_point_survives_any_import_order(first_import: str) -> None:
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False)
 
     assert done.returncode == 0, done.stderr
+
+
+class TestWithoutPytest:
+    """``wspolpraca.testing`` works in a program without pytest, and its plugin registers itself."""
+
+    def test_example_document_without_pytest(self) -> None:
+        """``example_document`` loads a document in a Python where pytest cannot be imported."""
+        code = (
+            "import sys; sys.modules['pytest'] = None\n"
+            "from wspolpraca.testing import example_document\n"
+            "print(example_document('krakow-krdpp.json').name)\n"
+        )
+
+        done = subprocess.run(
+            [sys.executable, "-c", code],
+            capture_output=True,
+            text=True,
+            check=False,
+            env={**os.environ, "PYTHONPATH": str(ROOT / "src")},
+        )
+
+        assert done.returncode == 0, done.stderr
+        assert "Rada" in done.stdout
+
+    def test_importing_the_plugin_does_not_load_the_model(self) -> None:
+        """The plugin module imports without the model, so it costs unrelated test runs little."""
+        code = (
+            "import sys, wspolpraca.testing\n"
+            "print(sorted(m for m in sys.modules if m.startswith('wspolpraca._model')))\n"
+        )
+
+        done = subprocess.run(
+            [sys.executable, "-c", code],
+            capture_output=True,
+            text=True,
+            check=True,
+            env={**os.environ, "PYTHONPATH": str(ROOT / "src")},
+        )
+
+        assert done.stdout.strip() == "[]"
+
+    def test_pytest11_entry_point_is_declared(self) -> None:
+        """``pyproject.toml`` registers the plugin under its module name in ``pytest11``."""
+        pyproject = ROOT / "pyproject.toml"
+        if not pyproject.exists():
+            pytest.skip("pyproject.toml is not here (not a source tree)")
+
+        data = tomllib.loads(pyproject.read_text("utf-8"))
+
+        assert data["project"]["entry-points"]["pytest11"] == {
+            "wspolpraca.testing": "wspolpraca.testing"
+        }
+
+    def test_fixtures_without_configuration(self, tmp_path: Path) -> None:
+        """With wspolpraca installed, a test asks for a fixture with no conftest.py at all."""
+        points = importlib.metadata.entry_points(group="pytest11")
+        if not any(point.value == "wspolpraca.testing" for point in points):
+            pytest.skip("the installed wspolpraca predates the pytest11 entry point: reinstall it")
+        (tmp_path / "test_user.py").write_text(
+            "def test_council(krakow_council):\n    assert krakow_council.terms\n", "utf-8"
+        )
+
+        done = subprocess.run(
+            [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", str(tmp_path)],
+            capture_output=True,
+            text=True,
+            check=False,
+            cwd=tmp_path,
+            env={**os.environ, "PYTHONPATH": str(ROOT / "src")},
+        )
+
+        assert done.returncode == 0, done.stdout + done.stderr

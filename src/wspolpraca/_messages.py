@@ -221,6 +221,12 @@ LOAD_MESSAGES: dict[str, Text] = {
         pl="to nie jest skoroszyt Excela (.xlsx): {detail}",
         en="this is not an Excel workbook (.xlsx): {detail}",
     ),
+    "unsupported_workbook": Text(
+        pl="arkusze {format} nie są czytane; zapisz plik jako skoroszyt Excela (.xlsx) "
+        "albo wyeksportuj arkusze do CSV",
+        en="{format} spreadsheets are not read; save the file as an Excel workbook (.xlsx) "
+        "or export its sheets as CSV",
+    ),
     "missing_sheet": Text(
         pl="brak arkusza {sheet!r}, oczekiwano arkusza z polami dokumentu",
         en="the sheet {sheet!r} is missing, expected a sheet with the document's fields",

@@ -46,6 +46,8 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+import hashlib
+import json
 from collections.abc import Iterable, Iterator
 from typing import Any, Literal, TypeVar
 
@@ -140,6 +142,10 @@ class Deadline:
         subject: What the deadline is about (a competition's title, an organisation's name).
         planned: Whether the date is a planning date counted back from the adoption deadline,
             rather than one the act fixes.
+        uid: A stable identifier for calendars (the iCalendar ``UID``), set by
+            :func:`deadlines` from the unit's TERYT code, the cycle's year, the key and the
+            document, path and subject it concerns; never from the due day or the order, so a
+            profile or a later export does not change it. Empty for a deadline made by hand.
 
     .. versionadded:: 0.1
     """
@@ -164,6 +170,7 @@ class Deadline:
     path: Path = attrs.field(default=(), metadata=meta("Ścieżka", "Path"))
     subject: str = attrs.field(default="", metadata=meta("Przedmiot", "Subject"))
     planned: bool = attrs.field(default=False, metadata=meta("Termin planistyczny", "Planned"))
+    uid: str = attrs.field(default="", metadata=meta("Identyfikator", "UID"))
 
     def legal_basis(self, lang: Lang = "pl") -> str:
         """The basis as a short citation: the local act, or the provision of the act."""
@@ -189,6 +196,7 @@ class Deadline:
             "document": self.document,
             "path": _jsonpath(self.path) if self.document else None,
             "planned": self.planned,
+            "uid": self.uid,
         }
 
 
@@ -335,7 +343,42 @@ def deadlines(
     found.extend(_report(year, context, docs, day))
     found.extend(_council_terms(year, context, docs, day))
     found.sort(key=lambda d: (d.due, _ORDER.get(d.key, 99), d.subject))
-    return tuple(found)
+    return _with_uids(found, year, _unit_code(docs, profile))
+
+
+def _unit_code(docs: tuple[object, ...], profile: Any) -> str:
+    """The TERYT code of the unit whose cycle it is: from the documents, else the profile."""
+    for doc in docs:
+        unit = getattr(doc, "unit", None)
+        if unit is not None:
+            return str(unit.teryt)
+    unit = getattr(profile, "unit", None)
+    return "" if unit is None else str(unit.teryt)
+
+
+def _with_uids(found: list[Deadline], year: int, teryt: str) -> tuple[Deadline, ...]:
+    """
+    Give each deadline its UID: unit, year, key and a digest of what it concerns.
+
+    Deadlines that concern the same thing (two grants to one organisation on one path are
+    impossible, but two competitions with one title are not) are numbered in date order.
+    """
+    seen: dict[tuple[object, ...], int] = {}
+    out = []
+    for deadline in found:
+        about = (deadline.key, deadline.document, deadline.path, deadline.subject)
+        seen[about] = seen.get(about, -1) + 1
+        out.append(attrs.evolve(deadline, uid=_uid(deadline, year, teryt, seen[about])))
+    return tuple(out)
+
+
+def _uid(deadline: Deadline, year: int, teryt: str, occurrence: int) -> str:
+    concerns = json.dumps(
+        [deadline.document, [str(step) for step in deadline.path], deadline.subject, occurrence],
+        ensure_ascii=False,
+    )
+    digest = hashlib.sha256(concerns.encode("utf-8")).hexdigest()[:12]
+    return f"{teryt or 'unit'}-{year}-{deadline.key}-{digest}@wspolpraca"
 
 
 _ORDER = {key: index for index, key in enumerate(_T)}
@@ -686,7 +729,8 @@ def to_ical(
         summary = deadline.title(lang)
         if deadline.subject:
             summary += f" — {deadline.subject}"
-        event.add("uid", f"{deadline.due.isoformat()}-{deadline.key}-{index}@wspolpraca")
+        uid = deadline.uid or _uid(deadline, deadline.due.year, "", index)
+        event.add("uid", uid)
         event.add("dtstamp", when)
         first = deadline.due
         if deadline.start is not None and (deadline.due - deadline.start).days <= _WINDOW_DAYS:

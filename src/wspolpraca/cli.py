@@ -1,6 +1,6 @@
 """
 The command line: ``wspolpraca check``, ``rules``, ``calendar``, ``report``, ``schema``,
-``upgrade``, ``import`` and ``export``.
+``upgrade``, ``import``, ``export`` and ``template``.
 
 ``check`` reads JSON documents, directories, JSON Lines files and Excel workbooks
 (``.xlsx``); findings and load errors of a workbook name its sheet, row and column, and
@@ -32,7 +32,7 @@ from typing import TextIO
 
 import attrs
 
-from . import _batch
+from . import _batch, _cli_help
 from ._model._dossier import Dossier
 from ._model._history import ProgrammeHistory
 from ._text import Lang, Text
@@ -94,14 +94,14 @@ def _positive(text: str) -> int:
 
 
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = _cli_help.Parser(
         prog="wspolpraca",
         description="Load and check Polish municipal cooperation programmes with NGOs.",
     )
     parser.add_argument("--version", action="store_true", help="print the version and exit")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    common = argparse.ArgumentParser(add_help=False)
+    common = _cli_help.Parser(add_help=False)
     common.add_argument(
         "--lang", choices=("pl", "en"), default="pl", help="language of messages (default: pl)"
     )
@@ -173,7 +173,10 @@ def _parser() -> argparse.ArgumentParser:
         help="check on N processes (default: 1; --history and --dossier always use one)",
     )
 
-    commands.add_parser("rules", parents=[common], help="list the rule catalogue")
+    rules_cmd = commands.add_parser("rules", parents=[common], help="list the rule catalogue")
+    _option(
+        rules_cmd, "--on"
+    ).help = "list only the rules in force on this date (default: every rule)"
 
     calendar_cmd = commands.add_parser(
         "calendar", help="the statutory deadlines of a programme cycle (text, JSON or iCalendar)"
@@ -232,14 +235,16 @@ def _parser() -> argparse.ArgumentParser:
         "--today", type=_date, metavar="YYYY-MM-DD", help="the day deadlines are open against"
     )
 
-    language = argparse.ArgumentParser(add_help=False)
+    language = _cli_help.Parser(add_help=False)
     language.add_argument(
         "--lang", choices=("pl", "en"), default="pl", help="language of the text (default: pl)"
     )
     schema_cmd = commands.add_parser(
         "schema", parents=[language], help="print the JSON Schema of a document kind"
     )
-    schema_cmd.add_argument("kind", metavar="KIND", choices=tuple(DOCUMENT_KINDS))
+    schema_cmd.add_argument(
+        "kind", metavar="KIND", choices=tuple(DOCUMENT_KINDS), help="the document kind"
+    )
     upgrade_cmd = commands.add_parser(
         "upgrade",
         parents=[language],
@@ -250,9 +255,11 @@ def _parser() -> argparse.ArgumentParser:
     )
 
     import_cmd = commands.add_parser(
-        "import", parents=[common], help="read a workbook and print the document as JSON"
+        "import", parents=[language], help="read a workbook and print the document as JSON"
     )
-    import_cmd.add_argument("file", metavar="FILE", help="an .xlsx workbook")
+    import_cmd.add_argument(
+        "file", metavar="FILE", help="an .xlsx workbook, or a folder of CSV files"
+    )
     import_cmd.add_argument(
         "--kind",
         choices=sorted(DOCUMENT_KINDS),
@@ -260,11 +267,38 @@ def _parser() -> argparse.ArgumentParser:
         help="the document kind (default: the kind the workbook names)",
     )
     export_cmd = commands.add_parser(
-        "export", parents=[common], help="write a JSON document as an .xlsx workbook"
+        "export", parents=[language], help="write a JSON document as an .xlsx workbook"
     )
     export_cmd.add_argument("file", metavar="FILE", help="a JSON document")
-    export_cmd.add_argument("output", metavar="OUT.xlsx", help="the workbook to write")
+    export_cmd.add_argument(
+        "output",
+        metavar="OUT",
+        help="the workbook to write (OUT.xlsx), or a folder for CSV files (any other name)",
+    )
+    export_cmd.add_argument(
+        "--csv-dialect",
+        choices=("excel", "excel-pl"),
+        default="excel",
+        help="CSV files: commas and UTF-8 (excel, the default) or semicolons, "
+        "a byte-order mark and decimal commas for Polish Excel (excel-pl)",
+    )
+    template_cmd = commands.add_parser(
+        "template",
+        parents=[language],
+        help="write a blank, annotated workbook to fill in for a document kind",
+    )
+    template_cmd.add_argument(
+        "kind", metavar="KIND", choices=tuple(DOCUMENT_KINDS), help="the document kind"
+    )
+    template_cmd.add_argument(
+        "--output", "-o", required=True, metavar="OUT.xlsx", help="the workbook to write"
+    )
     return parser
+
+
+def _option(parser: argparse.ArgumentParser, flag: str) -> argparse.Action:
+    """The action of *parser*'s option *flag* (to adapt one inherited from a parent)."""
+    return next(a for a in parser._actions if flag in a.option_strings)  # noqa: SLF001
 
 
 def _year(text: str) -> int:
@@ -293,6 +327,7 @@ def main(
     out = stdout or sys.stdout
     err = stderr or sys.stderr
     parser = _parser()
+    _cli_help.localize(parser, _cli_help.requested_lang(sys.argv[1:] if argv is None else argv))
     args = parser.parse_args(argv)
     if args.version:
         from importlib.metadata import version  # noqa: PLC0415
@@ -331,6 +366,8 @@ def _check(args: argparse.Namespace, out: TextIO) -> int:
     as_json = args.format == "json"
     summary = _batch.Summary()
     progress = _batch.Progress(lang=lang)
+    if progress.enabled:
+        progress.total = _batch.count_documents(args.files)
     documents: list[tuple[str, object]] = []
     if as_json:
         out.write('{\n  "files": [')
@@ -517,7 +554,7 @@ def _rules(args: argparse.Namespace, out: TextIO) -> int:
                 span = f"{dated.valid_from or '…'} – {dated.valid_to or '…'}"
                 out.write(
                     f"    {parameter.name} = {describe_value(dated.value)}  "
-                    f"[{span}; {source}; {dated.confidence.value}]\n"
+                    f"[{span}; {source}; {_CONFIDENCE[dated.confidence](lang)}]\n"
                 )
     return EXIT_OK
 
@@ -556,7 +593,7 @@ def _calendar(args: argparse.Namespace, out: TextIO) -> int:
         try:
             data = to_ical(found, lang=lang, name=f"wspolpraca {args.year}")
         except ModuleNotFoundError as exc:
-            out.write(f"{exc}\n")
+            out.write(_missing_extra(exc, "calendar", lang))
             return EXIT_UNLOADABLE
         if args.output:
             Path(args.output).write_bytes(data)
@@ -723,13 +760,19 @@ _FAILED = object()
 
 
 def _import(args: argparse.Namespace, out: TextIO) -> int:
-    from .spreadsheet import SpreadsheetErrors, group_problems, import_workbook  # noqa: PLC0415
+    from .spreadsheet import (  # noqa: PLC0415 - needs the xlsx extra
+        SpreadsheetErrors,
+        group_problems,
+        import_csv,
+        import_workbook,
+    )
 
     lang: Lang = args.lang
+    read = import_csv if Path(args.file).is_dir() else import_workbook
     try:
-        document = import_workbook(args.file, args.kind).document
+        document = read(args.file, args.kind).document
     except ImportError as exc:
-        out.write(f"{exc}\n")
+        out.write(_missing_extra(exc, "xlsx", lang))
         return EXIT_UNLOADABLE
     except SpreadsheetErrors as group:
         out.writelines(f"{args.file}:{g.describe(lang)}\n" for g in group_problems(group.located))
@@ -739,14 +782,17 @@ def _import(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def _export(args: argparse.Namespace, out: TextIO) -> int:
-    from .spreadsheet import export_workbook  # noqa: PLC0415 - needs the xlsx extra
+    from .spreadsheet import export_csv, export_workbook  # noqa: PLC0415 - needs the xlsx extra
 
     lang: Lang = args.lang
     try:
         document = load_file(args.file)
-        export_workbook(document, args.output, lang=lang)
+        if args.output.lower().endswith((".xlsx", ".xlsm")):
+            export_workbook(document, args.output, lang=lang)
+        else:
+            export_csv(document, args.output, lang=lang, dialect=args.csv_dialect)
     except ImportError as exc:
-        out.write(f"{exc}\n")
+        out.write(_missing_extra(exc, "xlsx", lang))
         return EXIT_UNLOADABLE
     except ValidationErrors as group:
         out.writelines(
@@ -760,14 +806,46 @@ def _export(args: argparse.Namespace, out: TextIO) -> int:
     return EXIT_OK
 
 
+def _template(args: argparse.Namespace, out: TextIO) -> int:
+    from .spreadsheet import export_template  # noqa: PLC0415 - needs the xlsx extra
+
+    lang: Lang = args.lang
+    try:
+        export_template(args.kind, args.output, lang=lang)
+    except ImportError as exc:
+        out.write(_missing_extra(exc, "xlsx", lang))
+        return EXIT_UNLOADABLE
+    except OSError as exc:
+        out.write(f"{args.output}: {exc.strerror or exc}\n")
+        return EXIT_UNLOADABLE
+    return EXIT_OK
+
+
 _COMMANDS: dict[str, Callable[[argparse.Namespace, TextIO], int]] = {
     "import": _import,
     "export": _export,
+    "template": _template,
     "check": _check,
     "rules": _rules,
     "calendar": _calendar,
     "report": _report,
 }
+
+
+_CONFIDENCE = {
+    Confidence.CONFIRMED: Text(pl="potwierdzone", en="confirmed"),
+    Confidence.SECONDARY: Text(pl="źródło wtórne", en="secondary source"),
+    Confidence.UNCONFIRMED: Text(pl="niepotwierdzone", en="unconfirmed"),
+}
+
+
+_EXTRAS = {"calendar": "icalendar", "xlsx": "openpyxl"}
+
+
+def _missing_extra(exc: ImportError, extra: str, lang: Lang) -> str:
+    """The line that says which optional extra to install, in *lang* (*exc* is not shown)."""
+    package = _EXTRAS[extra]
+    return _cli_help.MISSING_EXTRA.format(lang, {"package": package, "extra": extra}) + "\n"
 
 
 def _profile(args: argparse.Namespace, out: TextIO) -> Profile | object | None:

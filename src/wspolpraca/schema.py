@@ -15,29 +15,21 @@ How the classes map to the schema:
 - text is ``string`` (non-blank text has a ``pattern`` that needs a non-space character),
   whole numbers ``integer``, flags ``boolean``, lists ``array``, optional fields also ``null``;
   fields typed ``Any`` accept any JSON value (``{}``);
-- money is text matching ``^(0|[1-9][0-9]{0,14})(\\.[0-9]{1,2})?$`` or a non-negative integer
-  of at most 15 digits; dates are text with ``format: date`` and ``^\\d{4}-\\d{2}-\\d{2}$``;
+- money is text matching ``MONEY_PATTERN`` or a non-negative integer of at most 15 digits;
+  dates are text with ``format: date`` and ``DATE_PATTERN``;
 - codes of a *strict* codelist (closed in law, confirmed) are an ``enum``; codes of an open
   or unconfirmed list are plain text whose description lists the known codes;
+- what a field's validators check is said too: identifiers (``IDENTIFIER_PATTERNS``), TERYT
+  codes (``TERYT_PATTERN``, and their length per level with ``if``/``then``), sphere codes,
+  years and consultation dates within ``MIN_YEAR``-``MAX_YEAR`` of the model (read when a
+  schema is generated), non-negative counts, non-blank list items;
 - titles come from each field's metadata and descriptions cite its legal basis, in Polish
   or English (*lang*); ``$id`` names the schema version.
 
-What the schema cannot express (the classes or the rules check it, the schema does not), so a
-document that validates against the schema may still be refused by :func:`wspolpraca.loads`:
-
-- checksums and formats of identifiers (NIP, REGON, KRS), and the TERYT code's voivodeship
-  part and its length for the unit's level;
-- cross-field invariants: a period that ends before it starts, a resolution adopted after the
-  programme's period, a TERYT code that does not fit the level, a term ending before it starts;
-- value ranges checked in code: years outside 2003-2100, negative or zero counts, dates of a
-  consultation round outside 2003-2100, a consultation with no drafts, blank items of lists
-  of text;
-- text that is blank by Python's definition but not by the pattern (the pattern rejects only the
-  white space of ``str.isspace()``, which it lists character by character);
-- JSON numbers with a zero fraction (``1.0``): the schema's ``integer`` accepts them, the
-  loader refuses them; duplicate keys in one object, which JSON Schema never sees;
-- everything a municipality can get wrong, which the rules of :mod:`wspolpraca.rules` report
-  (deadlines, amounts, composition, codes of open lists, spheres on a date, and so on).
+Patterns use ``[0-9]`` and end with ``$(?!\\n)`` so that Python and ECMA-262 read them alike.
+What the schema cannot express (check digits, dates compared with other dates, identities
+within a document, ``1.0`` as an integer) is listed in the docs' schema reference, and a test
+fuzzes the schema against the loader with ``jsonschema`` and ``ajv``.
 
 >>> from wspolpraca.schema import document_schema
 >>> schema = document_schema("annual_programme", lang="en")
@@ -55,6 +47,7 @@ Regenerate the shipped files after changing a model class with
 from __future__ import annotations
 
 import argparse
+import copy
 import datetime as dt
 import decimal
 import functools
@@ -70,7 +63,25 @@ from typing import Any, Final
 
 import attrs
 
+from ._model import _common
+from ._model._common import _TERYT_DIGITS, Period, Unit
+from ._model._consultation import (
+    _codes_not_blank,
+    _non_negative,
+    _plausible_window,
+    _PlausibleDateValidator,
+)
+from ._model._council import _not_negative as _council_not_negative
+from ._model._council import _positive
 from ._model._fields import BASIS, CODELIST, title
+from ._model._indicators import _plausible_year
+from ._model._nonfinancial import Consultation, NonFinancialActivity, _texts
+from ._model._nonfinancial import _count as _activity_count
+from ._model._programme import _SPHERE, AnnualProgramme, _SphereCode
+from ._model._report import ImplementationReport
+from ._model._report import _count as _report_count
+from ._model._small_grant import SmallGrantRegister
+from ._model._small_grant import _not_negative as _grant_not_negative
 from ._text import LANGS, Lang, Text
 from .codelists import Codelist, load_codelist
 from .errors import DocumentError
@@ -80,7 +91,14 @@ from .serialization import (
     SUPPORTED_SCHEMA_VERSIONS,
     unstructure,
 )
-from .validators import _NotBlankValidator
+from .validators import (
+    _CodeInValidator,
+    _IdentifierValidator,
+    _MoneyValidator,
+    _NotBlankValidator,
+    _OneOfValidator,
+    _TerytValidator,
+)
 
 __all__ = [
     "DIALECT",
@@ -104,8 +122,12 @@ DIALECT: Final = "https://json-schema.org/draft/2020-12/schema"
 SCHEMA_BASE_URI: Final = "https://wspolpraca.readthedocs.io/schema/"
 """The base of every schema's ``$id``; the id names the version, the kind and the language."""
 
-MONEY_PATTERN: Final = r"^(0|[1-9][0-9]{0,14})(\.[0-9]{1,2})?$"
-DATE_PATTERN: Final = r"^\d{4}-\d{2}-\d{2}$"
+# Every pattern ends with ``$(?!\n)``: Python's ``$`` (used by Python validators) also matches
+# before a final newline, ECMA-262's (ajv, browsers) does not, and the loader refuses one.
+_END: Final = r"$(?!\n)"
+MONEY_PATTERN: Final = r"^(0|[1-9][0-9]{0,14})(\.[0-9]{1,2})?" + _END
+# [0-9], not \d, which Python also reads as any Unicode digit; year 0000 is not a date in Python.
+DATE_PATTERN: Final = r"^(?!0000)[0-9]{4}-[0-9]{2}-[0-9]{2}" + _END
 _MONEY_MAX: Final = 10**15 - 1
 
 # Keep in sync with str.isspace (a test compares them): the characters Python's str.strip()
@@ -147,6 +169,10 @@ _T: Final = {
     ),
     "date": Text(pl="Data", en="Date"),
     "date_doc": Text(pl="Data ISO 8601: RRRR-MM-DD.", en="An ISO 8601 date: YYYY-MM-DD."),
+    "plausible_date_doc": Text(
+        pl="Data ISO 8601: RRRR-MM-DD, z lat {minimum}–{maximum}.",
+        en="An ISO 8601 date: YYYY-MM-DD, in the years {minimum}–{maximum}.",
+    ),
     "basis": Text(pl="Podstawa prawna: {basis}.", en="Legal basis: {basis}."),
     "strict": Text(
         pl="Kod z listy „{label}” (lista zamknięta).",
@@ -192,6 +218,170 @@ _SHARED: Final[Mapping[type[Any], str]] = {decimal.Decimal: "Money", dt.date: "D
 """Types written as one shared definition, ``$defs/Money`` and ``$defs/Date``."""
 
 
+def _validators(field: attrs.Attribute[Any]) -> list[object]:
+    """Every validator of *field*, with attrs' ``optional`` and ``and_`` unwrapped."""
+    found: list[object] = []
+    stack: list[object] = [field.validator]
+    while stack:
+        validator = stack.pop()
+        if validator is None:
+            continue
+        inner = getattr(validator, "_validators", None)  # attrs.validators.and_
+        if isinstance(inner, tuple):
+            stack.extend(reversed(inner))
+            continue
+        wrapped = getattr(validator, "validator", None)  # attrs.validators.optional
+        if wrapped is not None and type(validator).__module__.startswith("attr"):
+            stack.append(wrapped)
+            continue
+        found.append(validator)
+    return found
+
+
+def _year_bounds() -> dict[str, int]:
+    """The years the loader accepts, read from the model when a schema is generated."""
+    return {"minimum": _common.MIN_YEAR, "maximum": _common.MAX_YEAR}
+
+
+def _year_pattern(minimum: int, maximum: int) -> str:
+    """
+    A regular expression matching exactly the four-digit years *minimum* to *maximum*.
+
+    >>> _year_pattern(2003, 2100)
+    '(?:200[3-9]|20[1-9][0-9]|2100)'
+    >>> _year_pattern(1990, 2100)
+    '(?:199[0-9]|20[0-9]{2}|2100)'
+    """
+    if not 1000 <= minimum <= maximum <= 9999:
+        msg = f"years must have four digits (got {minimum}-{maximum})"
+        raise ValueError(msg)
+    blocks: list[tuple[str, int, int]] = []  # (head, last digit of the prefix, free digits)
+    year = minimum
+    while year <= maximum:
+        size = next(s for s in (1000, 100, 10, 1) if year % s == 0 and year + s - 1 <= maximum)
+        free = len(str(size)) - 1
+        prefix = str(year)[: 4 - free]
+        blocks.append((prefix[:-1], int(prefix[-1]), free))
+        year += size
+    parts: list[str] = []
+    index = 0
+    while index < len(blocks):
+        head, first, free = blocks[index]
+        end = index
+        while (
+            end + 1 < len(blocks)
+            and blocks[end + 1][0] == head
+            and blocks[end + 1][2] == free
+            and blocks[end + 1][1] == blocks[end][1] + 1
+        ):
+            end += 1
+        low, high = first, blocks[end][1]
+        digit = str(low) if low == high else f"[{low}-{high}]"
+        tail = "" if free == 0 else "[0-9]" if free == 1 else f"[0-9]{{{free}}}"
+        parts.append(f"{head}{digit}{tail}")
+        index = end + 1
+    return "(?:" + "|".join(parts) + ")"
+
+
+def plausible_date_pattern(minimum: int, maximum: int) -> str:
+    """The pattern of an ISO 8601 date in the years *minimum* to *maximum*."""
+    return f"^{_year_pattern(minimum, maximum)}-[0-9]{{2}}-[0-9]{{2}}{_END}"
+
+
+# What the identifier modules accept: separators (space, dot, hyphen) anywhere, white space
+# at either end (str.strip), and for NIP a "PL" prefix. The checksums are left to the loader.
+_SEP: Final = "[ .-]*"
+_PAD: Final = f"[{_WHITESPACE} .-]*"
+IDENTIFIER_PATTERNS: Final[Mapping[str, str]] = {
+    "nip": f"^{_PAD}(?:[Pp]{_SEP}[Ll]{_SEP})?(?:[0-9]{_SEP}){{9}}[0-9]{_PAD}{_END}",
+    "regon": f"^{_PAD}(?:[0-9]{_SEP}){{9}}(?:(?:[0-9]{_SEP}){{5}})?{_PAD}{_END}",
+    # One to ten digits (padded with zeros to ten), not all zeros.
+    "krs": (
+        f"^(?=(?:[^0-9]*[0-9]){{1,10}}[^0-9]*{_END})(?=[^1-9]*[1-9])"
+        f"{_PAD}(?:[0-9]{_SEP})+{_PAD}{_END}"
+    ),
+}
+"""The pattern of each identifier's customary forms (``nip``, ``regon``, ``krs``)."""
+
+TERYT_PATTERN: Final = f"^(?:0[2468]|[12][02468]|3[02])(?:[0-9]{{2}}(?:[0-9]{{3}})?)?{_END}"
+"""A TERYT code: 2, 4 or 7 digits starting with an even voivodeship code 02-32."""
+
+SPHERE_PATTERN: Final = _SPHERE.pattern.removesuffix(r"\Z") + _END
+"""The shape of a point of art. 4 ust. 1 (``"16"``, ``"32a"``); its existence is a rule's."""
+
+_MINIMUMS: Final[Mapping[object, int]] = {
+    _non_negative: 0,
+    _council_not_negative: 0,
+    _positive: 1,
+    _activity_count: 0,
+    attrs.fields(Consultation).drafts.validator: 1,
+    _report_count: 0,
+    _grant_not_negative: 0,
+}
+"""Validators of whole numbers, and the least number each accepts."""
+
+_NOT_BLANK_ITEMS: Final = (_codes_not_blank, _texts)
+"""Validators that require every item of a list of text to be non-blank."""
+
+_YEAR_FIELDS: Final[Mapping[type[Any], tuple[str, ...]]] = {
+    AnnualProgramme: ("year",),
+    ImplementationReport: ("year",),
+    NonFinancialActivity: ("year",),
+    SmallGrantRegister: ("year",),
+}
+"""Fields whose class checks the year range in ``__attrs_post_init__`` (``check_year``)."""
+
+KNOWN_VALIDATORS: Final = (
+    _NotBlankValidator,
+    _MoneyValidator,
+    _CodeInValidator,
+    _OneOfValidator,
+    _IdentifierValidator,
+    _TerytValidator,
+    _SphereCode,
+    _PlausibleDateValidator,
+)
+"""Validator classes the generator expresses (with the functions above); a test checks that
+every validator in the model is one of them, so a new invariant cannot silently escape."""
+
+
+def known_validator(validator: object) -> bool:
+    """Whether the generator expresses what *validator* checks."""
+    return (
+        isinstance(validator, KNOWN_VALIDATORS)
+        or validator in _MINIMUMS
+        or validator in _NOT_BLANK_ITEMS
+        or validator in (_plausible_year, _plausible_window)
+    )
+
+
+def _text_pattern(validator: object) -> str | None:
+    """The pattern of the text *validator* accepts, if it checks text against one."""
+    if isinstance(validator, _IdentifierValidator):
+        return IDENTIFIER_PATTERNS[validator.kind]
+    if isinstance(validator, _TerytValidator):
+        return TERYT_PATTERN
+    if isinstance(validator, _SphereCode):
+        return SPHERE_PATTERN
+    if isinstance(validator, _NotBlankValidator) or validator in _NOT_BLANK_ITEMS:
+        return NOT_BLANK_PATTERN
+    return None
+
+
+def _teryt_by_level() -> list[dict[str, Any]]:
+    """The length a unit's TERYT code has at each level, as ``if``/``then`` pairs."""
+    levels: dict[int, list[str]] = {}
+    for level, digits in _TERYT_DIGITS.items():
+        levels.setdefault(digits, []).append(level)
+    return [
+        {
+            "if": {"properties": {"level": {"enum": sorted(names)}}},
+            "then": {"properties": {"teryt": {"type": "string", "minLength": n, "maxLength": n}}},
+        }
+        for n, names in sorted(levels.items())
+    ]
+
+
 class _Builder:
     """Walks one document class and collects the ``$defs`` of the classes it reaches."""
 
@@ -220,7 +410,7 @@ class _Builder:
         for field in attrs.fields(cls):
             if not field.init:
                 continue
-            properties[field.name] = self.field_schema(field)
+            properties[field.name] = self.field_schema(field, cls)
             if field.default is attrs.NOTHING:
                 required.append(field.name)
         schema: dict[str, Any] = {
@@ -230,11 +420,13 @@ class _Builder:
         }
         if required:
             schema["required"] = required
+        if cls is Unit:
+            schema["allOf"] = _teryt_by_level()
         return schema
 
-    def field_schema(self, field: attrs.Attribute[Any]) -> dict[str, Any]:
-        text = self._text_schema(field)
-        schema = self.type_schema(field.type, text)
+    def field_schema(self, field: attrs.Attribute[Any], owner: type[Any]) -> dict[str, Any]:
+        leaves = {str: self._text_schema(field), **self._leaf_schemas(field, owner)}
+        schema = self.type_schema(field.type, leaves)
         schema["title"] = title(field)(self.lang)
         description = self._description(field)
         if description:
@@ -245,13 +437,49 @@ class _Builder:
         return schema
 
     def _text_schema(self, field: attrs.Attribute[Any]) -> dict[str, Any]:
-        """The schema of the text leaves of *field*: a code list's enum, or non-blank text."""
+        """
+        The schema of the text leaves of *field*: a code list's enum, a one-of enum,
+        an identifier's or a code's pattern, or non-blank text.
+        """
         codelist = _codelist(field)
         if codelist is not None and codelist.strict:
             return {"type": "string", "enum": list(codelist.codes())}
-        if isinstance(field.validator, _NotBlankValidator):
-            return {"type": "string", "pattern": NOT_BLANK_PATTERN}
+        for validator in _validators(field):
+            if isinstance(validator, _OneOfValidator):
+                return {"type": "string", "enum": list(validator.options)}
+            pattern = _text_pattern(validator)
+            if pattern is not None:
+                return {"type": "string", "pattern": pattern}
         return {"type": "string"}
+
+    def _leaf_schemas(self, field: attrs.Attribute[Any], owner: type[Any]) -> dict[object, Any]:
+        """
+        The schemas of the other leaves of *field* that its validators (or its class's
+        ``__attrs_post_init__``) narrow: bounded whole numbers, dates within the act's years.
+        """
+        leaves: dict[object, Any] = {}
+        if field.name in _YEAR_FIELDS.get(owner, ()):
+            leaves[int] = {"type": "integer", **_year_bounds()}
+        for validator in _validators(field):
+            minimum = _MINIMUMS.get(validator)
+            if minimum is not None:
+                leaves[int] = {"type": "integer", "minimum": minimum}
+            elif validator is _plausible_year:
+                leaves[int] = {"type": "integer", **_year_bounds()}
+            elif isinstance(validator, _PlausibleDateValidator):
+                self.shared.add("PlausibleDate")
+                leaves[dt.date] = {"$ref": "#/$defs/PlausibleDate"}
+            elif validator is _plausible_window:
+                self.ref(Period)
+                self.shared.add("PlausibleDate")
+                plausible = {"$ref": "#/$defs/PlausibleDate"}
+                leaves[Period] = {
+                    "$ref": "#/$defs/Period",
+                    "type": "object",
+                    "properties": {"start": plausible, "end": plausible},
+                    "additionalProperties": False,
+                }
+        return leaves
 
     def _description(self, field: attrs.Attribute[Any]) -> str:
         parts = []
@@ -268,19 +496,19 @@ class _Builder:
                 parts.append(_T["open"].format(self.lang, {"label": label, "codes": codes}))
         return " ".join(parts)
 
-    def type_schema(self, type_: Any, text: dict[str, Any]) -> dict[str, Any]:
-        scalar = text if type_ is str else _SCALARS.get(type_)
+    def type_schema(self, type_: Any, leaves: Mapping[object, dict[str, Any]]) -> dict[str, Any]:
+        scalar = leaves.get(type_, _SCALARS.get(type_))
         if scalar is not None:
-            return dict(scalar)
+            return copy.deepcopy(dict(scalar))
         origin = typing.get_origin(type_)
         args = typing.get_args(type_)
         if origin in (typing.Union, types.UnionType):
-            options = [self.type_schema(arg, text) for arg in args if arg is not type(None)]
+            options = [self.type_schema(arg, leaves) for arg in args if arg is not type(None)]
             if type(None) in args:
                 options.append({"type": "null"})
             return options[0] if len(options) == 1 else {"anyOf": options}
         if origin is tuple and args[1:] == (Ellipsis,):
-            return {"type": "array", "items": self.type_schema(args[0], text)}
+            return {"type": "array", "items": self.type_schema(args[0], leaves)}
         if type_ in _SHARED:
             self.shared.add(_SHARED[type_])
             return {"$ref": f"#/$defs/{_SHARED[type_]}"}
@@ -308,6 +536,15 @@ class _Builder:
                 "type": "string",
                 "format": "date",
                 "pattern": DATE_PATTERN,
+            }
+        if "PlausibleDate" in self.shared:
+            bounds = _year_bounds()
+            shared["PlausibleDate"] = {
+                "title": _T["date"](lang),
+                "description": _T["plausible_date_doc"].format(lang, bounds),
+                "type": "string",
+                "format": "date",
+                "pattern": plausible_date_pattern(bounds["minimum"], bounds["maximum"]),
             }
         return shared
 

@@ -1,13 +1,16 @@
 """
 A pytest plugin with ready example objects for your application's tests.
 
-Enable it in your ``conftest.py``:
+The plugin is registered through pytest's ``pytest11`` entry point when wspolpraca is
+installed, as Hypothesis' is, so the fixtures are there without a line of configuration;
+switch it off with ``-p no:wspolpraca.testing`` (on the command line or in ``addopts``).
+Listing it in a ``conftest.py``, as before, still works:
 
 .. code-block:: python
 
     pytest_plugins = ["wspolpraca.testing"]
 
-and ask for the fixtures by name. Each fixture loads a small JSON document: one of the
+Ask for the fixtures by name. Each fixture loads a small JSON document: one of the
 repository's examples, which the wheel ships inside the package (``wspolpraca/testing_data``,
 added at build time), so the fixtures work from an installed wheel and from a checkout alike;
 values marked illustrative in a document's ``notes`` are illustrative. The objects
@@ -30,8 +33,11 @@ Fixture                             Object                                      
 ``krakow_2015_non_financial``       :class:`~wspolpraca.NonFinancialActivity`      none
 ==================================  =============================================  =============
 
-The plugin needs neither Hypothesis nor the repository. ``example_document(name)``
-loads any of the shipped documents by file name.
+The plugin needs neither Hypothesis nor the repository, and the module needs not even pytest:
+``example_document(name)`` loads any of the shipped documents by file name in any program
+(without pytest the fixtures are plain functions). Importing the module is cheap (the model
+loads when a fixture or ``example_document`` first runs), so the plugin costs a test run that
+does not use it next to nothing.
 
 .. versionadded:: 0.1
 """
@@ -40,24 +46,25 @@ from __future__ import annotations
 
 import importlib.resources
 import pathlib
+from collections.abc import Callable
 from importlib.resources.abc import Traversable
-from typing import Any, Final, TypeVar, overload
+from typing import TYPE_CHECKING, Any, Final, TypeVar, overload
 
-import pytest
-
-from ._model._competition import OpenCompetition
-from ._model._consultation import ConsultationRound
-from ._model._council import Council
-from ._model._history import ProgrammeHistory
-from ._model._local_initiative import LocalInitiative
-from ._model._multiyear import MultiYearProgramme
-from ._model._nonfinancial import NonFinancialActivity
-from ._model._programme import AnnualProgramme
-from ._model._report import ImplementationReport
-from ._model._small_grant import SmallGrantRegister
-from .serialization import Document, loads
+if TYPE_CHECKING:
+    from ._model._competition import OpenCompetition
+    from ._model._consultation import ConsultationRound
+    from ._model._council import Council
+    from ._model._history import ProgrammeHistory
+    from ._model._local_initiative import LocalInitiative
+    from ._model._multiyear import MultiYearProgramme
+    from ._model._nonfinancial import NonFinancialActivity
+    from ._model._programme import AnnualProgramme
+    from ._model._report import ImplementationReport
+    from ._model._small_grant import SmallGrantRegister
+    from .serialization import Document
 
 T = TypeVar("T")
+F = TypeVar("F", bound=Callable[..., Any])
 
 __all__ = [
     "example_document",
@@ -134,73 +141,106 @@ def example_document(name: str, cls: type[Any] | None = None) -> Any:
     >>> example_document("krakow-2021-annual.json").year
     2021
     """
+    from .serialization import loads  # noqa: PLC0415 - keeps the plugin's import cheap
+
     if name not in example_names():
         raise FileNotFoundError(f"no shipped example document {name!r}")
     text = _folder().joinpath(name).read_text("utf-8")
     return loads(text, cls)
 
 
-@pytest.fixture(scope="session")
+def _session_fixture(function: F) -> F:
+    """A session-scoped pytest fixture, or *function* itself when pytest is not installed."""
+    try:
+        import pytest  # noqa: PLC0415 - optional: example_document works without pytest
+    except ModuleNotFoundError:
+        return function
+    decorate: Any = pytest.fixture(scope="session")
+    fixture: F = decorate(function)
+    return fixture
+
+
+@_session_fixture
 def krakow_2021_programme() -> AnnualProgramme:
     """Kraków's annual programme for 2021 (no errors; WSP-PRG-006 for its civic centres)."""
+    from ._model._programme import AnnualProgramme  # noqa: PLC0415 - loads the model on first use
+
     return example_document("krakow-2021-annual.json", AnnualProgramme)
 
 
-@pytest.fixture(scope="session")
+@_session_fixture
 def krakow_2019_2022_programme() -> MultiYearProgramme:
     """Kraków's multi-year programme for 2019-2022."""
+    from ._model._multiyear import MultiYearProgramme  # noqa: PLC0415 - loads the model on first use
+
     return example_document("krakow-2019-2022-multi-year.json", MultiYearProgramme)
 
 
-@pytest.fixture(scope="session")
+@_session_fixture
 def krakow_2021_report() -> ImplementationReport:
     """The report on Kraków's 2021 programme."""
+    from ._model._report import ImplementationReport  # noqa: PLC0415 - loads the model on first use
+
     return example_document("krakow-2021-report.json", ImplementationReport)
 
 
-@pytest.fixture(scope="session")
+@_session_fixture
 def krakow_history(
     krakow_2019_2022_programme: MultiYearProgramme,
     krakow_2021_programme: AnnualProgramme,
     krakow_2021_report: ImplementationReport,
 ) -> ProgrammeHistory:
     """The multi-year programme, the 2021 programme and its report, checked together."""
+    from ._model._history import ProgrammeHistory  # noqa: PLC0415 - loads the model on first use
+
     return ProgrammeHistory.of(
         [krakow_2019_2022_programme, krakow_2021_programme, krakow_2021_report]
     )
 
 
-@pytest.fixture(scope="session")
+@_session_fixture
 def krakow_council() -> Council:
     """Kraków's public benefit council (KRDPP) with its terms."""
+    from ._model._council import Council  # noqa: PLC0415 - loads the model on first use
+
     return example_document("krakow-krdpp.json", Council)
 
 
-@pytest.fixture(scope="session")
+@_session_fixture
 def krakow_consultation_round() -> ConsultationRound:
     """The consultation of Kraków's 2019-2022 multi-year programme (no findings)."""
+    from ._model._consultation import ConsultationRound  # noqa: PLC0415 - loads the model on first use
+
     return example_document("krakow-2019-2022-multi-year-consultation.json", ConsultationRound)
 
 
-@pytest.fixture(scope="session")
+@_session_fixture
 def krakow_2021_competition() -> OpenCompetition:
     """An open competition announced by Kraków in 2021."""
+    from ._model._competition import OpenCompetition  # noqa: PLC0415 - loads the model on first use
+
     return example_document("krakow-2021-competition.json", OpenCompetition)
 
 
-@pytest.fixture(scope="session")
+@_session_fixture
 def krakow_2024_local_initiative() -> LocalInitiative:
     """A local-initiative application filed in Kraków in 2024."""
+    from ._model._local_initiative import LocalInitiative  # noqa: PLC0415 - loads the model on first use
+
     return example_document("krakow-2024-local-initiative.json", LocalInitiative)
 
 
-@pytest.fixture(scope="session")
+@_session_fixture
 def krakow_2026_small_grants() -> SmallGrantRegister:
     """Kraków's register of small grants for 2026 (partly illustrative; one WSP-SGR-001 error)."""
+    from ._model._small_grant import SmallGrantRegister  # noqa: PLC0415 - loads the model on first use
+
     return example_document("krakow-2026-small-grants.json", SmallGrantRegister)
 
 
-@pytest.fixture(scope="session")
+@_session_fixture
 def krakow_2015_non_financial() -> NonFinancialActivity:
     """Kraków's non-financial cooperation in 2015."""
+    from ._model._nonfinancial import NonFinancialActivity  # noqa: PLC0415 - loads the model on first use
+
     return example_document("krakow-2015-nonfinancial.json", NonFinancialActivity)

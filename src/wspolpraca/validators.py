@@ -172,7 +172,8 @@ def code_in(codelist: str) -> _CodeInValidator:
     return _CodeInValidator(codelist)
 
 
-_TERYT = re.compile(r"^(?:\d{2}|\d{4}|\d{7})$")
+# [0-9], not \d: TERYT codes are ASCII digits, and \d also matches other scripts' digits.
+_TERYT = re.compile(r"^(?:[0-9]{2}|[0-9]{4}|[0-9]{7})\Z")
 
 
 @attrs.frozen(repr=False)

@@ -24,8 +24,14 @@ Layout of a workbook
 - Headings are the field titles of the model (``wspolpraca._model._fields.title``),
   Polish by default, English with ``lang="en"``; the reader accepts either language
   and the dotted field path (``unit.name``) as a heading.
-- Codes from a codelist get a drop-down (a data validation reading a hidden sheet
-  ``_codelists``): strict lists refuse other values, open lists only suggest.
+- Codes from a codelist are shown by their labels in the workbook's language
+  (``miasto na prawach powiatu``, not ``city_with_county_rights``), with a drop-down (a data
+  validation reading a hidden sheet ``_codelists``) that shows an error for other values:
+  strict lists refuse them, open lists warn and accept. The reader maps a label in either
+  language back to its code, and still reads codes. (A list whose labels are not unique
+  shows codes.)
+- Columns are as wide as their longest text (10 to 60 characters); counts are whole-number
+  cells (format ``0``).
 - Dates are date cells (``yyyy-mm-dd``). Amounts are number cells with the format
   ``#,##0.00`` when the amount has at most 15 significant digits, which a spreadsheet's
   binary floating point holds exactly (every amount up to 9 999 999 999 999.99); a larger
@@ -46,7 +52,12 @@ an extra sheet with anything in it        error ``unknown_sheet``; an empty one 
 a missing sheet of a repeated part        read as no items (it may have been deleted as
                                           empty); a missing main sheet is an error
 merged cells                              error ``merged_cells`` at the merged range
-a formula instead of a value              error ``formula`` at the cell (paste values)
+a formula instead of a value              error ``formula`` at the cell (paste values),
+                                          except a formula that only states a value,
+                                          read as that value: ``=TRUE()``/``=FALSE()``
+                                          (LibreOffice's yes/no cells), ``="text"``, ``=12``
+an OpenDocument (``.ods``), ``.xls`` or   error ``unsupported_workbook`` naming the format
+``.numbers`` file                         (save as ``.xlsx`` or CSV)
 a date typed as text                      ``2021-03-01`` and ``01.03.2021`` are read as
                                           dates; anything else is ``invalid_date``
 an amount typed as text                   Polish notation is read: ``1 234,50 zł``,
@@ -63,6 +74,12 @@ hidden rows and columns                   read like visible ones (never dropped)
 empty rows (trailing or not)              skipped: they hold nothing
 a parent row number that names no item    error ``invalid_parent_row`` at the cell
 ========================================  ================================================
+
+CSV files (:func:`export_csv`) come in two dialects: ``excel`` (commas, UTF-8) and
+``excel-pl``, what Polish Excel opens with a double click (semicolons, a byte-order mark,
+amounts with a decimal comma); :func:`import_csv` reads both, telling them apart by their rows.
+:func:`export_template` writes a blank workbook for a kind, each heading with a note saying
+what the column takes.
 
 Every problem is a :class:`LocatedProblem` with a :class:`Cell`; :func:`group_problems`
 folds repeated problems of the same code in one column into one :class:`ProblemGroup`
@@ -83,7 +100,7 @@ from ._problems import (
     locate_findings,
 )
 from ._read import import_csv, import_workbook, read_csv, read_workbook
-from ._write import export_csv, export_workbook
+from ._write import export_csv, export_template, export_workbook
 
 __all__ = [
     "Cell",
@@ -92,6 +109,7 @@ __all__ = [
     "ProblemGroup",
     "SpreadsheetErrors",
     "export_csv",
+    "export_template",
     "export_workbook",
     "group_problems",
     "import_csv",

@@ -5,10 +5,11 @@ matching and the optional openpyxl.
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Any, Final
 
-from .._text import Text
+from .._text import LANGS, Lang, Text
 
 _EXTRA_HINT: Final = "reading and writing workbooks needs openpyxl: pip install 'wspolpraca[xlsx]'"
 _SEP: Final = " › "
@@ -58,3 +59,32 @@ def _openpyxl() -> Any:
 
 def _match(text: object) -> str:
     return str(text).strip().casefold() if text is not None else ""
+
+
+@functools.cache
+def _labels(codelist: str, lang: Lang) -> dict[str, str] | None:
+    """
+    Each code of *codelist* with its label in *lang* (its newest wording), which the workbook
+    shows instead of the code; ``None`` when two codes share a label, so that the labels could
+    not be read back (the workbook then shows codes).
+    """
+    from ..codelists import load_codelist  # noqa: PLC0415 - codelists load lazily
+
+    labels: dict[str, str] = {}
+    for entry in load_codelist(codelist):
+        labels[entry.code] = entry.label_pl if lang == "pl" else entry.label_en
+    if len({_match(label) for label in labels.values()}) != len(labels):
+        return None
+    return labels
+
+
+@functools.cache
+def _codes_by_label(codelist: str) -> dict[str, str]:
+    """The code of each label the workbook may show (either language), matched loosely."""
+    codes: dict[str, str] = {}
+    ambiguous: set[str] = set()
+    for lang in LANGS:
+        for code, label in (_labels(codelist, lang) or {}).items():
+            if codes.setdefault(_match(label), code) != code:
+                ambiguous.add(_match(label))
+    return {label: code for label, code in codes.items() if label not in ambiguous}

@@ -5,9 +5,11 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import difflib
+import io
 import os
 import pathlib
-from typing import Any
+import re
+from typing import Any, Final
 
 import attrs
 
@@ -24,6 +26,7 @@ from ._common import (
     _PARENT,
     _PARENT_PREFIXES,
     _VERSION,
+    _codes_by_label,
     _match,
     _openpyxl,
     _unescape,
@@ -41,7 +44,21 @@ class _RawSheet:
     bad_cells: set[tuple[int, int]]
 
 
+_OTHER_FORMATS: Final = {
+    ".ods": "OpenDocument (.ods)",
+    ".xls": "Excel 97-2003 (.xls)",
+    ".numbers": "Numbers (.numbers)",
+}
+"""Spreadsheet formats refused by name: openpyxl reads only Office Open XML."""
+
+
 def _raw_workbook(path: str | os.PathLike[str]) -> list[_RawSheet]:
+    other = _OTHER_FORMATS.get(pathlib.Path(path).suffix.lower())
+    if other is not None:
+        problem = DocumentError(
+            "unsupported_workbook", value=os.fspath(path), params={"format": other}
+        )
+        raise SpreadsheetErrors.of([LocatedProblem(problem=problem, cell=None)])
     openpyxl = _openpyxl()
     try:
         workbook = openpyxl.load_workbook(os.fspath(path), data_only=False)
@@ -71,7 +88,9 @@ def _raw_workbook(path: str | os.PathLike[str]) -> list[_RawSheet]:
             values: list[object] = []
             for cell in row:
                 value = cell.value
-                if cell.data_type == "f" or not isinstance(
+                if cell.data_type == "f" and isinstance(value, str):
+                    value = _harmless_formula(value)
+                if isinstance(value, _Formula) or not isinstance(
                     value, str | int | float | bool | dt.datetime | dt.date | type(None)
                 ):
                     raw.problems.append(
@@ -87,6 +106,53 @@ def _raw_workbook(path: str | os.PathLike[str]) -> list[_RawSheet]:
                 raw.rows[row[0].row] = values
         out.append(raw)
     return out
+
+
+def _code(column: _Column, value: object) -> object:
+    """*value*, or the code whose label it is when *column* holds codes of a codelist."""
+    if column.codelist is not None and isinstance(value, str):
+        return _codes_by_label(column.codelist).get(_match(value), value)
+    return value
+
+
+@attrs.frozen
+class _Formula:
+    """A formula that computes something: refused, since the document needs values."""
+
+    text: str
+
+    def __str__(self) -> str:
+        return self.text
+
+
+_LITERAL_FORMULA: Final = re.compile(
+    r'=\s*(?:(?P<bool>TRUE|FALSE)\s*(?:\(\s*\))?|"(?P<text>(?:[^"]|"")*)"'
+    r"|(?P<number>[+-]?[0-9]+(?:\.[0-9]+)?))\s*",
+    re.IGNORECASE,
+)
+
+
+def _harmless_formula(formula: str) -> object:
+    """
+    The value of a formula that only states a value: LibreOffice writes yes/no cells as
+    ``=TRUE()``/``=FALSE()``, and a literal may be typed as ``="text"`` or ``=12``;
+    the value is the one the formula computes (and the workbook caches). Anything else is a
+    :class:`_Formula`, which the reader refuses at its cell.
+
+    >>> _harmless_formula("=TRUE()"), _harmless_formula("=false"), _harmless_formula('="a""b"')
+    (True, False, 'a"b')
+    >>> _harmless_formula("=12"), _harmless_formula("=-1.5"), _harmless_formula("=E2*2")
+    (12, -1.5, _Formula(text='=E2*2'))
+    """
+    match = _LITERAL_FORMULA.fullmatch(formula)
+    if match is None:
+        return _Formula(formula)
+    if match["bool"] is not None:
+        return match["bool"].upper() == "TRUE"
+    if match["text"] is not None:
+        return match["text"].replace('""', '"')
+    number = match["number"]
+    return float(number) if "." in number else int(number)
 
 
 def _raw_csv(directory: str | os.PathLike[str]) -> list[_RawSheet]:
@@ -109,12 +175,38 @@ def _raw_csv(directory: str | os.PathLike[str]) -> list[_RawSheet]:
     for file in files:
         raw = _RawSheet(file.stem, {}, [], set())
         with file.open(encoding="utf-8-sig", newline="") as stream:
-            for number, row in enumerate(csv.reader(stream), start=1):
+            text = stream.read()
+            delimiter = _delimiter(text)
+            for number, row in enumerate(
+                csv.reader(io.StringIO(text, newline=""), delimiter=delimiter), start=1
+            ):
                 values: list[object] = [value if value != "" else None for value in row]
                 if any(value is not None for value in values):
                     raw.rows[number] = values
         out.append(raw)
     return out
+
+
+def _delimiter(text: str) -> str:
+    r"""
+    The field separator of a CSV file: ``;`` (the ``excel-pl`` dialect, what Polish Excel
+    saves) or ``,``; the one that splits every row into as many fields as the heading row
+    (if both do, the one giving more fields; if neither does, the one more rows agree with).
+
+    >>> _delimiter("Pole;Wartość\r\nRok;2021\r\n"), _delimiter("Pole,Wartość\nRok,2021\n")
+    (';', ',')
+    >>> _delimiter("Uwagi\r\n\"a; b\"\r\nc, d\r\n"), _delimiter('Notes\n"a, b"\nc; d\n')
+    (';', ',')
+    >>> _delimiter('Id,Text\r\nU-1,"\r"\r\n')  # a lone CR splits rows only at ";"
+    ','
+    """
+    scores = {}
+    for sep in ",;":
+        rows = [row for row in csv.reader(io.StringIO(text, newline=""), delimiter=sep) if row]
+        width = len(rows[0]) if rows else 0
+        agree = sum(len(row) == width for row in rows) / max(len(rows), 1)
+        scores[sep] = (agree == 1, width, agree)
+    return ";" if scores[";"] > scores[","] else ","
 
 
 def _hint(text: str, candidates: list[str]) -> Text:
@@ -278,7 +370,7 @@ class _Reader:
                 return
             _dig(target, column.path)
             return
-        wire = _WIRE[column.kind](value)
+        wire = _WIRE[column.kind](_code(column, value))
         if not column.path:
             return
         _dig(target, column.path[:-1])[column.path[-1]] = wire
@@ -321,7 +413,7 @@ class _Reader:
                     heading=str(header[position]),
                 )
                 self.cells[path] = cell
-                items.append("" if value is None else _WIRE[column.kind](value))
+                items.append("" if value is None else _WIRE[column.kind](_code(column, value)))
                 continue
             item: dict[str, Any] = {}
             for position, column in columns:

@@ -8,11 +8,13 @@ import decimal
 import os
 import pathlib
 import re
+from typing import Any, Final
 
 import attrs
 
-from .._text import Lang
-from ..serialization import SCHEMA_VERSION, Document, kind_of
+from .._text import Lang, Text
+from ..errors import DocumentError
+from ..serialization import DOCUMENT_KINDS, SCHEMA_VERSION, Document
 from ._common import (
     _CODELISTS_SHEET,
     _EXACT_DIGITS,
@@ -24,6 +26,7 @@ from ._common import (
     _VERSION,
     _YES,
     _escape,
+    _labels,
     _openpyxl,
 )
 from ._layout import _Column, _Layout, _layout
@@ -45,13 +48,20 @@ def _cell_value(column: _Column, value: object, lang: Lang) -> object:
     if column.kind == "marker":
         return _YES(lang)
     if column.kind == "str":
-        return value or None
+        return _label(column, value, lang) or None
     if column.kind == "money":
         assert isinstance(value, decimal.Decimal)  # noqa: S101 - the model's type
         if len(value.as_tuple().digits) <= _EXACT_DIGITS:
             return float(value)
         return f"{value:.2f}"
     return value
+
+
+def _label(column: _Column, value: object, lang: Lang) -> object:
+    """*value*, or its label in *lang* when *column* holds codes of a codelist."""
+    if column.codelist is None or not isinstance(value, str):
+        return value
+    return (_labels(column.codelist, lang) or {}).get(value, value)
 
 
 def _items(layout: _Layout, doc: object) -> list[list[tuple[int | None, object]]]:
@@ -80,11 +90,14 @@ class _Grid:
     main: bool
 
 
-def _grids(doc: Document, lang: Lang) -> list[_Grid]:
-    layout = _layout(type(doc))
+def _grids(doc: Document | None, lang: Lang, cls: type[Any] | None = None) -> list[_Grid]:
+    """The sheets of *doc*; with *doc* ``None``, the blank sheets of the class *cls*."""
+    cls = type(doc) if cls is None else cls
+    layout = _layout(cls)
+    kind = next(name for name, known in DOCUMENT_KINDS.items() if known is cls)
     main_rows: list[list[object]] = [
         [_FIELD(lang), _VALUE(lang)],
-        [_KIND(lang), kind_of(doc)],
+        [_KIND(lang), kind],
         [_VERSION(lang), SCHEMA_VERSION],
     ]
     typed: dict[tuple[int, int], _Column] = {}
@@ -114,9 +127,7 @@ def _grids(doc: Document, lang: Lang) -> list[_Grid]:
     return grids
 
 
-def export_workbook(  # noqa: C901, PLR0912 - one pass over the cells
-    document: Document, path: str | os.PathLike[str], *, lang: Lang = "pl"
-) -> None:
+def export_workbook(document: Document, path: str | os.PathLike[str], *, lang: Lang = "pl") -> None:
     """
     Write *document* to the Excel workbook at *path*, headed in *lang*.
 
@@ -125,7 +136,63 @@ def export_workbook(  # noqa: C901, PLR0912 - one pass over the cells
 
     .. versionadded:: 0.1
     """
+    _save(_grids(document, lang), path, lang, notes=False)
+
+
+def export_template(kind: str, path: str | os.PathLike[str], *, lang: Lang = "pl") -> None:
+    """
+    Write a blank workbook for a document of *kind* to *path*, headed in *lang*, to fill in:
+    every sheet and heading of the kind, the drop-downs of its codes, and on each heading a
+    note saying what the column takes (a date, an amount, a code of which list, whether it
+    may stay empty). :func:`import_workbook` reads it back once filled in.
+
+    Raises:
+        DocumentError: *kind* is not a document kind (``code="unknown_kind"``).
+        ImportError: openpyxl is not installed (install ``wspolpraca[xlsx]``).
+
+    .. versionadded:: 0.1
+    """
+    cls = DOCUMENT_KINDS.get(kind)
+    if cls is None:
+        raise DocumentError(
+            "unknown_kind", path=("kind",), value=kind, params={"expected": tuple(DOCUMENT_KINDS)}
+        )
+    _save(_grids(None, lang, cls), path, lang, notes=True)
+
+
+_HELP: Final = {
+    "str": Text(pl="tekst", en="text"),
+    "int": Text(pl="liczba całkowita", en="a whole number"),
+    "bool": Text(pl="tak albo nie", en="yes or no"),
+    "money": Text(pl="kwota w złotych, np. 1234,50", en="an amount in złoty, such as 1234.50"),
+    "date": Text(pl="data RRRR-MM-DD", en="a date YYYY-MM-DD"),
+    "marker": Text(pl="„tak”, jeśli jest", en="“yes” if present"),
+    "optional": Text(pl="może zostać puste", en="may be left empty"),
+    "required": Text(pl="wymagane", en="required"),
+    "list": Text(pl="wybierz z listy „{label}”", en="choose from the list “{label}”"),
+    "closed": Text(pl="lista zamknięta", en="a closed list"),
+    "open": Text(pl="lista otwarta", en="an open list"),
+}
+
+
+def _help(column: _Column, lang: Lang) -> str:
+    """What a column takes, for the note on its heading."""
+    from ..codelists import load_codelist  # noqa: PLC0415 - codelists load lazily
+
+    parts = [_HELP[column.kind](lang)]
+    if column.codelist is not None:
+        codelist = load_codelist(column.codelist)
+        parts.append(_HELP["list"].format(lang, {"label": codelist.label(lang)}))
+        parts.append(_HELP["closed" if codelist.strict else "open"](lang))
+    parts.append(_HELP["optional" if column.optional else "required"](lang))
+    return "; ".join(parts)
+
+
+def _save(  # noqa: C901, PLR0912 - one pass over the cells
+    grids: list[_Grid], path: str | os.PathLike[str], lang: Lang, *, notes: bool
+) -> None:
     openpyxl = _openpyxl()
+    from openpyxl.comments import Comment  # noqa: PLC0415
     from openpyxl.styles import Font  # noqa: PLC0415
     from openpyxl.worksheet.datavalidation import DataValidation  # noqa: PLC0415
 
@@ -134,8 +201,13 @@ def export_workbook(  # noqa: C901, PLR0912 - one pass over the cells
     workbook = openpyxl.Workbook()
     workbook.remove(workbook.active)
     lists: dict[str, tuple[str, ...]] = {}
-    for grid in _grids(document, lang):
+    for grid in grids:
         sheet = workbook.create_sheet(grid.name)
+        if notes:
+            for (r, c), described in grid.typed.items():
+                heading = sheet.cell(row=r, column=1) if grid.main else sheet.cell(row=1, column=c)
+                if heading.comment is None:
+                    heading.comment = Comment(_help(described, lang), "wspolpraca")
         for r, row in enumerate(grid.rows, start=1):
             for c, value in enumerate(row, start=1):
                 if value is None:
@@ -145,10 +217,8 @@ def export_workbook(  # noqa: C901, PLR0912 - one pass over the cells
                 if isinstance(value, str):
                     cell.value = _escape(value)
                     cell.data_type = "s"  # text starting with "=" stays text
-                elif column is not None and column.kind == "money":
-                    cell.number_format = "#,##0.00"
-                elif column is not None and column.kind == "date":
-                    cell.number_format = "yyyy-mm-dd"
+                elif column is not None and column.kind in _NUMBER_FORMATS:
+                    cell.number_format = _NUMBER_FORMATS[column.kind]
         for cell in sheet[1]:
             cell.font = Font(bold=True)
         targets: dict[str, list[str]] = {}
@@ -157,21 +227,28 @@ def export_workbook(  # noqa: C901, PLR0912 - one pass over the cells
                 targets.setdefault(column.codelist, []).append(f"{_letter(c)}{r}")
         for name, cells in targets.items():
             if name not in lists:
-                lists[name] = load_codelist(name).codes()
+                labels = _labels(name, lang)
+                codes = load_codelist(name).codes()
+                lists[name] = tuple(labels[code] for code in codes) if labels else codes
             col = _letter(list(lists).index(name) + 1)
             ref = f"'{_CODELISTS_SHEET}'!${col}$2:${col}${len(lists[name]) + 1}"
             strict = load_codelist(name).strict
+            message = _STRICT if strict else _OPEN
+            # showErrorMessage: without it Excel and LibreOffice accept any value silently.
             validation = DataValidation(
                 type="list",
                 formula1=ref,
                 allow_blank=True,
+                showErrorMessage=True,
                 errorStyle="stop" if strict else "information",
+                errorTitle=message["title"](lang),
+                error=message["text"](lang),
             )
             validation.add(" ".join(_ranges(cells)))
             sheet.add_data_validation(validation)
         sheet.freeze_panes = "B2" if grid.main else "A2"
-        for c in range(1, max(len(row) for row in grid.rows) + 1):
-            sheet.column_dimensions[_letter(c)].width = 32 if grid.main and c == 1 else 20
+        for c, width in enumerate(_widths(grid), start=1):
+            sheet.column_dimensions[_letter(c)].width = width
     if lists:
         helper = workbook.create_sheet(_CODELISTS_SHEET)
         helper.sheet_state = "hidden"
@@ -181,6 +258,41 @@ def export_workbook(  # noqa: C901, PLR0912 - one pass over the cells
                 helper.cell(row=r, column=c, value=code).data_type = "s"
     workbook.active = 0
     workbook.save(os.fspath(path))
+
+
+_NUMBER_FORMATS: Final = {"money": "#,##0.00", "int": "0", "date": "yyyy-mm-dd"}
+"""Cell formats by column kind: counts are whole numbers, never amounts."""
+
+_STRICT: Final = {
+    "title": Text(pl="Wartość spoza listy", en="Not on the list"),
+    "text": Text(
+        pl="Wybierz wartość z listy rozwijanej: ta lista jest zamknięta.",
+        en="Choose a value from the drop-down: this list is closed.",
+    ),
+}
+_OPEN: Final = {
+    "title": Text(pl="Wartość spoza listy", en="Not on the list"),
+    "text": Text(
+        pl="Tej wartości nie ma na liście. Lista jest otwarta, więc zostanie przyjęta, "
+        "a reguła może ją zgłosić.",
+        en="This value is not on the list. The list is open, so it is accepted, "
+        "and a rule may report it.",
+    ),
+}
+_MIN_WIDTH: Final = 10
+_MAX_WIDTH: Final = 60
+
+
+def _widths(grid: _Grid) -> list[float]:
+    """Each column's width: its longest value or heading (in characters), within 10 to 60."""
+    widths = [float(_MIN_WIDTH)] * max(len(row) for row in grid.rows)
+    for row in grid.rows:
+        for c, value in enumerate(row):
+            if value is None:
+                continue
+            text = f"{value:,.2f}" if isinstance(value, float) else str(value)
+            widths[c] = max(widths[c], min(len(text) + 2, _MAX_WIDTH))
+    return widths
 
 
 def _ranges(cells: list[str]) -> list[str]:
@@ -206,29 +318,53 @@ def _ranges(cells: list[str]) -> list[str]:
     return out
 
 
-def export_csv(document: Document, directory: str | os.PathLike[str], *, lang: Lang = "pl") -> None:
+_CSV_DIALECTS: Final = ("excel", "excel-pl")
+"""The CSV dialects :func:`export_csv` writes: commas and UTF-8 (``excel``), or what Polish
+Excel opens by a double click: semicolons, a byte-order mark and decimal commas (``excel-pl``)."""
+
+
+def export_csv(
+    document: Document,
+    directory: str | os.PathLike[str],
+    *,
+    lang: Lang = "pl",
+    dialect: str = "excel",
+) -> None:
     """
     Write *document* as CSV files in *directory*, one a sheet, named ``<sheet>.csv``.
 
     Values are text: dates ``YYYY-MM-DD``, amounts ``1234.50``, yes/no as ``tak``/``nie``.
+    *dialect* ``"excel-pl"`` writes what Polish Excel reads without an import wizard:
+    ``;`` between fields, a UTF-8 byte-order mark (so that it reads the diacritics) and
+    amounts with a decimal comma (``1234,50``). :func:`import_csv` reads both.
+
+    Raises:
+        ValueError: *dialect* is neither ``"excel"`` nor ``"excel-pl"``.
 
     .. versionadded:: 0.1
     """
+    if dialect not in _CSV_DIALECTS:
+        raise ValueError(f"unknown CSV dialect {dialect!r}, expected one of {_CSV_DIALECTS}")
+    polish = dialect == "excel-pl"
     folder = pathlib.Path(directory)
     folder.mkdir(parents=True, exist_ok=True)
+    encoding = "utf-8-sig" if polish else "utf-8"
     for grid in _grids(document, lang):
-        with (folder / f"{grid.name}.csv").open("w", encoding="utf-8", newline="") as stream:
-            writer = csv.writer(stream)
-            writer.writerows([[_csv_text(value, lang) for value in row] for row in grid.rows])
+        with (folder / f"{grid.name}.csv").open("w", encoding=encoding, newline="") as stream:
+            writer = csv.writer(stream, delimiter=";" if polish else ",")
+            writer.writerows(
+                [[_csv_text(value, lang, comma=polish) for value in row] for row in grid.rows]
+            )
 
 
-def _csv_text(value: object, lang: Lang) -> str:
+def _csv_text(value: object, lang: Lang, *, comma: bool = False) -> str:
     if value is None:
         return ""
     if isinstance(value, bool):
         return _YES(lang) if value else {"pl": "nie", "en": "no"}[lang]
     if isinstance(value, float):
-        return f"{decimal.Decimal(repr(value)):.2f}"
+        text = f"{decimal.Decimal(repr(value)):.2f}"
+        return text.replace(".", ",") if comma else text
     if isinstance(value, dt.date):
         return value.isoformat()
     return str(value)
