@@ -28,7 +28,7 @@ import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TextIO
+from typing import Any, TextIO
 
 import attrs
 
@@ -120,58 +120,7 @@ def _parser() -> argparse.ArgumentParser:
         help="apply the law in force on this date (default: each document's own relevant date)",
     )
 
-    check_cmd = commands.add_parser(
-        "check", parents=[common], help="check documents against the rules"
-    )
-    check_cmd.add_argument(
-        "files",
-        nargs="+",
-        metavar="FILE",
-        help="JSON documents, directories (every *.json and *.jsonl below) or JSON Lines "
-        "files (one document a line); - reads standard input",
-    )
-    check_cmd.add_argument(
-        "--select",
-        action="append",
-        default=None,
-        metavar="CODE",
-        help="run only rules whose code starts with CODE (repeatable)",
-    )
-    check_cmd.add_argument(
-        "--ignore",
-        action="append",
-        default=[],
-        metavar="CODE",
-        help="skip rules whose code starts with CODE (repeatable)",
-    )
-    check_cmd.add_argument(
-        "--severity",
-        action="append",
-        default=[],
-        type=_severity,
-        metavar="CODE=LEVEL",
-        help="report rule CODE as error, warning or info in this run (repeatable)",
-    )
-    together = check_cmd.add_mutually_exclusive_group()
-    together.add_argument(
-        "--history",
-        action="store_true",
-        help="also check the loaded documents together as one unit's programme history",
-    )
-    together.add_argument(
-        "--dossier",
-        action="store_true",
-        help="also check the loaded documents (such as one directory) together as one unit's "
-        "dossier: every kind, with the WSP-HST and WSP-DOS rules across them",
-    )
-    check_cmd.add_argument(
-        "--jobs",
-        "-j",
-        type=_positive,
-        default=1,
-        metavar="N",
-        help="check on N processes (default: 1; --history and --dossier always use one)",
-    )
+    _add_check(commands, common)
 
     rules_cmd = commands.add_parser("rules", parents=[common], help="list the rule catalogue")
     _option(
@@ -294,6 +243,62 @@ def _parser() -> argparse.ArgumentParser:
         "--output", "-o", required=True, metavar="OUT.xlsx", help="the workbook to write"
     )
     return parser
+
+
+def _add_check(commands: argparse._SubParsersAction[Any], common: argparse.ArgumentParser) -> None:
+    """The ``check`` command and its options."""
+    check_cmd = commands.add_parser(
+        "check", parents=[common], help="check documents against the rules"
+    )
+    check_cmd.add_argument(
+        "files",
+        nargs="+",
+        metavar="FILE",
+        help="JSON documents, directories (every *.json and *.jsonl below) or JSON Lines "
+        "files (one document a line); - reads standard input",
+    )
+    check_cmd.add_argument(
+        "--select",
+        action="append",
+        default=None,
+        metavar="CODE",
+        help="run only rules whose code starts with CODE (repeatable)",
+    )
+    check_cmd.add_argument(
+        "--ignore",
+        action="append",
+        default=[],
+        metavar="CODE",
+        help="skip rules whose code starts with CODE (repeatable)",
+    )
+    check_cmd.add_argument(
+        "--severity",
+        action="append",
+        default=[],
+        type=_severity,
+        metavar="CODE=LEVEL",
+        help="report rule CODE as error, warning or info in this run (repeatable)",
+    )
+    together = check_cmd.add_mutually_exclusive_group()
+    together.add_argument(
+        "--history",
+        action="store_true",
+        help="also check the loaded documents together as one unit's programme history",
+    )
+    together.add_argument(
+        "--dossier",
+        action="store_true",
+        help="also check the loaded documents (such as one directory) together as one unit's "
+        "dossier: every kind, with the WSP-HST and WSP-DOS rules across them",
+    )
+    check_cmd.add_argument(
+        "--jobs",
+        "-j",
+        type=_positive,
+        default=1,
+        metavar="N",
+        help="check on N processes (default: 1; --history and --dossier always use one)",
+    )
 
 
 def _option(parser: argparse.ArgumentParser, flag: str) -> argparse.Action:
