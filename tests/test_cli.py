@@ -189,3 +189,28 @@ def test_history_of_different_units_is_unloadable(tmp_path: Path) -> None:
     assert history["status"] == "unloadable"
     assert [error["path"] for error in history["errors"]] == ["$.documents[1].unit.teryt"]
     assert done.returncode == 2
+
+
+def test_check_imports_only_what_it_uses() -> None:
+    """``wspolpraca check`` on one programme imports no spreadsheet, calendar, report, schema,
+    migration, profile or process-pool code, nor the other kinds' rules."""
+    code = (
+        "import io, sys; from wspolpraca import cli;"
+        f"cli.main(['check', {str(EXAMPLE)!r}], stdout=io.StringIO());"
+        "print(*sorted(sys.modules))"
+    )
+    done = subprocess.run([sys.executable, "-c", code], check=True, capture_output=True, text=True)
+    modules = set(done.stdout.split())
+    assert "wspolpraca.rules.programme" in modules
+    unused = {
+        "wspolpraca.spreadsheet",
+        "wspolpraca.calendar",
+        "wspolpraca.html_report",
+        "wspolpraca.schema",
+        "wspolpraca.migrations",
+        "wspolpraca.profiles",
+        "wspolpraca.rules.competition",
+        "multiprocessing",
+        "openpyxl",
+    }
+    assert not unused & modules

@@ -28,22 +28,23 @@ import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 import attrs
 
 from . import _batch
-from ._model._history import ProgrammeHistory
 from ._text import Lang, Text
-from .calendar import Deadline, deadlines, to_ical
 from .errors import ValidationError, ValidationErrors
-from .html_report import render
 from .law import Confidence
-from .migrations import upgrade
-from .profiles import Profile, describe_parameter, describe_value, load_profile
-from .rules import CATALOGUE, Severity, check
-from .schema import schema_text
+from .rules import Severity, check
 from .serialization import DOCUMENT_KINDS, _parse, dumps, load_file, loads, structure
+
+if TYPE_CHECKING:
+    from .calendar import Deadline
+    from .profiles import Profile
+
+# A command imports what only it needs (calendars, reports, profiles, schemas, migrations,
+# spreadsheets) when it runs, so that ``check`` starts without them.
 
 __all__ = ["main"]
 
@@ -385,6 +386,8 @@ def _check_history(
     args: argparse.Namespace, documents: list[object], settings: _batch.Settings
 ) -> tuple[_batch.Outcome, int]:
     lang: Lang = args.lang
+    from ._model._history import ProgrammeHistory  # noqa: PLC0415 - only for --history
+
     name = _T["history"](lang)
     try:
         history = ProgrammeHistory.of(documents)
@@ -403,6 +406,9 @@ def _check_history(
 
 
 def _rules(args: argparse.Namespace, out: TextIO) -> int:
+    from .profiles import Profile, describe_parameter, describe_value  # noqa: PLC0415
+    from .rules import CATALOGUE  # noqa: PLC0415 - every family: only this command
+
     lang: Lang = args.lang
     profile = _profile(args, out)
     if profile is _FAILED:
@@ -486,6 +492,8 @@ def _load_all(names: Sequence[str], lang: Lang, out: TextIO) -> list[object] | N
 
 
 def _calendar(args: argparse.Namespace, out: TextIO) -> int:
+    from .calendar import deadlines, to_ical  # noqa: PLC0415 - only this command
+
     lang: Lang = args.lang
     profile = _profile(args, out)
     documents = _load_all(args.document, lang, out)
@@ -558,6 +566,9 @@ def _calendar_table(found: Sequence[Deadline], lang: Lang) -> str:
 
 
 def _report(args: argparse.Namespace, out: TextIO) -> int:
+    from .html_report import render  # noqa: PLC0415 - only this command
+    from .profiles import Profile  # noqa: PLC0415
+
     lang: Lang = args.lang
     profile = _profile(args, out)
     loaded = _load_all([args.file, *args.document], lang, out)
@@ -582,6 +593,8 @@ def _report(args: argparse.Namespace, out: TextIO) -> int:
 
 def _schema_commands(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     if args.command == "schema":
+        from .schema import schema_text  # noqa: PLC0415 - only this command
+
         out.write(schema_text(args.kind, args.lang))
         return EXIT_OK
     return _upgrade(args, out, err)
@@ -601,6 +614,8 @@ def _read_for_upgrade(name: str) -> object:
 
 
 def _upgrade(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from .migrations import upgrade  # noqa: PLC0415 - only this command
+
     lang: Lang = args.lang
     name = args.file
     try:
@@ -679,6 +694,8 @@ def _profile(args: argparse.Namespace, out: TextIO) -> Profile | object | None:
     """The profile named by ``--profile``; ``None`` without one; ``_FAILED`` after reporting."""
     if args.profile is None:
         return None
+    from .profiles import load_profile  # noqa: PLC0415 - only with --profile
+
     try:
         return load_profile(args.profile)
     except ValidationErrors as group:
