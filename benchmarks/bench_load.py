@@ -95,31 +95,67 @@ def fast_path_installed() -> bool:
     return serialization._fast_path() is not None  # noqa: SLF001
 
 
-def measure(candidates: dict[str, Callable[[], object]], rounds: int) -> dict[str, float]:
-    """Median seconds of each candidate, run alternately *rounds* times, each from a clean heap."""
+class Fed:
+    """A candidate given a fresh input each round, made outside the timing."""
+
+    def __init__(self, make: Callable[[], Any], run: Callable[[Any], object]) -> None:
+        self.make = make
+        self.run = run
+
+    def __call__(self) -> object:
+        return self.run(self.make())
+
+
+def fresh(text: str) -> Callable[[], str]:
+    """A maker of a new copy of *text* each time: no candidate reuses a string another has
+    read (CPython caches a string's UTF-8 form in it, which helps the next reader)."""
+    return lambda: (text + " ")[:-1]
+
+
+Candidate = Callable[[], object] | Fed
+
+
+def sample(
+    candidates: dict[str, Candidate], rounds: int, clock: Callable[[], float] = time.process_time
+) -> dict[str, list[float]]:
+    """
+    Seconds of each candidate, run alternately *rounds* times, each from a clean heap.
+
+    The *clock* is this process's processor time, not the wall clock: on a machine shared
+    with other work, the scheduler takes the processor away for milliseconds at a time, and
+    a wall clock would charge that to whichever candidate was running.
+    """
     times: dict[str, list[float]] = {name: [] for name in candidates}
     for func in candidates.values():  # warm up
         func()
     for _ in range(rounds):
         for name, func in candidates.items():
+            given = func.make() if isinstance(func, Fed) else None
             # Start each call with no garbage left by the previous one: otherwise a candidate
             # pays for collecting what the candidate before it dropped.
             gc.collect()
-            start = time.perf_counter()
-            func()
-            times[name].append(time.perf_counter() - start)
-    return {name: statistics.median(values) for name, values in times.items()}
+            if isinstance(func, Fed):
+                start = clock()
+                func.run(given)
+            else:
+                start = clock()
+                func()
+            times[name].append(clock() - start)
+            del given
+    return times
 
 
-def _expect_failure(func: Callable[[], object]) -> Callable[[], object]:
-    def run() -> object:
-        try:
-            func()
-        except Exception as exc:  # noqa: BLE001 - the error path is what we time
-            return exc
-        raise AssertionError("expected a failure")
+def measure(candidates: dict[str, Candidate], rounds: int) -> dict[str, float]:
+    """Median seconds of each candidate, run alternately *rounds* times, each from a clean heap."""
+    return {name: statistics.median(values) for name, values in sample(candidates, rounds).items()}
 
-    return run
+
+def ratio(times: dict[str, list[float]], top: str, bottom: str) -> tuple[float, float]:
+    """``(min, median)`` of *top*'s times over *bottom*'s, from the same run."""
+    return (
+        min(times[top]) / min(times[bottom]),
+        statistics.median(times[top]) / statistics.median(times[bottom]),
+    )
 
 
 def bench(tasks: int, rounds: int) -> dict[str, Any]:
@@ -136,41 +172,51 @@ def bench(tasks: int, rounds: int) -> dict[str, Any]:
     converter = bare_converter()
     programme = wspolpraca.loads(text)
 
-    candidates: dict[str, Callable[[], object]] = {
-        "json.loads": lambda: json.loads(text),
-        "bare cattrs": lambda: converter.structure(json.loads(body_text), AnnualProgramme),
-        "wspolpraca.loads": detailed(lambda: wspolpraca.loads(text)),
+    def bare_errors(given: str) -> object:
+        """Bare cattrs on the invalid text, down to its messages (``transform_error``)."""
+        try:
+            converter.structure(json.loads(given), AnnualProgramme)
+        except Exception as exc:  # noqa: BLE001 - the error path is what we time
+            return cattrs.transform_error(exc)
+        raise AssertionError("expected a failure")
+
+    candidates: dict[str, Candidate] = {
+        "json.loads": Fed(fresh(text), json.loads),
+        "bare cattrs": Fed(
+            fresh(body_text), lambda given: converter.structure(json.loads(given), AnnualProgramme)
+        ),
+        "wspolpraca.loads": Fed(fresh(text), detailed_loads),
     }
     if fast_path_installed():
-        if detailed(lambda: wspolpraca.loads(text))() != wspolpraca.loads(text):
+        if detailed_loads(text) != wspolpraca.loads(text):
             raise AssertionError("the two paths load different objects")
-        candidates["wspolpraca.loads fast"] = lambda: wspolpraca.loads(text)
-    invalid_candidates: dict[str, Callable[[], object]] = {}
+        candidates["wspolpraca.loads fast"] = Fed(fresh(text), wspolpraca.loads)
+    invalid_candidates: dict[str, Candidate] = {}
     model = _pydantic_model()
     if model is not None:
-        candidates["pydantic v2"] = lambda: model.model_validate_json(text)
-        invalid_candidates["pydantic v2"] = _expect_failure(
-            lambda: model.model_validate_json(bad_text)
+        candidates["pydantic v2"] = Fed(fresh(text), model.model_validate_json)
+        invalid_candidates["pydantic v2"] = Fed(
+            fresh(bad_text), _expecting_failure(model.model_validate_json)
         )
-    load = measure(candidates, rounds)
-    invalid = measure(
+    load = sample(candidates, rounds)
+    invalid = sample(
         {
             **invalid_candidates,
-            "bare cattrs": _expect_failure(
-                lambda: cattrs.transform_error(  # type: ignore[func-returns-value]
-                    _raise(lambda: converter.structure(json.loads(bad_body_text), AnnualProgramme))
-                )
-            ),
-            "wspolpraca.loads": _expect_failure(detailed(lambda: wspolpraca.loads(bad_text))),
+            "bare cattrs": Fed(fresh(bad_body_text), bare_errors),
+            "wspolpraca.loads": Fed(fresh(bad_text), _expecting_failure(detailed_loads)),
             **(
-                {"wspolpraca.loads fast": _expect_failure(lambda: wspolpraca.loads(bad_text))}
+                {
+                    "wspolpraca.loads fast": Fed(
+                        fresh(bad_text), _expecting_failure(wspolpraca.loads)
+                    )
+                }
                 if fast_path_installed()
                 else {}
             ),
         },
         rounds,
     )
-    other = measure(
+    other = sample(
         {
             "check": lambda: wspolpraca.check(programme),
             "bare unstructure+dumps": lambda: json.dumps(
@@ -180,37 +226,63 @@ def bench(tasks: int, rounds: int) -> dict[str, Any]:
         },
         rounds,
     )
+    size = len(text.encode())
+    detailed_peak = _peak_memory(detailed_loads, text)
     ratios = {
-        "load / bare cattrs": load["wspolpraca.loads"] / load["bare cattrs"],
-        "invalid / bare cattrs": invalid["wspolpraca.loads"] / invalid["bare cattrs"],
-        "check / load": other["check"] / load["wspolpraca.loads"],
-        "dumps / bare": other["wspolpraca.dumps"] / other["bare unstructure+dumps"],
-        "peak memory / JSON size": _peak_memory(detailed(lambda: wspolpraca.loads(text)))
-        / len(text.encode()),
+        "load / bare cattrs": ratio(load, "wspolpraca.loads", "bare cattrs"),
+        "invalid / bare cattrs": ratio(invalid, "wspolpraca.loads", "bare cattrs"),
+        "check / load": (
+            min(other["check"]) / min(load["wspolpraca.loads"]),
+            statistics.median(other["check"]) / statistics.median(load["wspolpraca.loads"]),
+        ),
+        "dumps / bare": ratio(other, "wspolpraca.dumps", "bare unstructure+dumps"),
+        "peak memory / JSON size": (detailed_peak / size, detailed_peak / size),
     }
+    json_peak = _peak_memory(json.loads, text)
+    ratios["json.loads: peak memory / JSON size"] = (json_peak / size, json_peak / size)
     if model is not None:
-        ratios["load / pydantic v2"] = load["wspolpraca.loads"] / load["pydantic v2"]
-        ratios["invalid / pydantic v2"] = invalid["wspolpraca.loads"] / invalid["pydantic v2"]
+        ratios["load / pydantic v2"] = ratio(load, "wspolpraca.loads", "pydantic v2")
+        ratios["invalid / pydantic v2"] = ratio(invalid, "wspolpraca.loads", "pydantic v2")
     if fast_path_installed():
-        ratios["fast: peak memory / JSON size"] = _peak_memory(
-            lambda: wspolpraca.loads(text)
-        ) / len(text.encode())
-        ratios["fast: invalid / bare cattrs"] = (
-            invalid["wspolpraca.loads fast"] / invalid["bare cattrs"]
+        fast_peak = _peak_memory(wspolpraca.loads, text)
+        ratios["fast: peak memory / JSON size"] = (fast_peak / size, fast_peak / size)
+        ratios["fast: load / json.loads"] = ratio(load, "wspolpraca.loads fast", "json.loads")
+        ratios["fast: invalid / bare cattrs"] = ratio(
+            invalid, "wspolpraca.loads fast", "bare cattrs"
         )
         if model is not None:
-            ratios["fast: load / pydantic v2"] = load["wspolpraca.loads fast"] / load["pydantic v2"]
-            ratios["fast: invalid / pydantic v2"] = (
-                invalid["wspolpraca.loads fast"] / invalid["pydantic v2"]
+            ratios["fast: load / pydantic v2"] = ratio(load, "wspolpraca.loads fast", "pydantic v2")
+            ratios["fast: invalid / pydantic v2"] = ratio(
+                invalid, "wspolpraca.loads fast", "pydantic v2"
             )
     return {
         "tasks": tasks,
-        "bytes": len(text.encode()),
-        "load": load,
-        "invalid_100_errors": invalid,
-        "other": other,
+        "bytes": size,
+        "load": _medians(load),
+        "invalid_100_errors": _medians(invalid),
+        "other": _medians(other),
         "ratios": ratios,
     }
+
+
+def _medians(times: dict[str, list[float]]) -> dict[str, float]:
+    return {name: statistics.median(values) for name, values in times.items()}
+
+
+def detailed_loads(text: str) -> object:
+    """``wspolpraca.loads`` with the fast path switched off (the pure attrs + cattrs loader)."""
+    return detailed(lambda: wspolpraca.loads(text))()
+
+
+def _expecting_failure(func: Callable[[Any], object]) -> Callable[[Any], object]:
+    def run(given: Any) -> object:
+        try:
+            func(given)
+        except Exception as exc:  # noqa: BLE001 - the error path is what we time
+            return exc
+        raise AssertionError("expected a failure")
+
+    return run
 
 
 def _pydantic_model() -> Any:
@@ -221,32 +293,64 @@ def _pydantic_model() -> Any:
     return Programme
 
 
-def _peak_memory(load: Callable[[], object]) -> int:
-    """Peak bytes allocated while running *load*, above what was allocated before."""
+def _peak_memory(load: Callable[[str], object], text: str) -> int:
+    """Peak bytes allocated while *load* reads a fresh copy of *text* (made before tracing),
+    above what was allocated before."""
     import tracemalloc  # noqa: PLC0415
 
-    load()  # the first call builds converters (and the fast path's mirrors)
+    load(fresh(text)())  # the first call builds converters (and the fast path's mirrors)
+    given = fresh(text)()
+    gc.collect()
     tracemalloc.start()
     tracemalloc.reset_peak()
-    load()
+    load(given)
     _, peak = tracemalloc.get_traced_memory()
     tracemalloc.stop()
     return peak
 
 
-def import_times(rounds: int = 15) -> dict[str, float]:
-    """Median wall time of importing wspolpraca, and its dependencies alone, in new interpreters."""
+def cold_times(rounds: int = 9) -> dict[str, list[float]]:
+    """
+    Processor time (user and system) of fresh interpreters, alternating: the dependencies'
+    import alone, wspolpraca's import, its import and first ``loads``, that and a ``check``,
+    the CLI checking one document, and pydantic's cold equivalent (import and validate the
+    same document). Each process is waited for, so its time is in ``RUSAGE_CHILDREN``.
+    """
+    import resource  # noqa: PLC0415
     import subprocess  # noqa: PLC0415
 
-    commands = {
-        "import wspolpraca": "import wspolpraca",
-        "import cattrs, attrs, dateutil": "import cattrs, attrs, dateutil",
+    def children() -> float:
+        usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+        return usage.ru_utime + usage.ru_stime
+
+    document = str(EXAMPLE)
+    here = str(Path(__file__).resolve().parent)
+    read = f"open({document!r}, 'rb').read()"
+    commands: dict[str, list[str]] = {
+        "import attrs, cattrs, dateutil": ["-c", "import attrs, cattrs, dateutil"],
+        "import wspolpraca": ["-c", "import wspolpraca"],
+        "import + first loads": ["-c", f"import wspolpraca; wspolpraca.loads({read})"],
+        "import + loads + check": [
+            "-c",
+            f"import wspolpraca; wspolpraca.check(wspolpraca.loads({read}))",
+        ],
+        "wspolpraca check one.json": ["-m", "wspolpraca", "check", document],
     }
+    if _pydantic_model() is not None:
+        commands["pydantic: import + first validate"] = [
+            "-c",
+            (
+                f"import sys; sys.path.insert(0, {here!r}); "
+                f"from pydantic_model import Programme; Programme.model_validate_json({read})"
+            ),
+        ]
 
-    def run(code: str) -> Callable[[], object]:
-        return lambda: subprocess.run([sys.executable, "-c", code], check=True)  # noqa: S603
+    def run(arguments: list[str]) -> Callable[[], object]:
+        return lambda: subprocess.run(  # noqa: S603 - our own interpreter
+            [sys.executable, *arguments], check=False, stdout=subprocess.DEVNULL
+        )
 
-    return measure({name: run(code) for name, code in commands.items()}, rounds)
+    return sample({name: run(arguments) for name, arguments in commands.items()}, rounds, children)
 
 
 def bench_check_scaling(rounds: int) -> float:
@@ -258,14 +362,6 @@ def bench_check_scaling(rounds: int) -> float:
         rounds,
     )
     return times["large"] / times["small"]
-
-
-def _raise(func: Callable[[], object]) -> Exception:
-    try:
-        func()
-    except Exception as exc:
-        raise exc from None
-    raise AssertionError("expected a failure")
 
 
 def _versions() -> dict[str, str]:
@@ -280,37 +376,59 @@ def _versions() -> dict[str, str]:
     return found
 
 
+def _show(name: str, value: tuple[float, float]) -> str:
+    return f"  ratio {name:<40} min {value[0]:6.2f}x  median {value[1]:6.2f}x"
+
+
 def main(argv: list[str] | None = None) -> int:
     """Run the benchmark and print a table of ratios."""
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--tasks", type=int, nargs="+", default=[20, 500])
+    parser.add_argument("--tasks", type=int, nargs="*", default=[20, 500])
     parser.add_argument("--rounds", type=int, default=30)
+    parser.add_argument("--cold-rounds", type=int, default=9)
+    parser.add_argument("--linearity", action=argparse.BooleanOptionalAction, default=True)
     parser.add_argument("--json", type=Path, default=None)
     args = parser.parse_args(argv)
     results = [bench(tasks, args.rounds) for tasks in args.tasks]
-    check_times = [r["other"]["check"] for r in results]
     for result in results:
         print(f"\n{result['tasks']} tasks, {result['bytes'] / 1024:.0f} KiB")
         for group in ("load", "invalid_100_errors", "other"):
             for name, seconds in result[group].items():
-                print(f"  {group:<20} {name:<24} {seconds * 1000:8.3f} ms")
-        for name, ratio in result["ratios"].items():
-            print(f"  ratio {name:<28} {ratio:6.2f}x")
-    if len(results) > 1:
-        size = results[-1]["tasks"] / results[0]["tasks"]
-        print(f"\ncheck scaling: {size:.0f}x tasks -> {check_times[-1] / check_times[0]:.1f}x time")
-    linear = bench_check_scaling(args.rounds)
-    print(f"check linearity: 10x document -> {linear:.2f}x time (target <= 11x)")
-    imports = import_times()
-    ratio = imports["import wspolpraca"] / imports["import cattrs, attrs, dateutil"]
-    print(
-        f"import: {imports['import wspolpraca'] * 1000:.0f} ms vs "
-        f"{imports['import cattrs, attrs, dateutil'] * 1000:.0f} ms -> {ratio:.2f}x"
-    )
+                print(f"  {group:<20} {name:<24} {seconds * 1000:8.3f} ms (median)")
+        for name, value in result["ratios"].items():
+            print(_show(name, value))
+    if args.linearity:
+        linear = bench_check_scaling(args.rounds)
+        print(f"check linearity: 10x document -> {linear:.2f}x time (target <= 11x)")
+    cold = _cold(args.cold_rounds) if args.cold_rounds else {}
     meta = {"python": sys.version.split()[0], **_versions()}
     if args.json:
-        args.json.write_text(json.dumps({"meta": meta, "results": results}, indent=2))
+        args.json.write_text(json.dumps({"meta": meta, "results": results, "cold": cold}, indent=2))
     return 0
+
+
+def _cold(rounds: int) -> dict[str, tuple[float, float]]:
+    """Print and return the cold ratios."""
+    cold: dict[str, tuple[float, float]] = {}
+    if rounds:
+        times = cold_times(rounds)
+        print(f"\ncold, fresh processes ({rounds} rounds), the example document:")
+        for name, values in times.items():
+            print(
+                f"  {name:<36} min {min(values) * 1000:6.0f} ms  "
+                f"median {statistics.median(values) * 1000:6.0f} ms"
+            )
+        base = "import attrs, cattrs, dateutil"
+        for name in times:
+            if name != base:
+                cold[f"{name} / {base}"] = ratio(times, name, base)
+        if "pydantic: import + first validate" in times:
+            cold["import + loads + check / pydantic cold"] = ratio(
+                times, "import + loads + check", "pydantic: import + first validate"
+            )
+        for name, value in cold.items():
+            print(_show(name, value))
+    return cold
 
 
 if __name__ == "__main__":

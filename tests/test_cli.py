@@ -259,6 +259,7 @@ def test_dossier_and_history_exclude_each_other() -> None:
     assert "not allowed with argument" in done.stderr
     assert done.returncode == 2
 
+
 class TestHelpAndLanguage:
     """Help in the output's language, exit codes in the help, no English in Polish output."""
 
@@ -388,3 +389,28 @@ class TestHelpAndLanguage:
 
         assert code == 2
         assert "zainstaluj dodatek: pip install 'wspolpraca[xlsx]'" in out.getvalue()
+
+
+def test_check_imports_only_what_it_uses() -> None:
+    """``wspolpraca check`` on one programme imports no spreadsheet, calendar, report, schema,
+    migration, profile or process-pool code, nor the other kinds' rules."""
+    code = (
+        "import io, sys; from wspolpraca import cli;"
+        f"cli.main(['check', {str(EXAMPLE)!r}], stdout=io.StringIO());"
+        "print(*sorted(sys.modules))"
+    )
+    done = subprocess.run([sys.executable, "-c", code], check=True, capture_output=True, text=True)
+    modules = set(done.stdout.split())
+    assert "wspolpraca.rules.programme" in modules
+    unused = {
+        "wspolpraca.spreadsheet",
+        "wspolpraca.calendar",
+        "wspolpraca.html_report",
+        "wspolpraca.schema",
+        "wspolpraca.migrations",
+        "wspolpraca.profiles",
+        "wspolpraca.rules.competition",
+        "multiprocessing",
+        "openpyxl",
+    }
+    assert not unused & modules

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import re
 import typing
 from decimal import Decimal
+from pathlib import Path
 from typing import Any
 
 import attrs
@@ -15,6 +17,8 @@ from wspolpraca import Organisation, PriorityTask, Unit
 from wspolpraca._construct import make_constructor, quick_test, supports_constructor, wire_rule
 from wspolpraca.errors import InconsistentError, InvalidValueError, ValidationError
 from wspolpraca.serialization import DOCUMENT_KINDS
+
+EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
 
 
 def _model_classes() -> list[type[Any]]:
@@ -193,3 +197,50 @@ def test_classes_a_constructor_cannot_stand_in_for_are_refused(cls: type[Any]) -
     assert not supports_constructor(cls)
     with pytest.raises(TypeError, match="no generated constructor"):
         make_constructor(cls, done=lambda _: True)
+
+
+class TestValidatedOnce:
+    """A converted field is validated as written, and again only if the conversion changed it."""
+
+    @pytest.fixture
+    def calls(self, monkeypatch: pytest.MonkeyPatch) -> list[str]:
+        """The numbers the NIP validator is asked about, in order."""
+        from wspolpraca.identifiers import nip
+
+        seen: list[str] = []
+        real = nip.validate
+
+        def counting(number: str) -> str:
+            seen.append(number)
+            return real(number)
+
+        monkeypatch.setattr(nip, "validate", counting)
+        return seen
+
+    def test_a_compact_nip_is_validated_once(self, calls: list[str]) -> None:
+        """The detailed path does not validate a compact NIP again after compacting it."""
+        from wspolpraca.serialization import structure
+
+        structure({"name": "Fundacja", "nip": "7740001454"}, Organisation)
+
+        assert calls == ["7740001454"]
+
+    def test_a_compacted_nip_is_validated_again(self, calls: list[str]) -> None:
+        """A NIP the conversion changes is validated as written and as compacted."""
+        from wspolpraca.serialization import structure
+
+        organisation = structure({"name": "Fundacja", "nip": "774-000-14-54"}, Organisation)
+
+        assert organisation.nip == "7740001454"
+        assert calls == ["774-000-14-54", "7740001454"]
+
+    def test_the_fast_path_validates_each_compact_nip_once(self, calls: list[str]) -> None:
+        """Loading the competition example on the fast path validates each NIP once."""
+        pytest.importorskip("msgspec")
+        from wspolpraca._fast import try_loads
+
+        text = (EXAMPLES / "krakow-2021-competition.json").read_text("utf-8")
+        written = re.findall(r'"nip": "([^"]*)"', text)
+
+        assert try_loads(text, None) is not NotImplemented
+        assert sorted(calls) == sorted(written)

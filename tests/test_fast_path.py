@@ -20,6 +20,7 @@ pytest.importorskip("msgspec")
 from wspolpraca._fast import try_loads
 
 EXAMPLES = sorted((Path(__file__).resolve().parent.parent / "examples").glob("*.json"))
+EXAMPLES_BY_NAME = {path.name: path for path in EXAMPLES}
 
 
 @pytest.fixture
@@ -216,13 +217,54 @@ def test_identifier_is_validated_as_written(nip: str) -> None:
 def test_mirrors_that_cannot_be_built_leave_the_detailed_path(
     example_text: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """If the mirrors cannot be built (a model or msgspec it does not know), loading still works."""
+    """If a kind's mirrors cannot be built (a model or msgspec it does not know), loading still works."""
     from wspolpraca import _fast
+    from wspolpraca._kinds import DOCUMENT_KINDS, SUPPORTED_SCHEMA_VERSIONS
 
-    monkeypatch.setattr(_fast, "_mirrors", lambda: None)
+    def refuse(self: object, type_: object) -> object:
+        raise TypeError(f"no mirror for {type_!r}")
+
+    monkeypatch.setattr(_fast._Mirrors, "_wire", refuse)
+    mirrors = _fast._Mirrors(DOCUMENT_KINDS, SUPPORTED_SCHEMA_VERSIONS)
+    monkeypatch.setattr(_fast, "_mirrors", lambda: mirrors)
 
     assert try_loads(example_text, None) is NotImplemented
+    assert mirrors.kind("annual_programme") is None
     assert wspolpraca.loads(example_text) == _detailed(example_text)
+
+
+def test_only_the_kind_read_gets_mirrors() -> None:
+    """Loading an annual programme in a fresh process builds the mirrors of that kind only."""
+    code = (
+        "import wspolpraca, pathlib; from wspolpraca import _fast;"
+        f"wspolpraca.loads(pathlib.Path({str(EXAMPLES_BY_NAME['krakow-2021-annual.json'])!r})"
+        ".read_bytes());"
+        "print(*sorted(_fast._mirrors()._by_kind));"
+        "print(*sorted(cls.__name__ for cls in _fast._mirrors()._builders))"
+    )
+    kinds, classes = subprocess.run(
+        [sys.executable, "-c", code], check=True, capture_output=True, text=True
+    ).stdout.splitlines()
+    assert kinds.split() == ["annual_programme"]
+    assert "AnnualProgramme" in classes.split()
+    assert not {"OpenCompetition", "Council", "SmallGrant", "Offer"} & set(classes.split())
+
+
+def test_a_nested_kind_before_the_documents_is_skipped() -> None:
+    """A nested ``kind`` that is no document kind, written before the document's, does not
+    keep the text off the fast path."""
+    path = EXAMPLES_BY_NAME["krakow-2024-local-initiative.json"]
+    data = json.loads(path.read_text("utf-8"))
+    tag = data.pop("kind")
+    text = json.dumps({**data, "kind": tag})  # the contributions' kinds come first now
+    assert text.index('"kind": "') < text.index(f'"kind": "{tag}"')
+
+    assert try_loads(text, None) == _detailed(text)
+
+
+def test_a_text_of_another_kind_than_asked_is_not_read_fast(example_text: str) -> None:
+    """Asked for one kind, the fast path hands a text of another kind to the detailed path."""
+    assert try_loads(example_text, Council) is NotImplemented
 
 
 def test_errors_in_values_are_collected_on_the_fast_path(example_data: dict[str, Any]) -> None:

@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import datetime as dt
+import importlib
 import json
 import pickle
 import re
+import subprocess
+import sys
 from collections.abc import Iterator
 from decimal import Decimal
+from pathlib import Path
 from typing import Any
 
 import attrs
@@ -29,6 +33,8 @@ from wspolpraca.rules import (
     check,
     reference_date,
 )
+
+EXAMPLE = Path(__file__).resolve().parent.parent / "examples" / "krakow-2021-annual.json"
 
 
 @pytest.fixture
@@ -76,6 +82,42 @@ class TestCatalogue:
         for rule in CATALOGUE:
             for parameter in rule.parameters:
                 assert parameter in PARAMETERS
+
+    def test_the_family_table_names_what_each_family_checks(self) -> None:
+        """The table that lets check() import only a document's families names exactly the
+        classes each family's rules and reference dates are for."""
+        from wspolpraca import rules
+
+        for name, checked in rules._FAMILIES.items():
+            family = importlib.import_module(f"wspolpraca.rules.{name}")
+            classes = {rule.applies_to for rule in family.RULES} | set(family.REFERENCE_DATES)
+            assert sorted(cls.__qualname__ for cls in classes) == sorted(checked), name
+
+    def test_check_runs_the_catalogues_rules_for_the_class(self) -> None:
+        """Without rules given, check() runs the catalogue's rules that apply to the class,
+        in the catalogue's order."""
+        from wspolpraca import rules
+
+        for cls in {rule.applies_to for rule in CATALOGUE}:
+            expected = [rule for rule in CATALOGUE if issubclass(cls, rule.applies_to)]
+            assert list(rules._rules_for(cls)) == expected, cls
+
+    def test_checking_a_programme_imports_no_other_family(self) -> None:
+        """In a fresh process, loading and checking an annual programme imports neither the
+        other rule families nor the other kinds' classes."""
+        code = (
+            "import sys, pathlib, wspolpraca;"
+            f"wspolpraca.check(wspolpraca.loads(pathlib.Path({str(EXAMPLE)!r}).read_bytes()));"
+            "print(*sorted(m for m in sys.modules if m.startswith('wspolpraca.')))"
+        )
+        modules = subprocess.run(
+            [sys.executable, "-c", code], check=True, capture_output=True, text=True
+        ).stdout.split()
+        assert "wspolpraca.rules.programme" in modules
+        assert "wspolpraca._model._programme" in modules
+        for other in ("competition", "council", "small_grant", "consultation", "nonfinancial"):
+            assert f"wspolpraca.rules.{other}" not in modules
+            assert f"wspolpraca._model._{other}" not in modules
 
 
 class TestAdoptionDeadline:

@@ -17,8 +17,6 @@ import functools
 import io
 import json
 import mmap
-import multiprocessing
-import multiprocessing.connection
 import os
 import stat
 import sys
@@ -371,6 +369,8 @@ def _parallel(
     units: Iterable[Unit], work: Callable[[Unit], _Result], jobs: int
 ) -> Generator[_Result, None, None]:
     """``map(work, units)`` on *jobs* worker processes, in order, with bounded memory."""
+    import multiprocessing  # noqa: PLC0415 - only with --jobs: a single process never pays
+
     context = (
         multiprocessing.get_context("spawn")
         if sys.platform == "win32"
@@ -421,6 +421,8 @@ def _dispatch(units: Iterator[Unit], workers: list[_Worker]) -> Iterator[Any]:
     are out and unreported, so memory is bounded. A unit that carries its text is sent only
     to an idle worker, so that sending never waits on a worker that waits on us.
     """
+    from multiprocessing.connection import wait  # noqa: PLC0415 - see _parallel
+
     window = _UNITS_IN_FLIGHT_PER_JOB * len(workers)
     done: dict[int, Any] = {}
     sent = reported = 0
@@ -436,7 +438,7 @@ def _dispatch(units: Iterator[Unit], workers: list[_Worker]) -> Iterator[Any]:
             unit = next(units, None)
         if sent == reported:
             return
-        ready = multiprocessing.connection.wait([w.connection for w in workers if w.busy])
+        ready = wait([w.connection for w in workers if w.busy])
         for worker in workers:
             if worker.connection in ready:
                 number, result = _receive(worker)

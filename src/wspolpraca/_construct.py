@@ -43,22 +43,30 @@ def construction(
     ``__attrs_post_init__`` and return the object. With *quick_tests*, a validator that
     declares what it accepts (:func:`wire_rule`) runs only when the value fails that quick
     test. With *as_written*, a field that has a converter is also validated before it is
-    converted, as the detailed loader does (its errors show the value as written).
+    converted, as the detailed loader does (its errors show the value as written); the
+    converted value is validated again only if the conversion changed it (:data:`UNCHANGED`).
     Names the lines use are added to *namespace*.
     """
     namespace.update(_cls=cls, _new=object.__new__, _setattr_of=object.__setattr__.__get__)
+    namespace["_unchanged"] = unchanged
     converters: list[str] = []
     assignments: list[str] = []
     validations: list[str] = []
     for number, field in enumerate(attrs.fields(cls)):
         final = done(field)
+        validated = False  # as written, before conversion
         if field.converter is not None and not final:
             namespace[f"_converter{number}"] = field.converter
             if as_written and field.validator is not None:
                 namespace[f"_validator{number}"] = field.validator
                 namespace[f"_field{number}"] = field
                 converters.append(f"    _validator{number}(None, _field{number}, v{number})")
-            converters.append(f"    v{number} = _converter{number}(v{number})")
+                converters.append(f"    w{number} = _converter{number}(v{number})")
+                converters.append(f"    same{number} = _unchanged(v{number}, w{number})")
+                converters.append(f"    v{number} = w{number}")
+                validated = True
+            else:
+                converters.append(f"    v{number} = _converter{number}(v{number})")
         slot = _slot(cls, field.name)
         if slot is None:
             assignments.append(f"    _setattr_of(self)({field.name!r}, v{number})")
@@ -66,7 +74,10 @@ def construction(
             namespace[f"_set{number}"] = slot.__set__
             assignments.append(f"    _set{number}(self, v{number})")
         if field.validator is not None and not final:
-            validations.extend(_validation(field, number, namespace, quick_tests=quick_tests))
+            lines = _validation(field, number, namespace, quick_tests=quick_tests)
+            if validated:  # the validator saw this very value before the conversion
+                lines = [f"    if not same{number}:", *(f"    {line}" for line in lines)]
+            validations.extend(lines)
     post_init = ["    self.__attrs_post_init__()"] if hasattr(cls, "__attrs_post_init__") else []
     return [
         *converters,
@@ -76,6 +87,17 @@ def construction(
         *post_init,
         "    return self",
     ]
+
+
+def unchanged(written: object, converted: object) -> bool:
+    """
+    Whether a converter left *written* as it was: the same type and an equal value.
+
+    A validator that accepted the value as written then accepts the converted value too, so
+    it is not run again (an organisation's compact KRS, NIP or REGON as written). A value
+    the conversion changes (``"774-000-14-54"`` compacted) is validated again.
+    """
+    return type(converted) is type(written) and converted == written
 
 
 def _validation(

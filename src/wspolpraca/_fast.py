@@ -59,8 +59,8 @@ from ._construct import (
     wire_rule,
     without_none,
 )
-from ._kinds import DOCUMENT_KINDS, SUPPORTED_SCHEMA_VERSIONS
-from ._mirrors import MirrorSet, count_strings
+from ._kinds import DOCUMENT_KINDS, KIND_BY_CLASS, SUPPORTED_SCHEMA_VERSIONS
+from ._mirrors import MirrorSet, count_strings, find_kind
 from ._scalars import CENTS, MONEY_PATTERN
 
 _Money = (
@@ -143,7 +143,7 @@ class _Mirrors(MirrorSet):
     ) -> int:
         """Append the source computing ``v<number>``; return the strings always read."""
         value = self._convert(field.type, "x", namespace)
-        if field.type == str | None and field.validator is None and field.converter is None:
+        if _shared(field):
             value = "share(x, x)"  # a label (area, unit, seat...): one object per document
         strings = count_strings(field.type, "x")
         out.append(f"    x = s.{field.name}")
@@ -200,11 +200,30 @@ def _ruled(rule: WireRule, type_: Any) -> Any:
     return wire | None if is_optional(type_) else wire
 
 
+_MOST_LITERALS: Final = 256
+"""Codes listed as a msgspec literal at most; a longer list (the 2 970 sphere codes) costs
+more to build as a type than a set lookup in the builder saves."""
+
+
 def _wire_rule(field: attrs.Attribute[Any]) -> WireRule | None:
-    """The rule of *field* its mirror type enforces: codes (a pattern costs more in msgspec
-    than the validator's quick test in the builder)."""
+    """The rule of *field* its mirror type enforces: codes, when few (a pattern costs more
+    in msgspec than the validator's quick test in the builder)."""
     rule = wire_rule(field)
-    return rule if rule is not None and rule.codes is not None else None
+    if rule is None or rule.codes is None or len(rule.codes) > _MOST_LITERALS:
+        return None
+    return rule
+
+
+def _shared(field: attrs.Attribute[Any]) -> bool:
+    """Whether *field*'s text is shared, one object per distinct value in a document: optional
+    labels without a validator (areas, units, seats, legal forms), and single codes checked
+    in the builder (spheres), which repeat as much."""
+    if field.type != str | None or field.converter is not None:
+        return False
+    rule = wire_rule(field) if field.validator is not None else None
+    return field.validator is None or (
+        rule is not None and rule.codes is not None and not rule.many
+    )
 
 
 def _enforced_on_wire(field: attrs.Attribute[Any]) -> bool:
@@ -235,12 +254,9 @@ def _twice_the_strings(text: str | bytes) -> int | None:
 
 
 @functools.cache
-def _mirrors() -> _Mirrors | None:
-    """The mirrors, built on first use; ``None`` if they cannot be built (then never fast)."""
-    try:
-        return _Mirrors(DOCUMENT_KINDS, SUPPORTED_SCHEMA_VERSIONS)
-    except Exception:  # noqa: BLE001 - a model or msgspec the fast path does not know
-        return None
+def _mirrors() -> _Mirrors:
+    """The strict mirrors; each kind's are built the first time a text of it is read."""
+    return _Mirrors(DOCUMENT_KINDS, SUPPORTED_SCHEMA_VERSIONS)
 
 
 def try_loads(text: str | bytes, cls: type[Any] | None) -> Any:
@@ -249,27 +265,30 @@ def try_loads(text: str | bytes, cls: type[Any] | None) -> Any:
 
     :data:`NotImplemented` means "let the detailed path decide", never "invalid". When the
     strict mirrors refuse the text, :func:`wspolpraca._fast_errors.try_collect` may find
-    every error in its values and raise them, as the detailed path would.
+    every error in its values and raise them, as the detailed path would. Only the mirrors
+    of the document's kind (*cls*'s, or the one its ``kind`` names) are built.
 
     Raises:
         ValidationErrors: the errors in the document's values, as the detailed path reports them.
     """
     text = text.removeprefix(_BOM) if isinstance(text, str) else text.removeprefix(_BOM_BYTES)
     quotes = _twice_the_strings(text)
-    mirrors = _mirrors()
-    if quotes is None or mirrors is None:
+    kind = KIND_BY_CLASS.get(cls) if cls is not None else find_kind(text, DOCUMENT_KINDS)
+    if quotes is None or kind is None:
+        return NotImplemented
+    mirrors = _mirrors().kind(kind)
+    if mirrors is None:
         return NotImplemented
     try:
         struct = mirrors.decoder.decode(text)
-        target = mirrors.root_of[type(struct)]
-        if cls is not None and target is not cls:
+        if type(struct) is not mirrors.root:
             return NotImplemented
         count: list[Any] = [4, {}]  # strings read (kind, schema_version and their values); labels
-        result = mirrors.builder(target)(struct, count)
+        result = _mirrors().builder(mirrors.cls)(struct, count)
     except Exception:  # noqa: BLE001 - not only MsgspecError: a lone surrogate raises UnicodeError
         from ._fast_errors import try_collect  # noqa: PLC0415 - only for text with errors
 
-        return try_collect(text, cls, quotes)
+        return try_collect(text, kind, quotes)
     if 2 * count[0] != quotes:
         return NotImplemented  # a repeated key: the detailed path names it
     return result

@@ -34,6 +34,7 @@ from ._construct import (
     is_optional,
     make_constructor,
     quick_test,
+    unchanged,
     without_none,
 )
 from ._kinds import DOCUMENT_KINDS, SUPPORTED_SCHEMA_VERSIONS
@@ -199,8 +200,14 @@ class _Lenient(MirrorSet):
         if field.converter is not None:
             namespace[f"_converter{number}"] = field.converter
             converted = [f"{value} = _converter{number}({value})"]
-            if validator is not None:
-                converted += _validate(number, field.name, "True")
+            if validator is not None:  # again, if the conversion changed the value
+                namespace["_unchanged"] = unchanged
+                converted = [
+                    f"w{number} = _converter{number}({value})",
+                    f"same{number} = _unchanged({value}, w{number})",
+                    f"{value} = w{number}",
+                    *_validate(number, field.name, f"not same{number}"),
+                ]
             lines += [f"if {value} is not _BAD:", *(f"    {line}" for line in converted)]
         return lines
 
@@ -219,36 +226,33 @@ def _validate(number: int, name: str, guard: str) -> list[str]:
 
 
 @functools.cache
-def _lenient() -> _Lenient | None:
-    """The lenient mirrors, built on first use; ``None`` if they cannot be built."""
+def _lenient() -> _Lenient:
+    """The lenient mirrors; each kind's are built the first time a text of it has errors."""
     hooks = {decimal.Decimal: structure_money, dt.date: structure_date}
-    try:
-        return _Lenient(DOCUMENT_KINDS, SUPPORTED_SCHEMA_VERSIONS, hooks)
-    except Exception:  # noqa: BLE001 - a model or msgspec this does not know
-        return None
+    return _Lenient(DOCUMENT_KINDS, SUPPORTED_SCHEMA_VERSIONS, hooks)
 
 
-def try_collect(text: str | bytes, cls: type[Any] | None, quotes: int) -> Any:
+def try_collect(text: str | bytes, kind: str, quotes: int) -> Any:
     """
-    The document in *text*, or :class:`~wspolpraca.errors.ValidationErrors` raised with
-    every error in its values; :data:`NotImplemented` to let the detailed path decide.
+    The document of *kind* in *text*, or :class:`~wspolpraca.errors.ValidationErrors` raised
+    with every error in its values; :data:`NotImplemented` to let the detailed path decide.
 
     *quotes* is the number of ``"`` that delimit strings in *text* (see ``_fast``).
     """
     lenient = _lenient()
-    if lenient is None:
+    mirrors = lenient.kind(kind)
+    if mirrors is None:
         return NotImplemented
     try:
-        struct = lenient.decoder.decode(text)
+        struct = mirrors.decoder.decode(text)
     except Exception:  # noqa: BLE001 - a shape msgspec refuses: the detailed path says which
         return NotImplemented
-    target = lenient.root_of[type(struct)]
-    if cls is not None and target is not cls:
+    if type(struct) is not mirrors.root:
         return NotImplemented
     count = [4]
     errors: list[ValidationError] = []
     try:
-        result = lenient.builder(target)(struct, count, (), errors)
+        result = lenient.builder(mirrors.cls)(struct, count, (), errors)
     except Exception:  # noqa: BLE001 - anything unexpected: the detailed path decides
         return NotImplemented
     if 2 * count[0] != quotes:

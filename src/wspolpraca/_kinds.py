@@ -10,33 +10,35 @@ registry without importing one another. A new document kind is registered here f
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, Final, TypeAlias
+import importlib
+from collections.abc import Iterator, Mapping
+from typing import TYPE_CHECKING, Any, Final, TypeAlias
 
-from ._model._agreement import Agreement
-from ._model._competition import OpenCompetition
-from ._model._consultation import ConsultationRound
-from ._model._council import Council
-from ._model._local_initiative import LocalInitiative
-from ._model._multiyear import MultiYearProgramme
-from ._model._nonfinancial import NonFinancialActivity
-from ._model._programme import AnnualProgramme
-from ._model._report import ImplementationReport
-from ._model._small_grant import SmallGrantRegister
+if TYPE_CHECKING:
+    from ._model._agreement import Agreement
+    from ._model._competition import OpenCompetition
+    from ._model._consultation import ConsultationRound
+    from ._model._council import Council
+    from ._model._local_initiative import LocalInitiative
+    from ._model._multiyear import MultiYearProgramme
+    from ._model._nonfinancial import NonFinancialActivity
+    from ._model._programme import AnnualProgramme
+    from ._model._report import ImplementationReport
+    from ._model._small_grant import SmallGrantRegister
 
-Document: TypeAlias = (
-    Agreement
-    | AnnualProgramme
-    | ConsultationRound
-    | Council
-    | ImplementationReport
-    | LocalInitiative
-    | MultiYearProgramme
-    | NonFinancialActivity
-    | OpenCompetition
-    | SmallGrantRegister
-)
-"""Any top-level document wspolpraca reads and writes."""
+    Document: TypeAlias = (
+        Agreement
+        | AnnualProgramme
+        | ConsultationRound
+        | Council
+        | ImplementationReport
+        | LocalInitiative
+        | MultiYearProgramme
+        | NonFinancialActivity
+        | OpenCompetition
+        | SmallGrantRegister
+    )
+    """Any top-level document wspolpraca reads and writes."""
 
 SCHEMA_VERSION: Final = "1.0"
 """The version of the document format this release writes."""
@@ -44,19 +46,102 @@ SCHEMA_VERSION: Final = "1.0"
 SUPPORTED_SCHEMA_VERSIONS: Final = ("1.0",)
 """The versions this release reads."""
 
-DOCUMENT_KINDS: Final[Mapping[str, type[Document]]] = {
-    "agreement": Agreement,
-    "annual_programme": AnnualProgramme,
-    "consultation_round": ConsultationRound,
-    "council": Council,
-    "implementation_report": ImplementationReport,
-    "local_initiative": LocalInitiative,
-    "multi_year_programme": MultiYearProgramme,
-    "non_financial_activity": NonFinancialActivity,
-    "open_competition": OpenCompetition,
-    "small_grant_register": SmallGrantRegister,
+_WHERE: Final[Mapping[str, str]] = {
+    "agreement": "_agreement:Agreement",
+    "annual_programme": "_programme:AnnualProgramme",
+    "consultation_round": "_consultation:ConsultationRound",
+    "council": "_council:Council",
+    "implementation_report": "_report:ImplementationReport",
+    "local_initiative": "_local_initiative:LocalInitiative",
+    "multi_year_programme": "_multiyear:MultiYearProgramme",
+    "non_financial_activity": "_nonfinancial:NonFinancialActivity",
+    "open_competition": "_competition:OpenCompetition",
+    "small_grant_register": "_small_grant:SmallGrantRegister",
 }
-"""Document kinds by their ``kind`` tag."""
+"""Where each kind's class lives: ``module:class`` in :mod:`wspolpraca._model` (a new kind is
+one line here and one in the ``Document`` union above)."""
 
-KIND_BY_CLASS: Final[Mapping[type[Any], str]] = {cls: kind for kind, cls in DOCUMENT_KINDS.items()}
+
+class _Registry(Mapping[str, "type[Document]"]):
+    """
+    Document classes by kind, each imported the first time it is looked up.
+
+    A process that reads one kind pays for the classes of that kind only; iterating over the
+    kinds imports nothing, over the classes (``values()``, ``items()``) imports them all.
+    """
+
+    def __init__(self, where: Mapping[str, str]) -> None:
+        self._where = where
+        self._classes: dict[str, type[Document]] = {}
+
+    def __getitem__(self, kind: str) -> type[Document]:
+        try:
+            return self._classes[kind]
+        except KeyError:
+            module, name = self._where[kind].split(":")
+        cls: type[Document] = getattr(
+            importlib.import_module(f"._model.{module}", __package__), name
+        )
+        self._classes[kind] = cls
+        return cls
+
+    def __contains__(self, kind: object) -> bool:
+        return kind in self._where
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._where)
+
+    def __len__(self) -> int:
+        return len(self._where)
+
+    def __repr__(self) -> str:
+        return f"DOCUMENT_KINDS({', '.join(self._where)})"
+
+
+class _KindByClass(Mapping["type[Any]", str]):
+    """The kind of each document class, found by the class's module and name (so that looking
+    up one class imports no other)."""
+
+    def __init__(self, where: Mapping[str, str]) -> None:
+        self._by_name = {
+            (f"{__package__}._model.{location.split(':')[0]}", location.split(":")[1]): kind
+            for kind, location in where.items()
+        }
+
+    def __getitem__(self, cls: type[Any]) -> str:
+        name = (getattr(cls, "__module__", None), getattr(cls, "__qualname__", None))
+        kind = self._by_name.get(name)  # type: ignore[arg-type]
+        if kind is None or DOCUMENT_KINDS[kind] is not cls:
+            raise KeyError(cls)
+        return kind
+
+    def __contains__(self, cls: object) -> bool:
+        try:
+            self[cls]  # type: ignore[index]
+        except KeyError:
+            return False
+        return True
+
+    def __iter__(self) -> Iterator[type[Any]]:
+        return iter(DOCUMENT_KINDS.values())
+
+    def __len__(self) -> int:
+        return len(self._by_name)
+
+
+DOCUMENT_KINDS: Final[Mapping[str, type[Document]]] = _Registry(_WHERE)
+"""Document kinds by their ``kind`` tag (each class imported on first use)."""
+
+KIND_BY_CLASS: Final[Mapping[type[Any], str]] = _KindByClass(_WHERE)
 """The ``kind`` tag of each document class."""
+
+
+def __getattr__(name: str) -> Any:
+    """``Document``, the union of every kind's class, built when first asked for."""
+    if name == "Document":
+        import typing  # noqa: PLC0415
+
+        union: Any = typing.Union.__getitem__(tuple(DOCUMENT_KINDS.values()))
+        globals()["Document"] = union
+        return union
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import datetime as dt
 import decimal
+import re
+import threading
 import typing
 from collections.abc import Callable, Mapping
-from typing import Any, Final, Literal
+from typing import Any, Final, Literal, NamedTuple
 
 import attrs
 import msgspec
@@ -22,31 +24,103 @@ from ._construct import without_none
 _UNSET: Final = msgspec.UNSET
 
 
+class _Nothing(msgspec.Struct, tag_field="kind", tag="\x00"):
+    """The other member of each kind's tagged union: with it, msgspec requires and checks the
+    ``kind`` tag. No document is one (readers compare the decoded type with the root's)."""
+
+
+_KIND_TEXT: Final = re.compile(r'"kind"\s*:\s*"([a-z0-9_]{1,64})"')
+_KIND_BYTES: Final = re.compile(rb'"kind"\s*:\s*"([a-z0-9_]{1,64})"')
+
+
+def find_kind(text: str | bytes, kinds: Mapping[str, Any]) -> str | None:
+    """
+    The first ``"kind": "..."`` in *text* whose value is a registered kind; ``None`` if none.
+
+    Only a guess, to choose which kind's mirrors to build and decode with: the decoder then
+    checks the document's own tag, so a wrong guess (a nested ``kind`` that happens to name
+    a document kind) fails there and the detailed path decides.
+    """
+    if isinstance(text, str):
+        for match in _KIND_TEXT.finditer(text):
+            if match.group(1) in kinds:
+                return match.group(1)
+        return None
+    for found in _KIND_BYTES.finditer(text):
+        kind = found.group(1).decode("ascii")
+        if kind in kinds:
+            return kind
+    return None
+
+
+class Kind(NamedTuple):
+    """What reading one document kind needs."""
+
+    decoder: msgspec.json.Decoder[Any]
+    """Decodes a text into the kind's root mirror (or :class:`_Nothing`: not this kind)."""
+    cls: type[Any]
+    """The document class."""
+    root: type[msgspec.Struct]
+    """The root mirror: a decoded struct of another type is not a document of this kind."""
+
+
 class MirrorSet:
     """
-    Mirror structs and builders for every class reachable from the documents.
+    Mirror structs and builders for the classes reachable from the documents, built per
+    document kind on first use.
 
     Subclasses say which msgspec type reads a field (:meth:`_field_wire`) and generate the
-    builders (:meth:`_make_builder`); this class ties them into a decoder of documents.
+    builders (:meth:`_make_builder`); this class ties them into a decoder for each kind. A
+    kind's mirrors are built the first time a text of that kind is read (:meth:`kind`), so a
+    process that reads only annual programmes never builds the others; classes several kinds
+    share are built once. Nothing here names a kind: a kind added to the registry is covered.
     """
 
     suffix = "Wire"
 
     def __init__(self, kinds: Mapping[str, type[Any]], versions: tuple[str, ...]) -> None:
+        self._kinds = kinds
+        self._versions = versions
         self._structs: dict[type[Any], type[msgspec.Struct]] = {}
         self._builders: dict[type[Any], Callable[..., Any]] = {}
         self._links: list[tuple[dict[str, Any], str]] = []
-        roots = []
-        self.root_of: dict[type[msgspec.Struct], type[Any]] = {}
-        for kind, cls in kinds.items():
-            root = self._struct(cls, tag=kind, versions=versions)
-            roots.append(root)
-            self.root_of[root] = cls
-        for namespace, key in self._links:
-            if isinstance(namespace[key], type):  # a class used by several fields: once
-                namespace[key] = self._builders[namespace[key]]
-        union: Any = typing.Union[tuple(roots)]  # noqa: UP007 - built at run time
-        self.decoder = msgspec.json.Decoder(union, strict=True)
+        self._by_kind: dict[str, Kind | None] = {}
+        self._lock = threading.Lock()
+
+    def kind(self, kind: str) -> Kind | None:
+        """
+        The decoder of documents of *kind* and its class, built on first use; ``None`` if
+        *kind* is not registered or its mirrors cannot be built (then it is never fast).
+
+        The decoder reads a union of the kind's mirror and a mirror no document is, so that
+        msgspec requires the ``kind`` tag and checks it, as it does for several kinds.
+        """
+        try:
+            return self._by_kind[kind]
+        except KeyError:
+            pass
+        with self._lock:
+            if kind not in self._by_kind:
+                self._by_kind[kind] = self._build_kind(kind)
+            return self._by_kind[kind]
+
+    def _build_kind(self, kind: str) -> Kind | None:
+        if kind not in self._kinds:
+            return None
+        structs, builders, links = dict(self._structs), dict(self._builders), len(self._links)
+        try:
+            cls = self._kinds[kind]
+            root = self._struct(cls, tag=kind, versions=self._versions)
+            for namespace, key in self._links[links:]:
+                if isinstance(namespace[key], type):  # a class used by several fields: once
+                    namespace[key] = self._builders[namespace[key]]
+            union: Any = root | _Nothing
+            return Kind(msgspec.json.Decoder(union, strict=True), cls, root)
+        except Exception:  # noqa: BLE001 - a model or msgspec the fast path does not know
+            # Forget what this kind half-built, so that other kinds never see it.
+            self._structs, self._builders = structs, builders
+            del self._links[links:]
+            return None
 
     def builder(self, cls: type[Any]) -> Callable[..., Any]:
         return self._builders[cls]

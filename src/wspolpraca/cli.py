@@ -28,23 +28,25 @@ import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 import attrs
 
 from . import _batch, _cli_help
-from ._model._dossier import Dossier
-from ._model._history import ProgrammeHistory
 from ._text import Lang, Text
-from .calendar import Deadline, deadlines, to_ical
 from .errors import ValidationError, ValidationErrors, format_path
-from .html_report import _combined_result, render, render_dossier
 from .law import Confidence
-from .migrations import upgrade
-from .profiles import Profile, describe_parameter, describe_value, load_profile
-from .rules import CATALOGUE, CheckResult, Severity, check
-from .schema import schema_text
-from .serialization import DOCUMENT_KINDS, _parse, dossier_files, dumps, load_file, loads, structure
+from .rules import Severity, check
+from .serialization import DOCUMENT_KINDS, _parse, dumps, load_file, loads, structure
+
+if TYPE_CHECKING:
+    from ._model._history import ProgrammeHistory
+    from .calendar import Deadline
+    from .profiles import Profile
+    from .rules import CheckResult
+
+# A command imports what only it needs (calendars, reports, profiles, schemas, migrations,
+# spreadsheets) when it runs, so that ``check`` starts without them.
 
 __all__ = ["main"]
 
@@ -464,6 +466,8 @@ def _check_history(
     args: argparse.Namespace, documents: list[tuple[str, object]], settings: _batch.Settings
 ) -> tuple[_batch.Outcome, int]:
     lang: Lang = args.lang
+    from ._model._history import ProgrammeHistory  # noqa: PLC0415 - only for --history
+
     name = _T["history"](lang)
     try:
         history = ProgrammeHistory.of(document for _, document in documents)
@@ -479,6 +483,8 @@ def _check_dossier(
 ) -> tuple[_batch.Outcome, int]:
     """The dossier of the loaded documents: findings and errors name the document they are in."""
     lang: Lang = args.lang
+    from ._model._dossier import Dossier  # noqa: PLC0415 - only for --dossier
+
     name = _T["dossier"](lang)
     names = [document_name for document_name, _ in documents]
     try:
@@ -505,6 +511,9 @@ def _check_dossier(
 
 
 def _rules(args: argparse.Namespace, out: TextIO) -> int:
+    from .profiles import Profile, describe_parameter, describe_value  # noqa: PLC0415
+    from .rules import CATALOGUE  # noqa: PLC0415 - every family: only this command
+
     lang: Lang = args.lang
     profile = _profile(args, out)
     if profile is _FAILED:
@@ -588,6 +597,8 @@ def _load_all(names: Sequence[str], lang: Lang, out: TextIO) -> list[object] | N
 
 
 def _calendar(args: argparse.Namespace, out: TextIO) -> int:
+    from .calendar import deadlines, to_ical  # noqa: PLC0415 - only this command
+
     lang: Lang = args.lang
     profile = _profile(args, out)
     documents = _load_all(args.document, lang, out)
@@ -660,6 +671,9 @@ def _calendar_table(found: Sequence[Deadline], lang: Lang) -> str:
 
 
 def _report(args: argparse.Namespace, out: TextIO) -> int:
+    from .html_report import render  # noqa: PLC0415 - only this command
+    from .profiles import Profile  # noqa: PLC0415
+
     lang: Lang = args.lang
     if (args.file is None) == (args.dossier is None):
         out.write(_T["report_what"](lang) + "\n")
@@ -688,6 +702,11 @@ def _report(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def _report_dossier(args: argparse.Namespace, out: TextIO) -> int:
+    from ._model._dossier import Dossier  # noqa: PLC0415 - only this command
+    from .html_report import _combined_result, render_dossier  # noqa: PLC0415
+    from .profiles import Profile  # noqa: PLC0415
+    from .serialization import dossier_files  # noqa: PLC0415
+
     lang: Lang = args.lang
     profile = _profile(args, out)
     names = [str(path) for path in dossier_files(Path(args.dossier))]
@@ -719,6 +738,8 @@ def _where(error: ValidationError, names: Sequence[str]) -> str:
 
 def _schema_commands(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     if args.command == "schema":
+        from .schema import schema_text  # noqa: PLC0415 - only this command
+
         out.write(schema_text(args.kind, args.lang))
         return EXIT_OK
     return _upgrade(args, out, err)
@@ -738,6 +759,8 @@ def _read_for_upgrade(name: str) -> object:
 
 
 def _upgrade(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from .migrations import upgrade  # noqa: PLC0415 - only this command
+
     lang: Lang = args.lang
     name = args.file
     try:
@@ -857,6 +880,8 @@ def _profile(args: argparse.Namespace, out: TextIO) -> Profile | object | None:
     """The profile named by ``--profile``; ``None`` without one; ``_FAILED`` after reporting."""
     if args.profile is None:
         return None
+    from .profiles import load_profile  # noqa: PLC0415 - only with --profile
+
     try:
         return load_profile(args.profile)
     except ValidationErrors as group:

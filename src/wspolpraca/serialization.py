@@ -35,7 +35,7 @@ import json
 import os
 import pathlib
 from collections.abc import Callable, Mapping
-from typing import Any, Final, TypeAlias, TypeVar, overload
+from typing import TYPE_CHECKING, Any, Final, TypeAlias, TypeVar, overload
 
 import attrs
 import cattrs
@@ -49,6 +49,7 @@ from ._construct import (
     make_constructor,
     quick_test,
     supports_constructor,
+    unchanged,
     without_none,
 )
 from ._messages import EXPECTED, did_you_mean
@@ -94,8 +95,17 @@ def __dir__() -> list[str]:
 T = TypeVar("T")
 
 # The registry lives in wspolpraca._kinds, below the fast path; this is its public face.
-Document: TypeAlias = _kinds.Document
-"""Any top-level document wspolpraca reads and writes."""
+if TYPE_CHECKING:
+    Document: TypeAlias = _kinds.Document
+    """Any top-level document wspolpraca reads and writes."""
+
+
+def __getattr__(name: str) -> Any:
+    """``Document``, built when first asked for: it imports every kind's class."""
+    if name == "Document":
+        return _kinds.Document
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 SCHEMA_VERSION: Final = _kinds.SCHEMA_VERSION
 """The version of the document format this release writes."""
@@ -220,7 +230,7 @@ def _field_hook(
         if convert is None:
             return result
         converted = convert(result)  # type: ignore[operator]
-        if validator is not None:
+        if validator is not None and not unchanged(result, converted):
             validate(converted)
         return converted
 

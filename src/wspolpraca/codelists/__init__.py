@@ -27,9 +27,8 @@ A municipality adds its own entries to an open list with :meth:`Codelist.extend`
 from __future__ import annotations
 
 import datetime as dt
-import difflib
 import functools
-import importlib.resources
+import pathlib
 import tomllib
 from collections.abc import Iterable, Mapping
 from typing import Any
@@ -244,6 +243,8 @@ class Codelist:
 
     def nearest(self, code: str, n: int = 3) -> list[str]:
         """Up to *n* known codes that look like *code*, best first."""
+        import difflib  # noqa: PLC0415 - only to suggest a code: loading never pays for it
+
         return difflib.get_close_matches(code, list(self._by_code), n=n, cutoff=0.5)
 
     def validate(self, code: str) -> str:
@@ -353,5 +354,15 @@ def load_codelist(name: str) -> Codelist:
             params={"detail": f"no codelist named {name!r}"},
             value=name,
         )
-    text = importlib.resources.files(__name__).joinpath(f"{name}.toml").read_text("utf-8")
-    return Codelist.from_toml(text)
+    return Codelist.from_toml(_shipped_text(f"{name}.toml"))
+
+
+def _shipped_text(file: str) -> str:
+    """The text of a file shipped beside this module; read from the file system when it is
+    there (``importlib.resources`` alone costs more to import than the lists to read)."""
+    try:
+        return pathlib.Path(__file__).with_name(file).read_text("utf-8")
+    except OSError:  # pragma: no cover - installed in a zip file
+        import importlib.resources  # noqa: PLC0415
+
+        return importlib.resources.files(__name__).joinpath(file).read_text("utf-8")

@@ -19,20 +19,12 @@ True
 from __future__ import annotations
 
 import datetime as dt
+import importlib
 from collections.abc import Callable, Mapping, Sequence
-from typing import Any
+from types import ModuleType
+from typing import TYPE_CHECKING, Any
 
 from .._text import Text
-from . import competition as _competition
-from . import consultation as _consultation
-from . import council as _council
-from . import dossier as _dossier
-from . import history as _history
-from . import multiyear as _multiyear
-from . import nonfinancial as _nonfinancial
-from . import programme as _programme
-from . import report as _report
-from . import small_grant as _small_grant
 from ._engine import (
     CheckFunction,
     CheckResult,
@@ -69,46 +61,78 @@ def __dir__() -> list[str]:
     return __all__
 
 
-CATALOGUE: tuple[Rule, ...] = (
-    *_programme.RULES,
-    *_multiyear.RULES,
-    *_report.RULES,
-    *_history.RULES,
-    *_council.RULES,
-    *_nonfinancial.RULES,
-    *_competition.RULES,
-    *_small_grant.RULES,
-    *_consultation.RULES,
-    *_dossier.RULES,
-)
-"""Every rule wspolpraca ships, family by family."""
-
-PARAMETERS: tuple[Parameter[Any], ...] = (
-    *_programme.PARAMETERS,
-    *_multiyear.PARAMETERS,
-    *_report.PARAMETERS,
-    *_history.PARAMETERS,
-    *_council.PARAMETERS,
-    *_nonfinancial.PARAMETERS,
-    *_competition.PARAMETERS,
-    *_small_grant.PARAMETERS,
-    *_consultation.PARAMETERS,
-    *_dossier.PARAMETERS,
-)
-"""Every dated parameter the shipped rules read."""
-
-_REFERENCE_DATES: dict[type[Any], Callable[[Any], dt.date]] = {
-    **_programme.REFERENCE_DATES,
-    **_multiyear.REFERENCE_DATES,
-    **_report.REFERENCE_DATES,
-    **_history.REFERENCE_DATES,
-    **_council.REFERENCE_DATES,
-    **_nonfinancial.REFERENCE_DATES,
-    **_competition.REFERENCE_DATES,
-    **_small_grant.REFERENCE_DATES,
-    **_consultation.REFERENCE_DATES,
-    **_dossier.REFERENCE_DATES,
+_FAMILIES: dict[str, tuple[str, ...]] = {
+    "programme": ("AnnualProgramme",),
+    "multiyear": ("MultiYearProgramme",),
+    "report": ("ImplementationReport",),
+    "history": ("ProgrammeHistory",),
+    "council": ("Council",),
+    "nonfinancial": ("NonFinancialActivity",),
+    "competition": ("OpenCompetition", "LocalInitiative"),
+    "small_grant": ("SmallGrantRegister", "Agreement"),
+    "consultation": ("ConsultationRound",),
+    "dossier": ("Dossier",),
 }
+"""The rule families in catalogue order, each with the names of the classes its rules check.
+
+A family module is imported the first time a document it checks is checked (or the whole
+catalogue is asked for), so checking one kind imports neither the other families nor their
+model classes. ``tests/test_rules.py`` keeps this table equal to the families' own rules."""
+
+
+def _family(name: str) -> ModuleType:
+    return importlib.import_module(f".{name}", __name__)
+
+
+def _families_of(cls: type[Any]) -> tuple[ModuleType, ...]:
+    """The families with rules for *cls* (or a class it derives from), in catalogue order."""
+    found = _BY_CLASS.get(cls)
+    if found is None:
+        names = {base.__qualname__ for base in cls.__mro__}
+        found = tuple(
+            _family(family) for family, checked in _FAMILIES.items() if names & set(checked)
+        )
+        _BY_CLASS[cls] = found
+    return found
+
+
+_BY_CLASS: dict[type[Any], tuple[ModuleType, ...]] = {}
+
+
+def _rules_for(cls: type[Any]) -> tuple[Rule, ...]:
+    """The catalogue's rules that may apply to an instance of *cls*, in catalogue order."""
+    rules = _RULES_BY_CLASS.get(cls)
+    if rules is None:
+        rules = tuple(
+            rule
+            for family in _families_of(cls)
+            for rule in family.RULES
+            if issubclass(cls, rule.applies_to)
+        )
+        _RULES_BY_CLASS[cls] = rules
+    return rules
+
+
+_RULES_BY_CLASS: dict[type[Any], tuple[Rule, ...]] = {}
+
+
+def __getattr__(name: str) -> Any:
+    """:data:`CATALOGUE` and :data:`PARAMETERS`, gathered from every family when first asked for."""
+    if name in ("CATALOGUE", "PARAMETERS"):
+        families = [_family(family) for family in _FAMILIES]
+        attribute = "RULES" if name == "CATALOGUE" else name
+        value = tuple(item for family in families for item in getattr(family, attribute))
+        globals()[name] = value
+        return value
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+if TYPE_CHECKING:
+    CATALOGUE: tuple[Rule, ...]
+    """Every rule wspolpraca ships, family by family."""
+
+    PARAMETERS: tuple[Parameter[Any], ...]
+    """Every dated parameter the shipped rules read."""
 
 
 def reference_date(obj: object) -> dt.date:
@@ -122,7 +146,14 @@ def reference_date(obj: object) -> dt.date:
     Raises:
         TypeError: *obj* is not a document wspolpraca checks.
     """
-    finder = _REFERENCE_DATES.get(type(obj))
+    finder: Callable[[Any], dt.date] | None = next(
+        (
+            family.REFERENCE_DATES[type(obj)]
+            for family in _families_of(type(obj))
+            if type(obj) in family.REFERENCE_DATES
+        ),
+        None,
+    )
     if finder is None:
         raise TypeError(f"no reference date for {type(obj).__name__}")
     return finder(obj)
@@ -160,10 +191,12 @@ def check(
     .. versionadded:: 0.1
     """
     day = on if on is not None else reference_date(obj)
+    if rules is None:
+        rules = _rules_for(type(obj))  # the catalogue's rules for it: same findings, same order
     if profile is None:
         return run(
             obj,
-            CATALOGUE if rules is None else rules,
+            rules,
             on=day,
             select=select,
             ignore=ignore,
@@ -171,7 +204,7 @@ def check(
         )
     return run(
         obj,
-        CATALOGUE if rules is None else rules,
+        rules,
         on=day,
         select=select,
         ignore=(*ignore, *profile.ignore),
