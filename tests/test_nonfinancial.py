@@ -240,9 +240,9 @@ class TestItemClasses:
         assert len(team.administration_members) == 1
 
     def test_record_year_checked(self) -> None:
-        """A record for a year before the act is refused."""
+        """A record for a year before local self-government (1990) is refused."""
         with pytest.raises(InvalidValueError, match="year out of range"):
-            _record(year=2002)
+            _record(year=1989)
 
     def test_record_summaries(self) -> None:
         """A record counts team meetings and lists its items in document order."""

@@ -29,8 +29,8 @@ document that validates against the schema may still be refused by :func:`wspolp
   part and its length for the unit's level;
 - cross-field invariants: a period that ends before it starts, a resolution adopted after the
   programme's period, a TERYT code that does not fit the level, a term ending before it starts;
-- value ranges checked in code: years outside 2003-2100, negative or zero counts, dates of a
-  consultation round outside 2003-2100, a consultation with no drafts, blank items of lists
+- value ranges checked in code: years outside 1990-2100, negative or zero counts, dates of a
+  consultation round outside 1990-2100, a consultation with no drafts, blank items of lists
   of text;
 - text that is blank by Python's definition but not by the pattern (the pattern rejects only the
   white space of ``str.isspace()``, which it lists character by character);
