@@ -166,7 +166,7 @@ class TestDates:
 
     @pytest.mark.parametrize(
         ("year", "due", "confidence"),
-        [(2013, dt.date(2014, 4, 30), "unconfirmed"), (2015, dt.date(2016, 5, 31), "secondary")],
+        [(2013, dt.date(2014, 4, 30), "secondary"), (2015, dt.date(2016, 5, 31), "secondary")],
     )
     def test_report_deadline_either_side_of_the_cut_over(
         self, year: int, due: dt.date, confidence: str

@@ -151,17 +151,17 @@ class TestTermLength:
 
         assert _findings(_council(terms=(term,)), "WSP-CNC-002") == []
 
-    def test_two_year_term_after_cutover_warns_unconfirmed(self) -> None:
-        """A 2-year term after the cut-over is an unconfirmed warning naming 3 years."""
+    def test_two_year_term_after_cutover_warns_secondary(self) -> None:
+        """A 2-year term after the cut-over is a warning resting on a secondary source."""
         term = _term(4, dt.date(2019, 7, 31), dt.date(2021, 7, 30))
 
         [finding] = _findings(_council(terms=(term,)), "WSP-CNC-002")
 
         assert finding.severity is Severity.WARNING
-        assert finding.confidence is Confidence.UNCONFIRMED
+        assert finding.confidence is Confidence.SECONDARY
         assert finding.jsonpath == "$.terms[0].end"
         assert finding.params["years"] == 3
-        assert "[unconfirmed]" in finding.describe("en")
+        assert "[secondary source]" in finding.describe("en")
 
     def test_answers_differ_either_side_of_the_cutover(self) -> None:
         """The same 2-year term passes the day before the cut-over and warns on it."""
@@ -313,14 +313,14 @@ class TestCreation:
 
         assert _findings(council, "WSP-CNC-008") == []
 
-    def test_created_late_warns_unconfirmed(self) -> None:
-        """Creation a day late is an unconfirmed warning at the creation date."""
+    def test_created_late_warns_secondary(self) -> None:
+        """Creation a day late is a warning (secondary source) at the creation date."""
         council = _council(request=self.REQUEST, created_on=dt.date(2016, 5, 2))
 
         [finding] = _findings(council, "WSP-CNC-008")
 
         assert finding.severity is Severity.WARNING
-        assert finding.confidence is Confidence.UNCONFIRMED
+        assert finding.confidence is Confidence.SECONDARY
         assert finding.jsonpath == "$.created_on"
         assert finding.params["days"] == 1
 
@@ -383,6 +383,20 @@ class TestOpinionDeadline:
 
         assert _findings(_council(opinions=(other,)), "WSP-CNC-010") == []
 
+    def test_other_draft_resolutions_have_no_statutory_term(self) -> None:
+        """Art. 41i(2) sets 14 days for draft programmes and strategies, not every resolution."""
+        council = self._opinion(dt.date(2020, 12, 1))
+        other = attrs.evolve(council.opinions[0], draft="Uchwała w sprawie regulaminu targowisk")
+
+        assert _findings(_council(opinions=(other,)), "WSP-CNC-010") == []
+
+    def test_strategy_is_held_to_it(self) -> None:
+        """A draft development strategy (art. 41i(1)(1)) has the 14 days."""
+        council = self._opinion(dt.date(2020, 12, 1))
+        strategy = attrs.evolve(council.opinions[0], draft="Strategia", task="strategy_opinion")
+
+        assert _findings(_council(opinions=(strategy,)), "WSP-CNC-010")
+
     def test_dated(self) -> None:
         """A draft received before the 2010 amendment had no 14-day deadline."""
         before = self._opinion(dt.date(2010, 4, 30), received=dt.date(2010, 3, 11))
@@ -396,14 +410,14 @@ class TestParameters:
     """The dated values the family reads."""
 
     def test_term_length_by_date(self) -> None:
-        """Two years the day before the cut-over, three on it; both unconfirmed."""
+        """Two years the day before the cut-over, three on it; both secondary (Dz.U. 2015 poz. 1339)."""
         before = family.TERM_LENGTH.on(CUTOVER - dt.timedelta(days=1))
         after = family.TERM_LENGTH.on(CUTOVER)
 
         assert before is not None
         assert after is not None
         assert (before.value, after.value) == (2, 3)
-        assert before.confidence is after.confidence is Confidence.UNCONFIRMED
+        assert before.confidence is after.confidence is Confidence.SECONDARY
         assert family.TERM_LENGTH.on(dt.date(2009, 1, 1)) is None
 
     def test_local_override_tightens(self) -> None:

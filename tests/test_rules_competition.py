@@ -23,8 +23,8 @@ from wspolpraca import (
     Regranting,
 )
 from wspolpraca.law import Confidence
-from wspolpraca.rules import PARAMETERS, Finding, Severity, check, reference_date
-from wspolpraca.rules.competition import NOTICE_PERIOD, REGRANTING_TRANSFER
+from wspolpraca.rules import CATALOGUE, PARAMETERS, Finding, Severity, check, reference_date
+from wspolpraca.rules.competition import NOTICE_PERIOD, RETIRED
 
 from .conftest import ROOT
 
@@ -98,7 +98,6 @@ class TestExamples:
     def test_parameters_listed(self) -> None:
         """The family's parameters are in the catalogue's PARAMETERS."""
         assert NOTICE_PERIOD in PARAMETERS
-        assert REGRANTING_TRANSFER in PARAMETERS
 
 
 class TestNoticePeriod:
@@ -411,7 +410,7 @@ class TestCancellation:
 
 
 class TestRegranting:
-    """WSP-CMP-011: the operator transfers within 14 days (art. 16a, secondary)."""
+    """WSP-CMP-011 is retired: no source puts a 14-day transfer in art. 16a (issue 21)."""
 
     @staticmethod
     def _regranted(competition: OpenCompetition, signed: dt.date, delay: int) -> OpenCompetition:
@@ -427,36 +426,14 @@ class TestRegranting:
             regranting=Regranting(operator=Organisation(name="Operator"), projects=(project,)),
         )
 
-    def test_within_14_days(self, competition: OpenCompetition) -> None:
-        """A transfer 14 days after the agreement is on time."""
-        assert _found(self._regranted(competition, dt.date(2021, 4, 1), 14), "WSP-CMP-011") == []
+    def test_late_transfer_is_not_judged(self, competition: OpenCompetition) -> None:
+        """A transfer 30 days after the agreement is no finding: the 14 days have no basis."""
+        assert _found(self._regranted(competition, dt.date(2021, 4, 1), 30), "WSP-CMP-011") == []
 
-    def test_after_14_days(self, competition: OpenCompetition) -> None:
-        """A transfer 15 days after the agreement is a secondary-source warning."""
-        [finding] = _found(self._regranted(competition, dt.date(2021, 4, 1), 15), "WSP-CMP-011")
-
-        assert finding.severity is Severity.WARNING
-        assert finding.confidence is Confidence.SECONDARY
-        assert finding.jsonpath == "$.regranting.projects[0].transferred_on"
-        assert finding.params["days"] == 15
-
-    def test_cut_over_date(self, competition: OpenCompetition) -> None:
-        """The 14 days apply to agreements from 12 March 2010, not before."""
-        assert _found(self._regranted(competition, dt.date(2010, 3, 11), 30), "WSP-CMP-011") == []
-        assert (
-            len(_found(self._regranted(competition, dt.date(2010, 3, 12), 30), "WSP-CMP-011")) == 1
-        )
-
-    def test_unknown_dates(self, competition: OpenCompetition) -> None:
-        """A project without both dates is not judged."""
-        regranted = self._regranted(competition, dt.date(2021, 4, 1), 30)
-        assert regranted.regranting is not None
-        project = attrs.evolve(regranted.regranting.projects[0], transferred_on=None)
-        undated = attrs.evolve(
-            regranted, regranting=attrs.evolve(regranted.regranting, projects=(project,))
-        )
-
-        assert _found(undated, "WSP-CMP-011") == []
+    def test_code_is_retired_not_reused(self) -> None:
+        """The code is out of the catalogue and listed as retired with its reason."""
+        assert "WSP-CMP-011" not in {rule.code for rule in CATALOGUE}
+        assert "art. 16a" in RETIRED["WSP-CMP-011"]
 
 
 class TestLocalInitiative:

@@ -82,11 +82,11 @@ def _statutory_days_off(year: int) -> set[dt.date]:
     """
     fixed = [(1, 1), (5, 1), (5, 3), (8, 15), (11, 1), (11, 11), (12, 25), (12, 26)]
     days = {dt.date(year, month, day) for month, day in fixed}
-    if year >= 2011:  # noqa: PLR2004 - the year of the amendment
+    if year >= 2011:
         days.add(dt.date(year, 1, 6))
-    if year >= 2025:  # noqa: PLR2004
+    if year >= 2025:
         days.add(dt.date(year, 12, 24))
-    if year == 2018:  # noqa: PLR2004
+    if year == 2018:
         days.add(dt.date(2018, 11, 12))
     easter = _gregorian_easter(year)
     days |= {easter + dt.timedelta(days=offset) for offset in (0, 1, 49, 60)}
@@ -110,7 +110,7 @@ class TestIndependentCalendar:
         day = dt.date(year, 1, 1)
         mismatches = []
         while day.year == year:
-            expected = day.weekday() < 5 and day not in holidays  # noqa: PLR2004 - Saturday
+            expected = day.weekday() < 5 and day not in holidays
             if is_working_day(day) != expected:
                 mismatches.append(day)
             day += dt.timedelta(days=1)

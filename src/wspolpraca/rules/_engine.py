@@ -287,10 +287,18 @@ class Finding:
     def severity(self) -> Severity:
         """
         The rule's severity, lowered from error to warning when the finding rests on
-        something unconfirmed (a false rejection is worse than a false acceptance).
+        something unconfirmed, or on a local act's value whose text was not read (a value
+        known only from a summary): a false rejection is worse than a false acceptance.
         """
         severity = self.severity_override or self.rule.severity
         if severity is Severity.ERROR and self.confidence is Confidence.UNCONFIRMED:
+            return Severity.WARNING
+        if (
+            severity is Severity.ERROR
+            and self.local_acts
+            and self.confidence is not Confidence.CONFIRMED
+        ):
+            # A local act's value known only from a summary is not an error (issue 21).
             return Severity.WARNING
         return severity
 

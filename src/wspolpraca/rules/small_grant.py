@@ -16,7 +16,21 @@ Sources (law.md §0.3, §4.4, §4.7, §12):
   limit, 40 000 zł per organisation, 30 % (all UNCONFIRMED, third-party only): findings
   that rest on an unconfirmed value are warnings (the ``*`` twins below) and say so;
 - art. 16 ust. 1: the agreement (SECONDARY); no source confirms a 5-year cap on
-  multi-year agreements (law.md §12), so none is checked;
+  multi-year agreements (law.md §12), so none is checked. The tranche schedule is a term of
+  the framework agreement (annex 3 of the regulation of 24 October 2018, Dz.U. 2018
+  poz. 2057, issued under art. 19; earlier Dz.U. 2011 Nr 6 poz. 25 and Dz.U. 2016 poz. 1300,
+  law.md §13, secondary), not of art. 16 ust. 1 itself: tranches that do not add up to the
+  grant are a consistency warning (``WSP-SGR-011``);
+- art. 11 ust. 2: a task is commissioned after an open competition unless a separate act
+  provides another mode; the act's own other modes are art. 19a (small grants) and art. 16a
+  (regranting, from 2015): an agreement whose record names no such mode is a warning
+  (``WSP-SGR-014``), and one granting more than was awarded is an error (``WSP-SGR-015``);
+- art. 19a ust. 3: the offer is made public in the BIP, on the notice board at the seat and
+  on the website (the same three channels as art. 13 ust. 3; SECONDARY); a record listing
+  its publications without one of them is a warning (``WSP-SGR-013``);
+- days are counted by art. 111 § 2 of the Civil Code (the day of the event is not counted):
+  an offer published on 2 October for 7 days is on display until 9 October; the 7 working
+  days of publication run from the day after receipt (:func:`add_working_days`).
 - the move of a deadline ending on a Saturday or a day off to the next working day
   (Kodeks postępowania administracyjnego art. 57 § 4; UNCONFIRMED, and whether the code
   applies to art. 19a is doubtful): warnings only.
@@ -41,6 +55,7 @@ from .._text import Text
 from .._workdays import add_working_days, deadline_end
 from ..law import Citation, Confidence
 from ._engine import Context, DatedValue, Hit, Parameter, Rule, Severity
+from ._inforce import ACT_IN_FORCE
 
 __all__ = [
     "AMENDMENT_2010",
@@ -83,6 +98,16 @@ _19A_TASK = Citation("19a", "1", "1", confidence=Confidence.SECONDARY)
 _19A_DURATION = Citation("19a", "1", "2", confidence=Confidence.SECONDARY)
 _19A_SHARE = Citation("19a", "7", confidence=Confidence.SECONDARY)
 _16 = Citation("16", "1", confidence=Confidence.SECONDARY)
+_19_TEMPLATES = Citation("19", confidence=Confidence.SECONDARY)
+"""Art. 19, the delegation for the templates of offers, agreements and reports (law.md §13)."""
+_11_MODE = Citation("11", "2", confidence=Confidence.SECONDARY)
+_19A_PUBLIC = Citation("19a", "3", confidence=Confidence.SECONDARY)
+
+PROCEDURES = frozenset({"open_competition", "small_grant", "regranting", "other_statute"})
+"""The modes that may precede an agreement (art. 11 ust. 2, art. 19a, art. 16a)."""
+
+_CHANNELS = ("bip", "notice_board", "website")
+"""The three channels of art. 19a ust. 3 (as art. 13 ust. 3)."""
 
 _UNCONFIRMED_2026 = (
     "Dz.U. 2026 poz. 1040 and its in-force date 1 September 2026 (by offer submission date) "
@@ -475,7 +500,8 @@ def _display(register: SmallGrantRegister, context: Context) -> Iterator[Hit]:
         dated = context.value(DISPLAY_DAYS, grant.offer_submitted_on)
         if dated is None:
             continue
-        shown = (grant.displayed_until - grant.published_on).days + 1
+        # art. 111 § 2 KC: the day of publication is not counted.
+        shown = (grant.displayed_until - grant.published_on).days
         if shown < dated.value:
             yield Hit(
                 path=("grants", index, "displayed_until"),
@@ -532,6 +558,37 @@ def _tranches_sum(agreement: Agreement, context: Context) -> Iterator[Hit]:
         yield Hit(
             path=("tranches",),
             params={"total": agreement.tranches_total, "grant": agreement.grant},
+        )
+
+
+def _offer_channels(register: SmallGrantRegister, context: Context) -> Iterator[Hit]:
+    for index, grant in enumerate(register.grants):
+        if not grant.publications:
+            continue  # the record gives one date only: nothing to say about the channels
+        used = {publication.channel for publication in grant.publications}
+        for code in _CHANNELS:
+            if code not in used:
+                yield Hit(
+                    path=("grants", index, "publications"),
+                    params={"channel": code, "organisation": grant.organisation.name},
+                )
+
+
+def _lawful_procedure(agreement: Agreement, context: Context) -> Iterator[Hit]:
+    if agreement.procedure is not None and agreement.procedure not in PROCEDURES:
+        yield Hit(path=("procedure",), params={"procedure": agreement.procedure})
+
+
+def _within_award(agreement: Agreement, context: Context) -> Iterator[Hit]:
+    awarded = agreement.awarded_amount
+    if awarded is not None and agreement.grant > awarded:
+        yield Hit(
+            path=("grant",),
+            params={
+                "grant": agreement.grant,
+                "awarded": awarded,
+                "excess": agreement.grant - awarded,
+            },
         )
 
 
@@ -822,12 +879,14 @@ RULES: tuple[Rule, ...] = (
         valid_from=AMENDMENT_2010,
         parameters=(DISPLAY_DAYS,),
         description=Text(
-            pl="Ofertę zamieszcza się na okres 7 dni (dzień zamieszczenia i sześć kolejnych, "
-            "w najkrótszym odczytaniu). Sposób liczenia tego okresu nie jest potwierdzony, "
+            pl="Ofertę zamieszcza się na okres 7 dni, liczonych według art. 111 § 2 Kodeksu "
+            "cywilnego: dnia zamieszczenia nie wlicza się, więc oferta zamieszczona 2 "
+            "października wisi do 9 października. Art. 19a nie potwierdzono w tekście ustawy, "
             "więc to ostrzeżenie.",
-            en="The offer is published for 7 days (the day of publication and six more, in "
-            "the shortest reading). How the period is counted is not confirmed, so this is "
-            "a warning.",
+            en="The offer is published for 7 days, counted by art. 111 § 2 of the Civil Code: "
+            "the day of publication is not counted, so an offer published on 2 October stays "
+            "up until 9 October. Art. 19a was not read in the act's text, so this is a "
+            "warning.",
         ),
     ),
     Rule(
@@ -840,15 +899,20 @@ RULES: tuple[Rule, ...] = (
             pl="transze wynoszą łącznie {total}, a dotacja {grant}",
             en="the tranches total {total}, while the grant is {grant}",
         ),
-        severity=Severity.ERROR,
-        basis=(_16,),
+        severity=Severity.WARNING,
+        basis=(_16, _19_TEMPLATES),
         applies_to=Agreement,
         check=_tranches_sum,
+        valid_from=ACT_IN_FORCE,
         description=Text(
-            pl="Harmonogram wypłat umowy (art. 16 ust. 1) musi obejmować całą dotację, ani "
-            "mniej, ani więcej. Umowa bez harmonogramu nie jest sprawdzana.",
-            en="The agreement's payment schedule (art. 16(1)) must cover the whole grant, no "
-            "less and no more. An agreement without a schedule is not checked.",
+            pl="Harmonogram wypłat to postanowienie ramowego wzoru umowy (rozporządzenie z 24 "
+            "października 2018 r., Dz.U. 2018 poz. 2057, wydane na podstawie art. 19), nie "
+            "samego art. 16 ust. 1: transze niesumujące się do dotacji to niespójność umowy, "
+            "ostrzeżenie. Umowa bez harmonogramu nie jest sprawdzana.",
+            en="The payment schedule is a term of the framework agreement (regulation of "
+            "24 October 2018, Dz.U. 2018 poz. 2057, issued under art. 19), not of art. 16(1) "
+            "itself: tranches that do not add up to the grant are an inconsistency of the "
+            "agreement, a warning. An agreement without a schedule is not checked.",
         ),
     ),
     Rule(
@@ -865,11 +929,89 @@ RULES: tuple[Rule, ...] = (
         basis=(_16,),
         applies_to=Agreement,
         check=_tranches_in_period,
+        valid_from=ACT_IN_FORCE,
         description=Text(
             pl="Dotacja finansuje zadanie w okresie jego realizacji, więc transze przypadają "
             "w tym okresie. Ustawa nie mówi tego wprost, dlatego to ostrzeżenie.",
             en="The grant funds the task during its period, so the tranches fall within it. "
             "The act does not say so explicitly, hence a warning.",
+        ),
+    ),
+    Rule(
+        code="WSP-SGR-013",
+        title=Text(
+            pl="Oferta z art. 19a podana do wiadomości w trzech miejscach",
+            en="A small-grant offer made public in all three channels",
+        ),
+        message=Text(
+            pl="oferty organizacji {organisation} nie zamieszczono: {channel}",
+            en="the offer of {organisation} was not made public: {channel}",
+        ),
+        severity=Severity.WARNING,
+        basis=(_19A_PUBLIC,),
+        applies_to=SmallGrantRegister,
+        check=_offer_channels,
+        valid_from=AMENDMENT_2010,
+        description=Text(
+            pl="Ofertę zamieszcza się w BIP, na tablicy ogłoszeń w siedzibie organu i na jego "
+            "stronie internetowej (art. 19a ust. 3, źródło wtórne). Ocenia się tylko rekord, "
+            "który wymienia publikacje; brak jednego z miejsc to ostrzeżenie.",
+            en="The offer is made public in the BIP, on the notice board at the body's seat and "
+            "on its website (art. 19a(3), a secondary source). Only a record listing its "
+            "publications is judged; a missing channel is a warning.",
+        ),
+    ),
+    Rule(
+        code="WSP-SGR-014",
+        title=Text(
+            pl="Umowę poprzedził tryb przewidziany w ustawie",
+            en="The agreement was preceded by a lawful mode",
+        ),
+        message=Text(
+            pl="umowę poprzedził tryb {procedure!r}, a nie konkurs, art. 19a, art. 16a ani "
+            "tryb z odrębnej ustawy",
+            en="the agreement was preceded by {procedure!r}, not a competition, art. 19a, "
+            "art. 16a or a mode of a separate act",
+        ),
+        severity=Severity.WARNING,
+        basis=(_11_MODE,),
+        applies_to=Agreement,
+        check=_lawful_procedure,
+        valid_from=ACT_IN_FORCE,
+        description=Text(
+            pl="Zlecenie zadania następuje po otwartym konkursie ofert, chyba że przepisy "
+            "odrębne przewidują inny tryb (art. 11 ust. 2), albo w trybie art. 19a lub "
+            "art. 16a. Rekord bez trybu nie jest oceniany; tryb spoza listy (także „none”) to "
+            "ostrzeżenie, bo rekord może go nazywać inaczej.",
+            en="A task is commissioned after an open competition unless a separate act "
+            "provides another mode (art. 11(2)), or under art. 19a or art. 16a. A record "
+            "without a mode is not judged; a mode outside the list (including 'none') is a "
+            "warning, since the record may name it differently.",
+        ),
+    ),
+    Rule(
+        code="WSP-SGR-015",
+        title=Text(
+            pl="Dotacja w umowie nie przekracza kwoty przyznanej",
+            en="The agreement's grant does not exceed the amount awarded",
+        ),
+        message=Text(
+            pl="umowa przyznaje {grant}, więcej niż przyznano w rozstrzygnięciu ({awarded}, "
+            "o {excess})",
+            en="the agreement grants {grant}, more than was awarded ({awarded}, by {excess})",
+        ),
+        severity=Severity.ERROR,
+        basis=(_16, _11_MODE),
+        applies_to=Agreement,
+        check=_within_award,
+        valid_from=ACT_IN_FORCE,
+        description=Text(
+            pl="Umowa wykonuje rozstrzygnięcie konkursu albo decyzję z art. 19a: kwota "
+            "dotacji nie może przekroczyć kwoty przyznanej. Mniejsza kwota jest dopuszczalna "
+            "(np. po aktualizacji oferty).",
+            en="The agreement carries out the competition's results or the art. 19a decision: "
+            "its grant cannot exceed the amount awarded. A smaller grant is fine (after an "
+            "updated offer, for instance).",
         ),
     ),
 )
