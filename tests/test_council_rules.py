@@ -21,6 +21,7 @@ from wspolpraca import (
 from wspolpraca.law import Confidence
 from wspolpraca.rules import PARAMETERS, Severity, check, reference_date
 from wspolpraca.rules import council as family
+from wspolpraca.profiles import load_profile
 
 from .conftest import ROOT
 
@@ -63,7 +64,7 @@ class TestFamily:
         """Every WSP-CNC rule and parameter is in the catalogue, numbered from 001."""
         codes = [rule.code for rule in wspolpraca.CATALOGUE if rule.code.startswith("WSP-CNC")]
 
-        assert codes == [f"WSP-CNC-{n:03d}" for n in range(1, 11)]
+        assert codes == [f"WSP-CNC-{n:03d}" for n in range(1, 13)]
         assert all(parameter in PARAMETERS for parameter in family.PARAMETERS)
 
     def test_krdpp_example_is_clean(self, krdpp: Council) -> None:
@@ -437,3 +438,38 @@ class TestParameters:
         result = run(council, family.RULES, on=dt.date(2020, 10, 2), overrides=overrides)
 
         assert result.codes == {"WSP-CNC-010"}
+
+
+class TestComposition:
+    """WSP-CNC-011 (art. 41f pkt 1–2) and WSP-CNC-012 (Kraków's 8/4/4 under its profile)."""
+
+    def test_council_without_executive_seats_warns(self) -> None:
+        """Seats of NGOs and the council only: the executive's representatives are missing."""
+        seats = (
+            SeatAllocation(category="ngo", seats=8),
+            SeatAllocation(category="council_members", seats=8),
+        )
+
+        [finding] = _findings(_council(seats=seats), "WSP-CNC-011")
+
+        assert finding.severity is Severity.WARNING
+        assert finding.jsonpath == "$.seats"
+
+    def test_krdpp_follows_its_split(self, krdpp: Council) -> None:
+        """The KRDPP's 8/4/4 gives no finding under the Kraków profile."""
+        assert not _findings(krdpp, "WSP-CNC-012", profile=load_profile("krakow"))
+
+    def test_other_split_warns_only_under_the_profile(self, krdpp: Council) -> None:
+        """9 NGO and 3 Mayor seats break XLI/731/16 under the profile, nothing without it."""
+        seats = (
+            SeatAllocation(category="ngo", seats=9),
+            SeatAllocation(category="council_members", seats=4),
+            SeatAllocation(category="executive", seats=3),
+        )
+        changed = attrs.evolve(krdpp, seats=seats)
+
+        found = _findings(changed, "WSP-CNC-012", profile=load_profile("krakow"))
+
+        assert sorted(f.params["expected"] for f in found) == [4, 8]
+        assert all(f.local_acts == ("uchwała XLI/731/16",) for f in found)
+        assert not _findings(changed, "WSP-CNC-012")

@@ -481,3 +481,72 @@ class TestLocalInitiative:
         assert finding.severity is Severity.INFO
         assert finding.confidence is Confidence.UNCONFIRMED
         assert "[unconfirmed]" in finding.describe("en")
+
+
+class TestIssue21Checks:
+    """WSP-CMP-015 to 018: the committee's ground, results and cancellation published, criteria."""
+
+    @staticmethod
+    def _without_ngo(competition: OpenCompetition, **committee: Any) -> OpenCompetition:
+        assert competition.committee is not None
+        officials = tuple(
+            m for m in competition.committee.members if m.role == "executive_representative"
+        )
+        expert = CommitteeMember(
+            name="Ewa Ekspert", role="expert", nominated_by=Organisation(name="Fundacja X")
+        )
+        return attrs.evolve(
+            competition,
+            committee=attrs.evolve(
+                competition.committee, members=(*officials, expert), **committee
+            ),
+        )
+
+    def test_expert_nominated_by_an_ngo_does_not_count(self, competition: OpenCompetition) -> None:
+        """An advisory expert (art. 15(2e)) is not an NGO member: WSP-CMP-006 still fires."""
+        assert _found(self._without_ngo(competition), "WSP-CMP-006")
+
+    def test_statutory_ground_passes(self, competition: OpenCompetition) -> None:
+        """'no_nominee' (art. 15(2da)(1)) explains the absence: neither CMP-006 nor CMP-015."""
+        grounded = self._without_ngo(competition, no_ngo_ground="no_nominee")
+
+        assert not _found(grounded, "WSP-CMP-006")
+        assert not _found(grounded, "WSP-CMP-015")
+
+    def test_other_ground_warns(self, competition: OpenCompetition) -> None:
+        """A ground outside art. 15(2da) is an unconfirmed warning at the ground."""
+        [finding] = _found(self._without_ngo(competition, no_ngo_ground="urgency"), "WSP-CMP-015")
+
+        assert finding.severity is Severity.WARNING
+        assert finding.jsonpath == "$.committee.no_ngo_ground"
+
+    def test_results_in_one_channel_warn(self, competition: OpenCompetition) -> None:
+        """Results published only in the BIP lack the notice board and the website."""
+        assert competition.results is not None
+        bip = competition.results.publications[:1]
+        narrow = attrs.evolve(
+            competition, results=attrs.evolve(competition.results, publications=bip)
+        )
+
+        assert len(_found(narrow, "WSP-CMP-016")) == 2
+        assert not _found(competition, "WSP-CMP-016")
+
+    def test_unpublished_cancellation_warns(self, competition: OpenCompetition) -> None:
+        """A cancellation with no publication lacks all three channels (art. 18a(2))."""
+        cancelled = attrs.evolve(
+            competition,
+            offers=(),
+            results=None,
+            cancellation=Cancellation(cancelled_on=dt.date(2021, 3, 1), reason="no_offers"),
+        )
+
+        assert len(_found(cancelled, "WSP-CMP-017")) == 3
+
+    def test_criteria_without_social_work_priority_warn(self, initiative: LocalInitiative) -> None:
+        """Criteria that do not favour social work are a warning; unknown is not judged."""
+        against = attrs.evolve(initiative, criteria_favour_social_work=False)
+
+        [finding] = _found(against, "WSP-CMP-018")
+
+        assert finding.severity is Severity.WARNING
+        assert not _found(initiative, "WSP-CMP-018")

@@ -192,7 +192,26 @@ OPINION_DEADLINE: Parameter[int] = Parameter(
     ),
 )
 
+LOCAL_SEATS: dict[str, Parameter[int]] = {
+    category: Parameter(
+        name=f"council.local_seats_{category}",
+        unit="count",
+        direction="any",
+        title=Text(
+            pl=f"Liczba miejsc kategorii {category} w radzie według uchwały z art. 41g",
+            en=f"Seats of the category {category} on the council under the art. 41g resolution",
+        ),
+        values=(),
+    )
+    for category in ("ngo", "council_members", "executive")
+}
+"""
+The seat split a council's own resolution (art. 41g) sets, by seat category: no statutory
+values, only a municipal profile's (Kraków's XLI/731/16: 8 NGO, 4 City Council, 4 Mayor).
+"""
+
 PARAMETERS: tuple[Parameter[object], ...] = (  # type: ignore[assignment]
+    *LOCAL_SEATS.values(),
     TERM_LENGTH,
     NGO_SHARE,
     CREATION_DEADLINE,
@@ -307,6 +326,56 @@ def _ngo_share(council: Council, context: Context) -> Iterator[Hit]:
                 params={"ngo": ngo, "total": total, "minimum": math.ceil(total * dated.value)},
                 confidence=dated.confidence,
             )
+
+
+def _seat_sets(
+    council: Council, context: Context
+) -> list[tuple[Path, tuple[SeatAllocation, ...], dt.date]]:
+    sets: list[tuple[Path, tuple[SeatAllocation, ...], dt.date]] = []
+    if council.seats:
+        sets.append((("seats",), council.seats, context.on))
+    sets.extend(
+        (("terms", index, "seats"), term.seats, term.start)
+        for index, term in enumerate(council.terms)
+        if term.seats
+    )
+    return sets
+
+
+_PUBLIC_SIDE = ("council_members", "executive")
+"""art. 41f pkt 1–2: representatives of the council (organ stanowiący) and of the executive."""
+
+
+def _public_side(council: Council, context: Context) -> Iterator[Hit]:
+    if not _statutory_local(council):
+        return
+    for path, seats, _day in _seat_sets(council, context):
+        present = {seat.category for seat in seats if seat.seats > 0}
+        for category in _PUBLIC_SIDE:
+            if category not in present:
+                yield Hit(path=path, params={"category": _category_label(category)})
+
+
+def _local_split(council: Council, context: Context) -> Iterator[Hit]:
+    if not _statutory_local(council):
+        return
+    for path, seats, day in _seat_sets(council, context):
+        counts = {category: 0 for category in LOCAL_SEATS}
+        for seat in seats:
+            if seat.category in counts:
+                counts[seat.category] += seat.seats
+        for category, parameter in LOCAL_SEATS.items():
+            dated = context.value(parameter, day)
+            if dated is not None and counts[category] != dated.value:
+                yield Hit(
+                    path=path,
+                    params={
+                        "category": _category_label(category),
+                        "seats": counts[category],
+                        "expected": dated.value,
+                    },
+                    confidence=dated.confidence,
+                )
 
 
 def _term_length(council: Council, context: Context) -> Iterator[Hit]:
@@ -769,6 +838,58 @@ RULES: tuple[Rule, ...] = (
             "strategies, not for every draft resolution: the rule checks opinions on "
             "strategies (point 1) and on draft cooperation programmes (point 2); the term "
             "runs from the day after delivery (art. 111 § 2 of the Civil Code).",
+        ),
+    ),
+    Rule(
+        code="WSP-CNC-011",
+        title=Text(
+            pl="W radzie zasiadają przedstawiciele organu stanowiącego i wykonawczego",
+            en="The council includes representatives of the council and of the executive",
+        ),
+        message=Text(
+            pl="w składzie rady brak miejsc kategorii: {category}",
+            en="the council's composition has no seats of the category: {category}",
+        ),
+        severity=Severity.WARNING,
+        basis=(Citation("41f", None, "1"), Citation("41f", None, "2")),
+        applies_to=Council,
+        check=_public_side,
+        valid_from=AMENDMENT_2010,
+        description=Text(
+            pl="Gminna lub powiatowa rada składa się z przedstawicieli organu stanowiącego "
+            "(art. 41f pkt 1), organu wykonawczego (pkt 2) i organizacji pozarządowych (pkt 3). "
+            "Ocenia się skład, o ile dokument go podaje; brak kategorii to ostrzeżenie, bo "
+            "dokument może łączyć kategorie.",
+            en="A municipal or county council consists of representatives of the council "
+            "(art. 41f(1)), of the executive (point 2) and of NGOs (point 3). The composition "
+            "is judged as far as the document gives it; a missing category is a warning, since "
+            "a document may merge categories.",
+        ),
+    ),
+    Rule(
+        code="WSP-CNC-012",
+        title=Text(
+            pl="Podział miejsc w radzie zgodny z uchwałą gminy (art. 41g)",
+            en="The council's seat split follows the municipality's resolution (art. 41g)",
+        ),
+        message=Text(
+            pl="rada ma {seats} miejsc kategorii {category}, a uchwała przewiduje {expected}",
+            en="the council has {seats} seats of the category {category}, the resolution "
+            "sets {expected}",
+        ),
+        severity=Severity.WARNING,
+        basis=(Citation("41g"),),
+        applies_to=Council,
+        check=_local_split,
+        valid_from=AMENDMENT_2010,
+        parameters=tuple(LOCAL_SEATS.values()),
+        description=Text(
+            pl="Tryb powoływania i skład rady określa uchwała organu stanowiącego (art. 41g); "
+            "ustawa nie podaje liczby miejsc, więc reguła działa tylko z profilem gminy "
+            "(Kraków, uchwała XLI/731/16: 8 miejsc organizacji, 4 Rady Miasta, 4 Prezydenta).",
+            en="The council's resolution sets the mode of appointment and the composition "
+            "(art. 41g); the act sets no numbers, so the rule runs only under a municipal "
+            "profile (Kraków, resolution XLI/731/16: 8 NGO seats, 4 City Council, 4 Mayor).",
         ),
     ),
 )
