@@ -37,6 +37,7 @@ import itertools
 import math
 from collections.abc import Iterator
 from fractions import Fraction
+from typing import Any
 
 from .._model._council import Council, Membership, Opinion, SeatAllocation, Term
 from .._text import Text
@@ -210,7 +211,7 @@ The seat split a council's own resolution (art. 41g) sets, by seat category: no 
 values, only a municipal profile's (Kraków's XLI/731/16: 8 NGO, 4 City Council, 4 Mayor).
 """
 
-PARAMETERS: tuple[Parameter[object], ...] = (  # type: ignore[assignment]
+PARAMETERS: tuple[Parameter[Any], ...] = (
     *LOCAL_SEATS.values(),
     TERM_LENGTH,
     NGO_SHARE,
@@ -360,7 +361,7 @@ def _local_split(council: Council, context: Context) -> Iterator[Hit]:
     if not _statutory_local(council):
         return
     for path, seats, day in _seat_sets(council, context):
-        counts = {category: 0 for category in LOCAL_SEATS}
+        counts = dict.fromkeys(LOCAL_SEATS, 0)
         for seat in seats:
             if seat.category in counts:
                 counts[seat.category] += seat.seats
