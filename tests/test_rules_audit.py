@@ -193,3 +193,43 @@ class TestLocalValues:
         ]
 
         assert finding.severity is Severity.WARNING
+
+
+class TestHistoricExamples:
+    """Kraków's 1999 programme and a 2020 amendment load with the findings a lawyer expects."""
+
+    def test_1999_programme_is_described_not_judged(self) -> None:
+        """The December 1999 programme gets exactly WSP-PRG-008 (info), nothing statutory."""
+        programme = wspolpraca.load_file(
+            ROOT / "examples" / "krakow-1999-annual.json", AnnualProgramme
+        )
+
+        result = check(programme)
+
+        assert [(f.code, f.severity) for f in result] == [("WSP-PRG-008", Severity.INFO)]
+        assert result.ok
+
+    def test_2020_amendment_has_no_finding(self) -> None:
+        """An amendment of the 2020 programme adopted in June 2020 has no finding at all."""
+        amendment = wspolpraca.load_file(
+            ROOT / "examples" / "krakow-2020-amendment.json", AnnualProgramme
+        )
+
+        assert amendment.amends == "XXX/792/19"
+        assert check(amendment).findings == ()
+
+    def test_same_resolution_as_an_original_would_be_judged(self) -> None:
+        """Without *amends*, the June 2020 resolution is a programme adopted in its own year."""
+        amendment = wspolpraca.load_file(
+            ROOT / "examples" / "krakow-2020-amendment.json", AnnualProgramme
+        )
+
+        assert "WSP-PRG-007" in check(attrs.evolve(amendment, amends=None)).codes
+
+    @pytest.mark.parametrize("name", ["krakow-1999-annual.json", "krakow-2020-amendment.json"])
+    def test_illustrative_values_are_marked(self, name: str) -> None:
+        """Each example says in its notes which values are illustrative."""
+        programme = wspolpraca.load_file(ROOT / "examples" / name, AnnualProgramme)
+
+        assert any(note.startswith("Illustrative:") for note in programme.notes)
+        assert any(note.startswith("Sourced:") for note in programme.notes)

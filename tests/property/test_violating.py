@@ -59,15 +59,34 @@ canonical = "accepted"
 CONSULTATION_PROFILE = profile_from_toml(_PROFILE_TOML)
 """A profile setting every local consultation minimum from 2010 on."""
 
-DEMOTED = frozenset({"WSP-MYP-001"})
+DEMOTED: frozenset[str] = frozenset()
 """Error rules whose findings rest on an unconfirmed value, so they are reported as warnings."""
+
+PENDING = frozenset(
+    {
+        # Issue 21 (legal audit): new rules whose breakers land in wspolpraca.strategies after
+        # its split into a package (parallel branch); recipes are in the issue-21 report.
+        "WSP-PRG-007",  # annual programme adopted during its own year
+        "WSP-PRG-008",  # programme from before the act (information)
+        "WSP-CNC-011",  # no council or executive seats (art. 41f pkt 1-2)
+        "WSP-CNC-012",  # seat split differs from the profile's local resolution
+        "WSP-CMP-015",  # committee's ground outside art. 15 ust. 2da
+        "WSP-CMP-016",  # results not published in a statutory channel
+        "WSP-CMP-017",  # cancellation not published in a statutory channel
+        "WSP-CMP-018",  # local-initiative criteria do not favour social work
+        "WSP-SGR-013",  # small-grant offer missing one of the three channels
+        "WSP-SGR-014",  # agreement preceded by no lawful mode
+        "WSP-SGR-015",  # agreement grants more than awarded
+    }
+)
+"""Rules of the catalogue without a ``violating`` breaker yet; skipped here, never elsewhere."""
 
 
 def _profile_for(code: str) -> Profile | None:
     return CONSULTATION_PROFILE if code in LOCAL_ONLY or code == "WSP-CNS-011" else None
 
 
-@pytest.mark.parametrize("code", [rule.code for rule in CATALOGUE])
+@pytest.mark.parametrize("code", [rule.code for rule in CATALOGUE if rule.code not in PENDING])
 def test_violating_breaks_exactly_the_rule(code: str) -> None:
     """Each rule's objects are reported by it, and by no other error-severity rule."""
     profile = _profile_for(code)
@@ -89,14 +108,21 @@ def test_violating_breaks_exactly_the_rule(code: str) -> None:
 def test_every_catalogue_rule_has_a_violation() -> None:
     """``violating`` accepts every code of the catalogue (local-only rules with a profile)."""
     for rule in CATALOGUE:
+        if rule.code in PENDING:
+            continue
         assert violating(rule.code, profile=_profile_for(rule.code)) is not None
+
+
+def test_pending_codes_are_in_the_catalogue() -> None:
+    """The pending list names only catalogue rules, so it shrinks as breakers land."""
+    assert PENDING <= {rule.code for rule in CATALOGUE}
 
 
 def test_demoted_rules_are_still_errors_in_the_catalogue() -> None:
     """The rules listed as demoted are error rules, so the list is not stale."""
     assert {r.code for r in CATALOGUE if r.code in DEMOTED and r.severity is Severity.ERROR} == (
         DEMOTED
-    )
+    )  # WSP-MYP-001 left the list: it is information now (issue 21)
 
 
 def test_unknown_code_is_refused() -> None:
