@@ -115,7 +115,7 @@ def test_every_catalogue_rule_has_a_violation() -> None:
 
 def test_pending_codes_are_in_the_catalogue() -> None:
     """The pending list names only catalogue rules, so it shrinks as breakers land."""
-    assert PENDING <= {rule.code for rule in CATALOGUE}
+    assert {rule.code for rule in CATALOGUE} >= PENDING
 
 
 def test_demoted_rules_are_still_errors_in_the_catalogue() -> None:
