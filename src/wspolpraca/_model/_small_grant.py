@@ -48,7 +48,7 @@ class SmallGrant:
         comments_received: How many comments were received; ``None`` when not recorded.
         publications: Where the offer was made public (art. 19a ust. 3: the BIP, the notice
             board at the seat and the website), each with its date; empty when the record
-            gives only :attr:`published_on`.
+            gives only *published_on*.
 
             .. versionadded:: 0.3
         agreement_signed_on: The day the agreement was signed; ``None`` when not (yet) signed.

@@ -74,7 +74,7 @@ def __dir__() -> list[str]:
 
 _SHIPPED = ("krakow", "rural")
 
-LOCAL_VACATIO = dt.timedelta(days=14)
+_LOCAL_VACATIO = dt.timedelta(days=14)
 """Local law enters into force 14 days after its publication unless it says otherwise."""
 
 
@@ -124,10 +124,10 @@ class LocalAct:
 
     @property
     def in_force_from(self) -> dt.date:
-        """The first day the act applies: its *valid_from*, else 14 days after publication."""
+        """The first day the act applies (*valid_from*, else 14 days after publication)."""
         if self.valid_from is not None:
             return self.valid_from
-        return (self.published_on or self.adopted_on) + LOCAL_VACATIO
+        return (self.published_on or self.adopted_on) + _LOCAL_VACATIO
 
     @property
     def citation(self) -> str:
