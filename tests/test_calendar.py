@@ -166,7 +166,7 @@ class TestDates:
 
     @pytest.mark.parametrize(
         ("year", "due", "confidence"),
-        [(2013, dt.date(2014, 4, 30), "unconfirmed"), (2015, dt.date(2016, 5, 31), "secondary")],
+        [(2013, dt.date(2014, 4, 30), "secondary"), (2015, dt.date(2016, 5, 31), "secondary")],
     )
     def test_report_deadline_either_side_of_the_cut_over(
         self, year: int, due: dt.date, confidence: str
@@ -208,9 +208,38 @@ class TestProfile:
         assert window.kind == "local"
         assert window.act == "uchwała I/1/18"
         assert window.start is not None
-        assert (window.due - window.start).days + 1 == 21
+        assert (window.due - window.start).days == 21  # art. 111 § 2 KC: opening day not counted
         assert window.due == dt.date(2026, 11, 16)  # when the draft goes to the council
         assert information.due == window.start - dt.timedelta(days=7)
+
+    def test_window_from_a_round_counts_by_the_civil_code(self) -> None:
+        """A round opened on 2 October 2026 under 21 days may close on 23 October, not 22."""
+        local = profile_from_toml(CONSULTING)
+        round_ = wspolpraca.load_file(
+            ROOT / "examples" / "krakow-2019-2022-multi-year-consultation.json",
+            wspolpraca.ConsultationRound,
+        )
+        draft = attrs.evolve(round_.draft, title="Projekt programu współpracy na rok 2027")
+        opened = attrs.evolve(
+            round_,
+            draft=draft,
+            window=wspolpraca.Period(start=dt.date(2026, 10, 2), end=dt.date(2026, 10, 23)),
+            report=None,
+        )
+        short = attrs.evolve(
+            opened, window=wspolpraca.Period(start=dt.date(2026, 10, 2), end=dt.date(2026, 10, 22))
+        )
+
+        window = by_key(
+            deadlines(2027, documents=(opened,), profile=local, today=DAY), "consultation.window"
+        )
+        late = by_key(
+            deadlines(2027, documents=(short,), profile=local, today=DAY), "consultation.window"
+        )
+
+        assert window.due == dt.date(2026, 10, 23)
+        assert window.status.value == "met"
+        assert late.status.value == "missed"
 
     def test_local_report_deadline_replaces_the_statute(self) -> None:
         """A profile's earlier report date (30 April) is the calendar's, cited to its act."""

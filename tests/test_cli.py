@@ -151,7 +151,8 @@ def test_main_in_process() -> None:
     out = io.StringIO()
 
     assert main(["rules", "--on", "2005-01-01"], stdout=out) == 0
-    assert "WSP-PRG-003" in out.getvalue()
+    assert "WSP-PRG-005" in out.getvalue()  # art. 4 ust. 1, in force since 2003
+    assert "WSP-PRG-003" not in out.getvalue()  # art. 5a, only from 12 March 2010
     assert "WSP-PRG-001" not in out.getvalue()
 
 

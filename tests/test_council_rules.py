@@ -19,6 +19,7 @@ from wspolpraca import (
     Unit,
 )
 from wspolpraca.law import Confidence
+from wspolpraca.profiles import load_profile
 from wspolpraca.rules import PARAMETERS, Severity, check, reference_date
 from wspolpraca.rules import council as family
 
@@ -63,7 +64,7 @@ class TestFamily:
         """Every WSP-CNC rule and parameter is in the catalogue, numbered from 001."""
         codes = [rule.code for rule in wspolpraca.CATALOGUE if rule.code.startswith("WSP-CNC")]
 
-        assert codes == [f"WSP-CNC-{n:03d}" for n in range(1, 11)]
+        assert codes == [f"WSP-CNC-{n:03d}" for n in range(1, 13)]
         assert all(parameter in PARAMETERS for parameter in family.PARAMETERS)
 
     def test_krdpp_example_is_clean(self, krdpp: Council) -> None:
@@ -151,17 +152,17 @@ class TestTermLength:
 
         assert _findings(_council(terms=(term,)), "WSP-CNC-002") == []
 
-    def test_two_year_term_after_cutover_warns_unconfirmed(self) -> None:
-        """A 2-year term after the cut-over is an unconfirmed warning naming 3 years."""
+    def test_two_year_term_after_cutover_warns_secondary(self) -> None:
+        """A 2-year term after the cut-over is a warning resting on a secondary source."""
         term = _term(4, dt.date(2019, 7, 31), dt.date(2021, 7, 30))
 
         [finding] = _findings(_council(terms=(term,)), "WSP-CNC-002")
 
         assert finding.severity is Severity.WARNING
-        assert finding.confidence is Confidence.UNCONFIRMED
+        assert finding.confidence is Confidence.SECONDARY
         assert finding.jsonpath == "$.terms[0].end"
         assert finding.params["years"] == 3
-        assert "[unconfirmed]" in finding.describe("en")
+        assert "[secondary source]" in finding.describe("en")
 
     def test_answers_differ_either_side_of_the_cutover(self) -> None:
         """The same 2-year term passes the day before the cut-over and warns on it."""
@@ -313,14 +314,14 @@ class TestCreation:
 
         assert _findings(council, "WSP-CNC-008") == []
 
-    def test_created_late_warns_unconfirmed(self) -> None:
-        """Creation a day late is an unconfirmed warning at the creation date."""
+    def test_created_late_warns_secondary(self) -> None:
+        """Creation a day late is a warning (secondary source) at the creation date."""
         council = _council(request=self.REQUEST, created_on=dt.date(2016, 5, 2))
 
         [finding] = _findings(council, "WSP-CNC-008")
 
         assert finding.severity is Severity.WARNING
-        assert finding.confidence is Confidence.UNCONFIRMED
+        assert finding.confidence is Confidence.SECONDARY
         assert finding.jsonpath == "$.created_on"
         assert finding.params["days"] == 1
 
@@ -383,6 +384,20 @@ class TestOpinionDeadline:
 
         assert _findings(_council(opinions=(other,)), "WSP-CNC-010") == []
 
+    def test_other_draft_resolutions_have_no_statutory_term(self) -> None:
+        """Art. 41i(2) sets 14 days for draft programmes and strategies, not every resolution."""
+        council = self._opinion(dt.date(2020, 12, 1))
+        other = attrs.evolve(council.opinions[0], draft="Uchwała w sprawie regulaminu targowisk")
+
+        assert _findings(_council(opinions=(other,)), "WSP-CNC-010") == []
+
+    def test_strategy_is_held_to_it(self) -> None:
+        """A draft development strategy (art. 41i(1)(1)) has the 14 days."""
+        council = self._opinion(dt.date(2020, 12, 1))
+        strategy = attrs.evolve(council.opinions[0], draft="Strategia", task="strategy_opinion")
+
+        assert _findings(_council(opinions=(strategy,)), "WSP-CNC-010")
+
     def test_dated(self) -> None:
         """A draft received before the 2010 amendment had no 14-day deadline."""
         before = self._opinion(dt.date(2010, 4, 30), received=dt.date(2010, 3, 11))
@@ -396,14 +411,14 @@ class TestParameters:
     """The dated values the family reads."""
 
     def test_term_length_by_date(self) -> None:
-        """Two years the day before the cut-over, three on it; both unconfirmed."""
+        """Two years the day before the cut-over, three on it; both secondary (Dz.U. 2015 poz. 1339)."""
         before = family.TERM_LENGTH.on(CUTOVER - dt.timedelta(days=1))
         after = family.TERM_LENGTH.on(CUTOVER)
 
         assert before is not None
         assert after is not None
         assert (before.value, after.value) == (2, 3)
-        assert before.confidence is after.confidence is Confidence.UNCONFIRMED
+        assert before.confidence is after.confidence is Confidence.SECONDARY
         assert family.TERM_LENGTH.on(dt.date(2009, 1, 1)) is None
 
     def test_local_override_tightens(self) -> None:
@@ -423,3 +438,38 @@ class TestParameters:
         result = run(council, family.RULES, on=dt.date(2020, 10, 2), overrides=overrides)
 
         assert result.codes == {"WSP-CNC-010"}
+
+
+class TestComposition:
+    """WSP-CNC-011 (art. 41f pkt 1–2) and WSP-CNC-012 (Kraków's 8/4/4 under its profile)."""
+
+    def test_council_without_executive_seats_warns(self) -> None:
+        """Seats of NGOs and the council only: the executive's representatives are missing."""
+        seats = (
+            SeatAllocation(category="ngo", seats=8),
+            SeatAllocation(category="council_members", seats=8),
+        )
+
+        [finding] = _findings(_council(seats=seats), "WSP-CNC-011")
+
+        assert finding.severity is Severity.WARNING
+        assert finding.jsonpath == "$.seats"
+
+    def test_krdpp_follows_its_split(self, krdpp: Council) -> None:
+        """The KRDPP's 8/4/4 gives no finding under the Kraków profile."""
+        assert not _findings(krdpp, "WSP-CNC-012", profile=load_profile("krakow"))
+
+    def test_other_split_warns_only_under_the_profile(self, krdpp: Council) -> None:
+        """9 NGO and 3 Mayor seats break XLI/731/16 under the profile, nothing without it."""
+        seats = (
+            SeatAllocation(category="ngo", seats=9),
+            SeatAllocation(category="council_members", seats=4),
+            SeatAllocation(category="executive", seats=3),
+        )
+        changed = attrs.evolve(krdpp, seats=seats)
+
+        found = _findings(changed, "WSP-CNC-012", profile=load_profile("krakow"))
+
+        assert {f.params["expected"] for f in found} == {4, 8}
+        assert all(f.local_acts == ("uchwała XLI/731/16",) for f in found)
+        assert not _findings(changed, "WSP-CNC-012")

@@ -29,7 +29,7 @@ def test_small_grants_script() -> None:
         done.stdout
     )
     assert "error WSP-SGR-001" in done.stdout
-    assert lines[-1] == "findings: 1 (errors: 1)"
+    assert lines[-1] == "findings: 1 (errors: 1)"  # displays last 7 days by art. 111 § 2 KC
 
 
 def test_example_marks_illustrative_values() -> None:

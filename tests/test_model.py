@@ -163,11 +163,15 @@ class TestAnnualProgramme:
 
         assert programme.adopted_on == dt.date(2019, 12, 5)
 
-    @pytest.mark.parametrize("year", [2002, 2101])
+    @pytest.mark.parametrize("year", [1989, 2101])
     def test_implausible_year_raises(self, year: int) -> None:
-        """Years outside the act's life are refused."""
+        """Years before local self-government (1990) or after 2100 are refused."""
         with pytest.raises(InvalidValueError, match="year out of range"):
             AnnualProgramme(unit=KRAKOW, year=year, title="P")
+
+    def test_programme_before_the_act_loads(self) -> None:
+        """A 1999 programme, older than the 2003 act, loads (MIN_YEAR is 1990)."""
+        assert AnnualProgramme(unit=KRAKOW, year=1999, title="P").year == 1999
 
     def test_frozen(self) -> None:
         """Programmes are immutable."""

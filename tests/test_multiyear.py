@@ -47,9 +47,9 @@ class TestModel:
         assert wspolpraca.loads(wspolpraca.dumps(programme)) == programme
 
     def test_implausible_yearly_amount_year(self) -> None:
-        """A yearly amount for year 1990 is refused."""
+        """A yearly amount for year 1989 is refused."""
         with pytest.raises(InvalidValueError, match="year out of range"):
-            YearlyAmount(year=1990, amount=Decimal(1))
+            YearlyAmount(year=1989, amount=Decimal(1))
 
     def test_bad_task_amount_located(self) -> None:
         """A yearly amount with three decimals is located inside its area and task."""
@@ -69,8 +69,8 @@ class TestRules:
         """The example has no findings."""
         assert _codes(programme) == []
 
-    def test_late_adoption_is_an_unconfirmed_warning(self, programme: MultiYearProgramme) -> None:
-        """Adopting after 30 November before the first year is a warning (applicability unconfirmed)."""
+    def test_late_adoption_is_information(self, programme: MultiYearProgramme) -> None:
+        """Adopting after 30 November is info only: the deadline binds the annual programme."""
         assert programme.resolution is not None
         late = attrs.evolve(
             programme,
@@ -79,16 +79,25 @@ class TestRules:
 
         [finding] = [f for f in check(late) if f.code == "WSP-MYP-001"]
 
-        assert finding.severity is Severity.WARNING
-        assert finding.rule.severity is Severity.ERROR
+        assert finding.severity is Severity.INFO
+        assert finding.rule.severity is Severity.INFO
 
-    def test_missing_element_warns(self, programme: MultiYearProgramme) -> None:
-        """A multi-year programme without areas lacks element 5, reported at priority_areas."""
+    def test_missing_element_warns_before_2015(self, programme: MultiYearProgramme) -> None:
+        """Adopted before 9 November 2015, a programme without areas lacks element 5."""
         bare = attrs.evolve(programme, priority_areas=(), funding=())
 
-        paths = [f.jsonpath for f in check(bare) if f.code == "WSP-MYP-002"]
+        paths = [
+            f.jsonpath for f in check(bare, on=dt.date(2015, 11, 8)) if f.code == "WSP-MYP-002"
+        ]
 
         assert paths == ["$.priority_areas", "$.funding"]
+
+    def test_elements_do_not_bind_after_2015(self, programme: MultiYearProgramme) -> None:
+        """From 9 November 2015 art. 5a(4) says 'Roczny program': no MYP-002 for a multi-year one."""
+        bare = attrs.evolve(programme, priority_areas=(), funding=())
+
+        assert "WSP-MYP-002" not in check(bare, on=dt.date(2015, 11, 9)).codes
+        assert "WSP-MYP-002" not in check(bare).codes
 
     def test_one_year_is_not_multi_year(self, programme: MultiYearProgramme) -> None:
         """A programme within one calendar year is reported."""

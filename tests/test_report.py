@@ -71,8 +71,8 @@ class TestDeadline:
         assert finding.params["days"] == 1
         assert finding.jsonpath == "$.submitted_on"
 
-    def test_older_deadline_gives_unconfirmed_warnings(self, report: ImplementationReport) -> None:
-        """For a 2014 report the 30 April deadline applies, and findings are only warnings."""
+    def test_older_deadline_is_secondary(self, report: ImplementationReport) -> None:
+        """For a 2014 report the 30 April deadline applies, attested by secondary sources."""
         old = attrs.evolve(
             report, year=2014, submitted_on=dt.date(2015, 5, 15), published_on=dt.date(2015, 5, 15)
         )
@@ -80,8 +80,8 @@ class TestDeadline:
         findings = _findings(old, "WSP-RPT-001")
 
         assert [f.params["deadline"] for f in findings] == [dt.date(2015, 4, 30)]
-        assert findings[0].severity is Severity.WARNING
-        assert findings[0].confidence is Confidence.UNCONFIRMED
+        assert findings[0].severity is Severity.ERROR
+        assert findings[0].confidence is Confidence.SECONDARY
 
     def test_dated_parameter_either_side(self, report: ImplementationReport) -> None:
         """15 May is late for the 2014 report but on time for the 2015 report."""

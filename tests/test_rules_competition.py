@@ -23,8 +23,8 @@ from wspolpraca import (
     Regranting,
 )
 from wspolpraca.law import Confidence
-from wspolpraca.rules import PARAMETERS, Finding, Severity, check, reference_date
-from wspolpraca.rules.competition import NOTICE_PERIOD, REGRANTING_TRANSFER
+from wspolpraca.rules import CATALOGUE, PARAMETERS, Finding, Severity, check, reference_date
+from wspolpraca.rules.competition import NOTICE_PERIOD, RETIRED
 
 from .conftest import ROOT
 
@@ -98,7 +98,6 @@ class TestExamples:
     def test_parameters_listed(self) -> None:
         """The family's parameters are in the catalogue's PARAMETERS."""
         assert NOTICE_PERIOD in PARAMETERS
-        assert REGRANTING_TRANSFER in PARAMETERS
 
 
 class TestNoticePeriod:
@@ -411,7 +410,7 @@ class TestCancellation:
 
 
 class TestRegranting:
-    """WSP-CMP-011: the operator transfers within 14 days (art. 16a, secondary)."""
+    """WSP-CMP-011 is retired: no source puts a 14-day transfer in art. 16a (issue 21)."""
 
     @staticmethod
     def _regranted(competition: OpenCompetition, signed: dt.date, delay: int) -> OpenCompetition:
@@ -427,36 +426,14 @@ class TestRegranting:
             regranting=Regranting(operator=Organisation(name="Operator"), projects=(project,)),
         )
 
-    def test_within_14_days(self, competition: OpenCompetition) -> None:
-        """A transfer 14 days after the agreement is on time."""
-        assert _found(self._regranted(competition, dt.date(2021, 4, 1), 14), "WSP-CMP-011") == []
+    def test_late_transfer_is_not_judged(self, competition: OpenCompetition) -> None:
+        """A transfer 30 days after the agreement is no finding: the 14 days have no basis."""
+        assert _found(self._regranted(competition, dt.date(2021, 4, 1), 30), "WSP-CMP-011") == []
 
-    def test_after_14_days(self, competition: OpenCompetition) -> None:
-        """A transfer 15 days after the agreement is a secondary-source warning."""
-        [finding] = _found(self._regranted(competition, dt.date(2021, 4, 1), 15), "WSP-CMP-011")
-
-        assert finding.severity is Severity.WARNING
-        assert finding.confidence is Confidence.SECONDARY
-        assert finding.jsonpath == "$.regranting.projects[0].transferred_on"
-        assert finding.params["days"] == 15
-
-    def test_cut_over_date(self, competition: OpenCompetition) -> None:
-        """The 14 days apply to agreements from 12 March 2010, not before."""
-        assert _found(self._regranted(competition, dt.date(2010, 3, 11), 30), "WSP-CMP-011") == []
-        assert (
-            len(_found(self._regranted(competition, dt.date(2010, 3, 12), 30), "WSP-CMP-011")) == 1
-        )
-
-    def test_unknown_dates(self, competition: OpenCompetition) -> None:
-        """A project without both dates is not judged."""
-        regranted = self._regranted(competition, dt.date(2021, 4, 1), 30)
-        assert regranted.regranting is not None
-        project = attrs.evolve(regranted.regranting.projects[0], transferred_on=None)
-        undated = attrs.evolve(
-            regranted, regranting=attrs.evolve(regranted.regranting, projects=(project,))
-        )
-
-        assert _found(undated, "WSP-CMP-011") == []
+    def test_code_is_retired_not_reused(self) -> None:
+        """The code is out of the catalogue and listed as retired with its reason."""
+        assert "WSP-CMP-011" not in {rule.code for rule in CATALOGUE}
+        assert "art. 16a" in RETIRED["WSP-CMP-011"]
 
 
 class TestLocalInitiative:
@@ -504,3 +481,72 @@ class TestLocalInitiative:
         assert finding.severity is Severity.INFO
         assert finding.confidence is Confidence.UNCONFIRMED
         assert "[unconfirmed]" in finding.describe("en")
+
+
+class TestIssue21Checks:
+    """WSP-CMP-015 to 018: the committee's ground, results and cancellation published, criteria."""
+
+    @staticmethod
+    def _without_ngo(competition: OpenCompetition, **committee: Any) -> OpenCompetition:
+        assert competition.committee is not None
+        officials = tuple(
+            m for m in competition.committee.members if m.role == "executive_representative"
+        )
+        expert = CommitteeMember(
+            name="Ewa Ekspert", role="expert", nominated_by=Organisation(name="Fundacja X")
+        )
+        return attrs.evolve(
+            competition,
+            committee=attrs.evolve(
+                competition.committee, members=(*officials, expert), **committee
+            ),
+        )
+
+    def test_expert_nominated_by_an_ngo_does_not_count(self, competition: OpenCompetition) -> None:
+        """An advisory expert (art. 15(2e)) is not an NGO member: WSP-CMP-006 still fires."""
+        assert _found(self._without_ngo(competition), "WSP-CMP-006")
+
+    def test_statutory_ground_passes(self, competition: OpenCompetition) -> None:
+        """'no_nominee' (art. 15(2da)(1)) explains the absence: neither CMP-006 nor CMP-015."""
+        grounded = self._without_ngo(competition, no_ngo_ground="no_nominee")
+
+        assert not _found(grounded, "WSP-CMP-006")
+        assert not _found(grounded, "WSP-CMP-015")
+
+    def test_other_ground_warns(self, competition: OpenCompetition) -> None:
+        """A ground outside art. 15(2da) is an unconfirmed warning at the ground."""
+        [finding] = _found(self._without_ngo(competition, no_ngo_ground="urgency"), "WSP-CMP-015")
+
+        assert finding.severity is Severity.WARNING
+        assert finding.jsonpath == "$.committee.no_ngo_ground"
+
+    def test_results_in_one_channel_warn(self, competition: OpenCompetition) -> None:
+        """Results published only in the BIP lack the notice board and the website."""
+        assert competition.results is not None
+        bip = competition.results.publications[:1]
+        narrow = attrs.evolve(
+            competition, results=attrs.evolve(competition.results, publications=bip)
+        )
+
+        assert len(_found(narrow, "WSP-CMP-016")) == 2
+        assert not _found(competition, "WSP-CMP-016")
+
+    def test_unpublished_cancellation_warns(self, competition: OpenCompetition) -> None:
+        """A cancellation with no publication lacks all three channels (art. 18a(2))."""
+        cancelled = attrs.evolve(
+            competition,
+            offers=(),
+            results=None,
+            cancellation=Cancellation(cancelled_on=dt.date(2021, 3, 1), reason="no_offers"),
+        )
+
+        assert len(_found(cancelled, "WSP-CMP-017")) == 3
+
+    def test_criteria_without_social_work_priority_warn(self, initiative: LocalInitiative) -> None:
+        """Criteria that do not favour social work are a warning; unknown is not judged."""
+        against = attrs.evolve(initiative, criteria_favour_social_work=False)
+
+        [finding] = _found(against, "WSP-CMP-018")
+
+        assert finding.severity is Severity.WARNING
+        assert not _found(initiative, "WSP-CMP-018")

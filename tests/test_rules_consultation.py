@@ -21,6 +21,8 @@ from wspolpraca.law import Confidence
 from wspolpraca.rules import CATALOGUE, PARAMETERS, DatedValue, Severity, check, reference_date
 from wspolpraca.rules._engine import run
 from wspolpraca.rules.consultation import (
+    ANSWERS_REQUIRED,
+    JUSTIFICATION_REQUIRED,
     MIN_FORMS,
     MIN_INFORMATION_DAYS,
     MIN_WINDOW_DAYS,
@@ -129,8 +131,8 @@ class TestLocalMinimums:
         assert "WSP-CNS-001" not in _codes(_window(round_, dt.date(2020, 10, 2), 5))
 
     def test_window_short_with_profile_is_an_error(self, round_: ConsultationRound) -> None:
-        """A 20-day window under Kraków's 21 days is an error at the window, marked secondary."""
-        short = _window(round_, dt.date(2020, 10, 2), 20)
+        """2–22 October (20 days by art. 111 § 2 KC) under 21 days is an error, marked secondary."""
+        short = _window(round_, dt.date(2020, 10, 2), 21)
 
         [finding] = [
             f for f in run(short, RULES, on=short.window.start, overrides=KRAKOW)
@@ -141,14 +143,14 @@ class TestLocalMinimums:
         assert finding.jsonpath == "$.window"
         assert finding.confidence is Confidence.SECONDARY
         assert finding.message("en") == (
-            "the consultation 2020-10-02 – 2020-10-21 lasted 20 days, shorter than "
+            "the consultation 2020-10-02 – 2020-10-22 lasted 20 days, shorter than "
             "the required 21 days"
         )
 
-    def test_window_counts_both_ends(self, round_: ConsultationRound) -> None:
-        """Kraków's 2–23 October 2020 (22 days counted inclusively) meets 21 days."""
+    def test_window_counts_by_the_civil_code(self, round_: ConsultationRound) -> None:
+        """Opened on 2 October, 21 days end on 23 October (art. 111 § 2 KC), not 22 October."""
         assert "WSP-CNS-001" not in _codes(_window(round_, dt.date(2020, 10, 2), 22), KRAKOW)
-        assert "WSP-CNS-001" not in _codes(_window(round_, dt.date(2020, 10, 2), 21), KRAKOW)
+        assert "WSP-CNS-001" in _codes(_window(round_, dt.date(2020, 10, 2), 21), KRAKOW)
 
     def test_window_minimum_is_dated(self, round_: ConsultationRound) -> None:
         """The same 14-day window passes before the local resolution and fails after it."""
@@ -302,12 +304,21 @@ class TestStatutoryRules:
             unanswered, report=attrs.evolve(unanswered.report, published_on=None)
         )
 
-        [finding] = [f for f in check(unanswered) if f.code == "WSP-CNS-006"]
+        local = {ANSWERS_REQUIRED.name: (DatedValue(value=True, valid_from=dt.date(2010, 1, 1)),)}
+
+        [finding] = [
+            f for f in run(unanswered, RULES, on=unanswered.window.start, overrides=local)
+            if f.code == "WSP-CNS-006"
+        ]  # fmt: skip
 
         assert finding.severity is Severity.WARNING
         assert finding.jsonpath == "$.remarks[0].answer"
         assert "'U-1'" in finding.message("en")
-        assert "WSP-CNS-006" not in check(unpublished).codes
+        assert (
+            "WSP-CNS-006"
+            not in run(unpublished, RULES, on=unpublished.window.start, overrides=local).codes
+        )
+        assert "WSP-CNS-006" not in check(unanswered).codes  # a local duty: profile only
 
     @pytest.mark.parametrize("state", ["rejected", "partly_accepted"])
     def test_rejection_without_justification(self, round_: ConsultationRound, state: str) -> None:
@@ -316,9 +327,16 @@ class TestStatutoryRules:
             id="X", submitter="A", proposal="p", answer=Answer(state=state, justification=" ")
         )
         broken = attrs.evolve(round_, remarks=(*round_.remarks, bare))
+        local = {
+            JUSTIFICATION_REQUIRED.name: (DatedValue(value=True, valid_from=dt.date(2010, 1, 1)),)
+        }
 
-        [finding] = [f for f in check(broken) if f.code == "WSP-CNS-007"]
+        [finding] = [
+            f for f in run(broken, RULES, on=broken.window.start, overrides=local)
+            if f.code == "WSP-CNS-007"
+        ]  # fmt: skip
 
+        assert "WSP-CNS-007" not in check(broken).codes  # a local duty: profile only
         assert finding.severity is Severity.WARNING
         assert finding.jsonpath == f"$.remarks[{len(round_.remarks)}].answer.justification"
 

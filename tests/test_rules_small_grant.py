@@ -65,7 +65,7 @@ class TestFamily:
 
     def test_codes_are_numbered_from_one(self) -> None:
         """The family's codes are WSP-SGR-001 onwards, without gaps."""
-        assert [rule.code for rule in RULES] == [f"WSP-SGR-{n:03d}" for n in range(1, 13)]
+        assert [rule.code for rule in RULES] == [f"WSP-SGR-{n:03d}" for n in range(1, 16)]
 
     def test_only_the_2026_caps_are_unconfirmed(self) -> None:
         """The duration, organisation and share values of 2026 are the unconfirmed ones."""
@@ -381,14 +381,14 @@ class TestDisplay:
     """WSP-SGR-010: the offer on display for 7 days."""
 
     def test_seven_days_pass(self) -> None:
-        """Displayed from 2 to 8 September (7 days) is enough."""
-        ok = grant(BEFORE, published_on=dt.date(2026, 9, 2), displayed_until=dt.date(2026, 9, 8))
+        """Published 2 September, displayed until 9 September: 7 days by art. 111 § 2 KC."""
+        ok = grant(BEFORE, published_on=dt.date(2026, 9, 2), displayed_until=dt.date(2026, 9, 9))
 
         assert not findings(register(ok), "WSP-SGR-010")
 
     def test_six_days_warn(self) -> None:
-        """Displayed from 2 to 7 September (6 days) is a warning."""
-        short = grant(BEFORE, published_on=dt.date(2026, 9, 2), displayed_until=dt.date(2026, 9, 7))
+        """Displayed until 8 September counts 6 days (the day of publication is not counted)."""
+        short = grant(BEFORE, published_on=dt.date(2026, 9, 2), displayed_until=dt.date(2026, 9, 8))
 
         [finding] = findings(register(short), "WSP-SGR-010")
 
@@ -403,13 +403,13 @@ class TestAgreementRules:
         """Tranches that add up to the grant within the period give no finding."""
         assert check(agreement()).codes == frozenset()
 
-    def test_tranches_not_adding_up_is_an_error(self) -> None:
-        """Tranches totalling less than the grant are an error naming both amounts."""
+    def test_tranches_not_adding_up_is_a_warning(self) -> None:
+        """Tranches totalling less than the grant are a consistency warning (framework agreement)."""
         short = agreement(tranches=(Tranche(due_on=dt.date(2026, 6, 1), amount=Decimal(6000)),))
 
         [finding] = findings(short, "WSP-SGR-011")
 
-        assert finding.severity is Severity.ERROR
+        assert finding.severity is Severity.WARNING
         assert finding.jsonpath == "$.tranches"
         assert (
             finding.message("pl") == "transze wynoszą łącznie 6 000,00 zł, a dotacja 10 000,00 zł"
@@ -493,3 +493,45 @@ class TestCutOverDates:
 
         assert not findings(before, code)
         assert findings(after, code)
+
+
+class TestIssue21Checks:
+    """WSP-SGR-013 to 015: the offer's three channels, the agreement's mode and its amount."""
+
+    def test_offer_in_one_channel_warns_per_missing_channel(self) -> None:
+        """An offer listed only in the BIP lacks the notice board and the website (art. 19a(3))."""
+        bip = wspolpraca.Publication(
+            channel="bip", reference="https://bip.krakow.pl/x", published_on=dt.date(2026, 9, 2)
+        )
+        only_bip = grant(BEFORE, published_on=dt.date(2026, 9, 2), publications=(bip,))
+
+        found = findings(register(only_bip), "WSP-SGR-013")
+
+        assert [f.params["channel"] for f in found] == ["notice_board", "website"]
+        assert all(f.severity is Severity.WARNING for f in found)
+
+    def test_offer_without_listed_publications_is_not_judged(self) -> None:
+        """A record giving only published_on says nothing about channels."""
+        assert not findings(
+            register(grant(BEFORE, published_on=dt.date(2026, 9, 2))), "WSP-SGR-013"
+        )
+
+    @pytest.mark.parametrize("procedure", ["open_competition", "small_grant", "regranting"])
+    def test_lawful_procedures_pass(self, procedure: str) -> None:
+        """A competition, art. 19a or art. 16a before the agreement gives no finding."""
+        assert not findings(agreement(procedure=procedure), "WSP-SGR-014")
+
+    def test_no_procedure_warns(self) -> None:
+        """An agreement recorded as preceded by no mode is a warning at its procedure."""
+        [finding] = findings(agreement(procedure="none"), "WSP-SGR-014")
+
+        assert finding.jsonpath == "$.procedure"
+        assert finding.severity is Severity.WARNING
+
+    def test_grant_above_award_is_an_error(self) -> None:
+        """A grant of 10 000 zł after an award of 8 000 zł is an error naming the excess."""
+        [finding] = findings(agreement(awarded_amount=Decimal(8000)), "WSP-SGR-015")
+
+        assert finding.severity is Severity.ERROR
+        assert finding.params["excess"] == Decimal(2000)
+        assert not findings(agreement(awarded_amount=Decimal(10000)), "WSP-SGR-015")

@@ -47,6 +47,8 @@ def _table(year: int) -> set[dt.date]:
         days.add(dt.date(year, 1, 6))
     if year >= 2025:
         days.add(dt.date(year, 12, 24))
+    if year == 2018:
+        days.add(dt.date(2018, 11, 12))
     month, day = EASTER_SUNDAYS[year]
     easter = dt.date(year, month, day)
     days |= {easter + dt.timedelta(days=offset) for offset in (0, 1, 49, 60)}
@@ -55,6 +57,74 @@ def _table(year: int) -> set[dt.date]:
 
 HOLIDAYS = frozenset().union(*(_table(year) for year in EASTER_SUNDAYS))
 years_dates = st.dates(dt.date(2003, 1, 1), dt.date(2030, 11, 30))
+
+
+def _gregorian_easter(year: int) -> dt.date:
+    """Easter Sunday by the anonymous Gregorian algorithm (Meeus), independent of dateutil."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    f = (b + 8) // 25
+    g = (b - f + 1) // 3
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    ell = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * ell) // 451
+    month, day = divmod(h + ell - 7 * m + 114, 31)
+    return dt.date(year, month, day + 1)
+
+
+def _statutory_days_off(year: int) -> set[dt.date]:
+    """
+    The days off of *year* read from the act of 18 January 1951 as amended: the list since
+    the act of 6 April 1990 (3 May restored, 22 July dropped), 6 January from 2011 (act of
+    24 September 2010), 24 December from 2025 (act of 6 December 2024), and the one-off
+    12 November 2018 (act of 9 November 2018).
+    """
+    fixed = [(1, 1), (5, 1), (5, 3), (8, 15), (11, 1), (11, 11), (12, 25), (12, 26)]
+    days = {dt.date(year, month, day) for month, day in fixed}
+    if year >= 2011:
+        days.add(dt.date(year, 1, 6))
+    if year >= 2025:
+        days.add(dt.date(year, 12, 24))
+    if year == 2018:
+        days.add(dt.date(2018, 11, 12))
+    easter = _gregorian_easter(year)
+    days |= {easter + dt.timedelta(days=offset) for offset in (0, 1, 49, 60)}
+    return days
+
+
+class TestIndependentCalendar:
+    """The working-days calendar agrees, day by day, with the statute's list for 1990–2035."""
+
+    def test_easter_table_agrees_with_meeus(self) -> None:
+        """The independent Easter algorithm reproduces the published table (checks the check)."""
+        assert all(
+            _gregorian_easter(year) == dt.date(year, *monthday)
+            for year, monthday in EASTER_SUNDAYS.items()
+        )
+
+    @pytest.mark.parametrize("year", range(1990, 2036))
+    def test_every_day_of_the_year(self, year: int) -> None:
+        """Each day of *year* is a working day exactly when the statute's list says so."""
+        holidays = _statutory_days_off(year)
+        day = dt.date(year, 1, 1)
+        mismatches = []
+        while day.year == year:
+            expected = day.weekday() < 5 and day not in holidays
+            if is_working_day(day) != expected:
+                mismatches.append(day)
+            day += dt.timedelta(days=1)
+
+        assert mismatches == []
+
+    def test_centenary_holiday(self) -> None:
+        """12 November 2018 is a public holiday (one-off), 12 November 2019 is not."""
+        assert public_holidays(2018)[dt.date(2018, 11, 12)].startswith("Święto Narodowe")
+        assert is_working_day(dt.date(2019, 11, 12))
+
+    def test_small_grant_publication_counts_the_centenary(self) -> None:
+        """An offer of Friday 2 November 2018 may be published by 14 November (12 Nov off)."""
+        assert add_working_days(dt.date(2018, 11, 2), 7) == dt.date(2018, 11, 14)
 
 
 class TestPublicHolidays:

@@ -6,6 +6,9 @@ of the act of 18 January 1951 *o dniach wolnych od pracy*:
 
 - fixed: 1 January, 6 January (Epiphany, restored from 2011), 1 May, 3 May, 15 August,
   1 November, 11 November, 24 December (from 2025), 25 and 26 December;
+- one-off: 12 November 2018, the centenary of independence (act of 9 November 2018 *o Święcie
+  Narodowym z okazji 100. rocznicy odzyskania niepodległości*: "Dzień 12 listopada 2018 r.
+  jest dniem wolnym od pracy"; SECONDARY: the press quoting the act, law.md §13);
 - movable, from Easter Sunday (Western computus, :func:`dateutil.easter.easter`):
   Easter Sunday and Monday, Pentecost Sunday (Easter + 49 days) and Corpus Christi
   (Easter + 60 days).
@@ -17,9 +20,11 @@ Sources and confidence: the fixed list and the Easter-based days are the 1951 ac
 commonly quoted (memory, not a retrieved text: UNCONFIRMED in law.md's terms, though
 stable and well known); 6 January from 2011 and 24 December from 2025 are what law.md
 and issue 6 say (SECONDARY: neither quotes the amending acts, the act of 24 September 2010
-and the act of 6 December 2024 as commonly cited). Valid for the years of the act on
-public benefit activity (2003 on); older history (6 January was not a holiday from 1961
-to 2010) is out of scope.
+and the act of 6 December 2024, signed on 24 December 2024 and in force from 1 February
+2025 per rp.pl and infor.pl). The list holds from 1990 (the act of 6 April 1990 restored
+3 May and dropped 22 July), the earliest year a document may have; 6 January was not a
+holiday from 1961 to 2010. A test cross-checks every day of 1990–2035 against the list
+computed independently.
 
 Besides ``_dates.py``, this is the only module that may import dateutil.
 
@@ -57,6 +62,11 @@ EPIPHANY_FROM = 2011
 CHRISTMAS_EVE_FROM = 2025
 """24 December (Wigilia) is a public holiday from 2025 (law.md / issue 6; SECONDARY)."""
 
+_ONE_OFF: dict[dt.date, str] = {
+    dt.date(2018, 11, 12): "Święto Narodowe z okazji 100. rocznicy odzyskania niepodległości",
+}
+"""Public holidays set for a single day by their own act."""
+
 _FIXED: tuple[tuple[int, int, str], ...] = (
     (1, 1, "Nowy Rok"),
     (5, 1, "Święto Pracy"),
@@ -84,6 +94,7 @@ def public_holidays(year: int) -> Mapping[dt.date, str]:
         days[dt.date(year, 1, 6)] = "Święto Trzech Króli"
     if year >= CHRISTMAS_EVE_FROM:
         days[dt.date(year, 12, 24)] = "Wigilia Bożego Narodzenia"
+    days.update({day: name for day, name in _ONE_OFF.items() if day.year == year})
     sunday = easter(year)
     days[sunday] = "pierwszy dzień Wielkiej Nocy"
     days[sunday + dt.timedelta(days=1)] = "drugi dzień Wielkiej Nocy"

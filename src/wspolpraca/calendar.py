@@ -24,6 +24,11 @@ The cycle of the programme for year *Y*:
 - the end of each council term falling in the cycle (1 January *Y* − 1 to the report deadline),
   when a council document is given (art. 41e ust. 3).
 
+Terms in days are counted by art. 111 § 2 of the Civil Code, as the rules count them: the
+day of the event that starts a term is not counted, so a 21-day consultation opened on
+2 October ends on 23 October, and a council given a draft on 2 October has until
+16 October for its opinion.
+
 Without documents, the steps that depend on an event (the council opinion, the consultation)
 are *planned*: their latest dates counted back from the adoption deadline
 (:attr:`Deadline.planned` is true). Competitions, small grants and council terms need their
@@ -498,7 +503,8 @@ def _consultation(
             )
         window = _read(context, MIN_WINDOW_DAYS, start)
         if window is not None:
-            earliest_end = start + dt.timedelta(days=window.dated.value - 1)
+            # art. 111 § 2 KC: the opening day is not counted (2 October + 21 days = 23 October).
+            earliest_end = start + dt.timedelta(days=window.dated.value)
             yield Deadline(
                 key="consultation.window",
                 title=_T["consultation.window"],
@@ -510,7 +516,7 @@ def _consultation(
                     earliest_end,
                     round_.window.end,
                     today,
-                    kept=round_.window.days >= window.dated.value,
+                    kept=(round_.window.end - start).days >= window.dated.value,
                 ),
                 document="consultation_round",
                 path=("window", "end"),
@@ -526,7 +532,7 @@ def _planned_consultation(
     window = _read(context, MIN_WINDOW_DAYS, referral)
     if window is None:
         return
-    start = referral - dt.timedelta(days=window.dated.value - 1)
+    start = referral - dt.timedelta(days=window.dated.value)  # art. 111 § 2 KC
     info = _read(context, MIN_INFORMATION_DAYS, start)
     if info is not None:
         due = start - dt.timedelta(days=info.dated.value)

@@ -53,6 +53,17 @@ class Agreement:
         settlement_due_on: The day by which the organisation settles the grant (its
             report); ``None`` when not recorded.
         number: The agreement's number as printed; ``None`` when not recorded.
+        procedure: The mode that preceded the agreement: ``"open_competition"`` (art. 11
+            ust. 2), ``"small_grant"`` (art. 19a), ``"regranting"`` (art. 16a) or
+            ``"other_statute"`` (another mode a separate act provides, art. 11 ust. 2);
+            ``"none"`` when there was none; any other text loads and rule ``WSP-SGR-014``
+            reports it; ``None`` when the record does not say.
+
+            .. versionadded:: 0.3
+        awarded_amount: The amount the competition's results or the small-grant decision
+            awarded for this task; ``None`` when not recorded.
+
+            .. versionadded:: 0.3
         notes: Editorial notes about this record: its sources, and which values are
             illustrative.
 
@@ -85,6 +96,14 @@ class Agreement:
         default=None, metadata=meta("Termin rozliczenia", "Settlement due on")
     )
     number: str | None = attrs.field(default=None, metadata=meta("Numer umowy", "Number"))
+    procedure: str | None = attrs.field(
+        default=None, metadata=meta("Tryb zlecenia", "Procedure", basis="art. 11 ust. 2")
+    )
+    awarded_amount: Decimal | None = attrs.field(
+        default=None,
+        validator=money(),
+        metadata=meta("Kwota przyznana", "Amount awarded"),
+    )
     notes: tuple[str, ...] = attrs.field(
         default=(), metadata=meta("Uwagi redakcyjne", "Editorial notes")
     )

@@ -148,9 +148,15 @@ class Publication:
     )
 
 
-MIN_YEAR = 2003
-"""The act was passed on 24 April 2003; no programme under it predates that year."""
+MIN_YEAR = 1990
+"""
+The earliest year a document may have: the local self-government act of 8 March 1990
+created the municipalities. Cooperation programmes predate the act of 2003 (Kraków's
+from 1997); such documents load and are described, and rules not yet in force on their
+date do not run.
+"""
 MAX_YEAR = 2100
+"""The latest year a document may have."""
 
 
 def check_year(year: int, path: tuple[str | int, ...]) -> None:

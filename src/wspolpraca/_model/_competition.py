@@ -128,6 +128,12 @@ class Committee:
         members: The members.
         no_ngo_reason: Why the committee works without NGO members, when it does
             (art. 15 ust. 2da, e.g. no organisation nominated anyone); ``None`` when not recorded.
+        no_ngo_ground: The ground of art. 15 ust. 2da the committee relies on when it works
+            without NGO members: ``"no_nominee"`` (pkt 1), ``"nominees_absent"`` (pkt 2) or
+            ``"all_excluded"`` (pkt 3); any other text loads and rule ``WSP-CMP-015`` reports
+            it; ``None`` when not recorded.
+
+            .. versionadded:: 0.3
 
     .. versionadded:: 0.2
     """
@@ -146,6 +152,14 @@ class Committee:
         metadata=meta(
             "Przyczyna braku przedstawicieli organizacji",
             "Reason for having no NGO members",
+            basis="art. 15 ust. 2da",
+        ),
+    )
+    no_ngo_ground: str | None = attrs.field(
+        default=None,
+        metadata=meta(
+            "Podstawa pracy bez przedstawicieli organizacji",
+            "Ground for having no NGO members",
             basis="art. 15 ust. 2da",
         ),
     )

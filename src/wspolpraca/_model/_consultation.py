@@ -23,7 +23,7 @@ from ._organisation import Organisation
 
 
 def _check_plausible(value: object, path: tuple[str, ...]) -> None:
-    """Raise unless *value* is a date in 2003–2100 (the act dates from 2003)."""
+    """Raise unless *value* is a date in 1990–2100 (see ``MIN_YEAR``: documents from before the act load)."""
     if not isinstance(value, dt.date):
         raise InvalidTypeError(path=path, value=value, params={"expected": EXPECTED["date"]})
     if not MIN_YEAR <= value.year <= MAX_YEAR:
@@ -46,7 +46,7 @@ class _PlausibleDateValidator:
 
 
 def _plausible_date() -> _PlausibleDateValidator:
-    """Require a date in 2003–2100; ``None`` passes."""
+    """Require a date in 1990–2100; ``None`` passes."""
     return _PlausibleDateValidator()
 
 
@@ -125,7 +125,7 @@ class ConsultationMeeting:
     A consultation meeting: open meeting, thematic meeting or workshop.
 
     Args:
-        held_on: The day of the meeting; a year outside 2003–2100 is refused.
+        held_on: The day of the meeting; a year outside 1990–2100 is refused.
         theme: What the meeting was about, such as ``"Seniorzy"``; empty for a general meeting.
         place: Where it was held; ``None`` when not stated or online only.
         online: Whether it was held online.
@@ -134,7 +134,7 @@ class ConsultationMeeting:
         participants: How many people took part; ``None`` when not recorded.
 
     Raises:
-        InvalidValueError: *held_on* is outside 2003–2100 (``code="date_out_of_range"``),
+        InvalidValueError: *held_on* is outside 1990–2100 (``code="date_out_of_range"``),
             or *participants* is negative (``code="negative_count"``).
 
     .. versionadded:: 0.2
@@ -202,7 +202,7 @@ class Remark:
 
     Raises:
         InconsistentError: the remark replies to itself (``code="remark_replies_to_itself"``).
-        InvalidValueError: *submitted_on* is outside 2003–2100.
+        InvalidValueError: *submitted_on* is outside 1990–2100.
 
     .. versionadded:: 0.2
     """
@@ -254,7 +254,7 @@ class ConsultationReport:
         act_reference: A link or reference to the adopted act's text; ``None`` when unknown.
 
     Raises:
-        InvalidValueError: *published_on* is outside 2003–2100.
+        InvalidValueError: *published_on* is outside 1990–2100.
 
     .. versionadded:: 0.2
     """
@@ -299,7 +299,7 @@ class ConsultationRound:
 
     Raises:
         InconsistentError: two remarks share an id (``code="duplicate_remark_id"``).
-        InvalidValueError: the window starts or ends outside 2003–2100
+        InvalidValueError: the window starts or ends outside 1990–2100
             (``code="date_out_of_range"``).
 
     .. versionadded:: 0.2

@@ -85,6 +85,10 @@ class LocalInitiative:
         contributions: The residents' contribution: social work, money or in kind.
         criteria: The council resolution setting the mode and criteria for assessing
             applications (art. 19c); ``None`` when the record does not name it.
+        criteria_favour_social_work: Whether those criteria give priority to the residents'
+            social work (art. 19c); ``None`` when the record does not say.
+
+            .. versionadded:: 0.3
         agreement_signed_on: The date of the agreement with the applicants; ``None`` when
             none was signed (yet).
         notes: Editorial notes about this record: its sources, and which values are illustrative.
@@ -120,6 +124,14 @@ class LocalInitiative:
         metadata=meta(
             "Uchwała o trybie i kryteriach oceny wniosków",
             "Resolution on the assessment criteria",
+            basis="art. 19c",
+        ),
+    )
+    criteria_favour_social_work: bool | None = attrs.field(
+        default=None,
+        metadata=meta(
+            "Kryteria premiują pracę społeczną",
+            "Criteria favour social work",
             basis="art. 19c",
         ),
     )

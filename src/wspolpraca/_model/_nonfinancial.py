@@ -469,7 +469,7 @@ class NonFinancialActivity:
             values are illustrative.
 
     Raises:
-        InvalidValueError: *year* is outside 2003-2100.
+        InvalidValueError: *year* is outside 1990-2100.
 
     .. versionadded:: 0.1
     """

@@ -188,7 +188,7 @@ class AnnualProgramme:
             its sources, and which values are illustrative.
 
     Raises:
-        InvalidValueError: *year* is outside 2003–2100.
+        InvalidValueError: *year* is outside 1990–2100.
         InconsistentError: the resolution was adopted after the period ended
             (``code="adopted_after_period"``).
 

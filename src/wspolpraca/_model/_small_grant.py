@@ -9,7 +9,7 @@ import attrs
 
 from ..errors import InconsistentError, InvalidValueError
 from ..validators import money, not_blank
-from ._common import Period, Unit, check_year
+from ._common import Period, Publication, Unit, check_year
 from ._fields import meta
 from ._organisation import Organisation
 
@@ -46,6 +46,11 @@ class SmallGrant:
         comment_window: The window for comments as the executive announced it; ``None``
             when not recorded (the statutory window is computed from *published_on*).
         comments_received: How many comments were received; ``None`` when not recorded.
+        publications: Where the offer was made public (art. 19a ust. 3: the BIP, the notice
+            board at the seat and the website), each with its date; empty when the record
+            gives only *published_on*.
+
+            .. versionadded:: 0.3
         agreement_signed_on: The day the agreement was signed; ``None`` when not (yet) signed.
 
     Raises:
@@ -92,6 +97,10 @@ class SmallGrant:
     )
     agreement_signed_on: dt.date | None = attrs.field(
         default=None, metadata=meta("Data zawarcia umowy", "Agreement signed on")
+    )
+    publications: tuple[Publication, ...] = attrs.field(
+        default=(),
+        metadata=meta("Publikacje oferty", "Publications of the offer", basis="art. 19a ust. 3"),
     )
 
     def __attrs_post_init__(self) -> None:
@@ -146,7 +155,7 @@ class SmallGrantRegister:
             illustrative.
 
     Raises:
-        InvalidValueError: *year* is outside 2003–2100.
+        InvalidValueError: *year* is outside 1990–2100.
 
     .. versionadded:: 0.1
     """

@@ -75,6 +75,9 @@ def __dir__() -> list[str]:
 
 _SHIPPED = ("krakow", "rural")
 
+_LOCAL_VACATIO = dt.timedelta(days=14)
+"""Local law enters into force 14 days after its publication unless it says otherwise."""
+
 
 @attrs.frozen(kw_only=True)
 class LocalAct:
@@ -87,10 +90,18 @@ class LocalAct:
         body: The body that adopted it, such as ``"Rada Miasta Krakowa"``.
         adopted_on: Its date.
         title: Its subject (*w sprawie …*).
-        valid_from: First day in force; ``None``: from *adopted_on*.
+        valid_from: First day in force; ``None``: 14 days after *published_on* when it is
+            given, else 14 days after *adopted_on* (local law enters into force 14 days after
+            its publication in the voivodeship's official journal unless it says otherwise,
+            art. 4 ust. 1 of the act on publishing normative acts; publication comes after
+            adoption, so this is the earliest day it can have applied).
         valid_to: Last day in force; ``None``: still in force.
         confidence: How well the act and what it sets are sourced.
         note: Sources and doubts, in English.
+        published_on: The day it was published in the official journal; ``None`` when not
+            known.
+
+            .. versionadded:: 0.3
 
     .. versionadded:: 0.1
     """
@@ -108,6 +119,16 @@ class LocalAct:
         default=Confidence.CONFIRMED, metadata=meta("Pewność", "Confidence")
     )
     note: str = attrs.field(default="", metadata=meta("Uwagi", "Note"))
+    published_on: dt.date | None = attrs.field(
+        default=None, metadata=meta("Data ogłoszenia", "Published on")
+    )
+
+    @property
+    def in_force_from(self) -> dt.date:
+        """The first day the act applies (*valid_from*, else 14 days after publication)."""
+        if self.valid_from is not None:
+            return self.valid_from
+        return (self.published_on or self.adopted_on) + _LOCAL_VACATIO
 
     @property
     def citation(self) -> str:
@@ -266,7 +287,7 @@ class Profile:
             out.setdefault(setting.parameter, []).append(
                 DatedValue(
                     value=_convert(parameter, setting.value),
-                    valid_from=setting.valid_from or act.valid_from or act.adopted_on,
+                    valid_from=setting.valid_from or act.in_force_from,
                     valid_to=setting.valid_to or act.valid_to,
                     confidence=act.confidence,
                     note=setting.note,
@@ -484,7 +505,7 @@ def _validate(profile: Profile) -> list[ValidationError]:  # noqa: C901, PLR0912
                 )
             )
             continue
-        start = setting.valid_from or act.valid_from or act.adopted_on
+        start = setting.valid_from or act.in_force_from
         end = setting.valid_to or act.valid_to
         for statutory in parameter.values:
             if _overlaps(start, end, statutory.valid_from, statutory.valid_to) and not (

@@ -169,6 +169,7 @@ class Context:
         local_states: For each list of canonical states, the local names a profile maps
             onto its codes (``{"answer_states": {"uwzględniona": "accepted"}}``).
         local_acts: The local acts whose values the current rule used (filled while it runs).
+        local_confidences: How well each of those local values is sourced (filled likewise).
 
     .. versionadded:: 0.1
     """
@@ -178,6 +179,7 @@ class Context:
     codelists: Mapping[str, Codelist] = attrs.field(factory=dict)
     local_states: Mapping[str, Mapping[str, str]] = attrs.field(factory=dict)
     local_acts: list[str] = attrs.field(factory=list, eq=False)
+    local_confidences: list[Confidence] = attrs.field(factory=list, eq=False)
 
     def value(self, parameter: Parameter[T], day: dt.date | None = None) -> DatedValue[T] | None:
         """
@@ -189,6 +191,7 @@ class Context:
             if dated.in_force(when):
                 if dated.act is not None and dated.act not in self.local_acts:
                     self.local_acts.append(dated.act)
+                    self.local_confidences.append(dated.confidence)
                 return dated
         return parameter.on(when)
 
@@ -266,6 +269,11 @@ class Finding:
         on: The date whose law was applied.
         local_acts: The local acts (of a municipal profile) whose values the rule applied.
         severity_override: A stricter severity a profile sets for the rule.
+        local_confidence: The weakest confidence of those local values (``CONFIRMED`` when
+            none was used); a value known only from a summary of its act makes an error a
+            warning.
+
+            .. versionadded:: 0.3
 
     .. versionadded:: 0.1
     """
@@ -277,6 +285,7 @@ class Finding:
     on: dt.date
     local_acts: tuple[str, ...] = ()
     severity_override: Severity | None = None
+    local_confidence: Confidence = Confidence.CONFIRMED
 
     @property
     def code(self) -> str:
@@ -287,10 +296,14 @@ class Finding:
     def severity(self) -> Severity:
         """
         The rule's severity, lowered from error to warning when the finding rests on
-        something unconfirmed (a false rejection is worse than a false acceptance).
+        something unconfirmed, or on a local act's value whose text was not read (a value
+        known only from a summary): a false rejection is worse than a false acceptance.
         """
         severity = self.severity_override or self.rule.severity
         if severity is Severity.ERROR and self.confidence is Confidence.UNCONFIRMED:
+            return Severity.WARNING
+        if severity is Severity.ERROR and self.local_confidence is not Confidence.CONFIRMED:
+            # A local act's value known only from a summary is not an error (issue 21).
             return Severity.WARNING
         return severity
 
@@ -450,6 +463,7 @@ def run(
                 on=on,
                 local_acts=tuple(context.local_acts),
                 severity_override=override,
+                local_confidence=weakest(context.local_confidences),
             )
             for hit in hits
         )

@@ -15,12 +15,28 @@ Sources (law.md §4.2–§4.8, §0.3, §12; where §12 disagrees with earlier se
 - art. 15 ust. 1 pkt 4 with art. 5 ust. 4 pkt 2: in the support mode the evaluation weighs the
   offer's own funds (confirmed); that an offer must have some is not said, hence a warning;
 - art. 18a ust. 1: the two reasons for cancelling a competition (secondary);
-- art. 16a: regranting; the 14-day transfer to realizators (secondary);
+- art. 16a exists only from the 2015 amendment (9 November 2015) and no source puts a
+  14-day transfer to realizators in it (the 14 days come from one NGO page, aktywiusz.pl):
+  the former rule ``WSP-CMP-011`` is retired (:data:`RETIRED`), its code never reused;
+- art. 15 ust. 2b and 2d: the committee includes persons nominated by NGOs, excluding those
+  of bidders (secondary); experts with an advisory vote (ust. 2e, secondary) are not members
+  who count; art. 15 ust. 2da (from the 2015 amendment): the committee may work without NGO
+  nominees on three grounds, pkt 1 confirmed (nobody nominated), pkt 2–3 unconfirmed
+  (nominees do not take part; all nominees excluded), so a recorded ground outside them is a
+  warning (``WSP-CMP-015``);
+- art. 15 ust. 2h (unconfirmed number): the results are published as the announcement is
+  (BIP, seat, website): ``WSP-CMP-016``, a warning; art. 18a ust. 2 (secondary): the
+  cancellation is published likewise: ``WSP-CMP-017``;
+- art. 19c (paragraph not confirmed; secondary: "kryteria … powinny uwzględniać przede wszystkim wkład pracy
+  społecznej", obywatelskieinfo.ngo.pl): criteria that do not favour the residents' social
+  work: ``WSP-CMP-018``, a warning;
 - art. 19b–19e: local initiative, its areas (unconfirmed numbering), the council's criteria
   (secondary) and the residents' contribution (secondary); in force since 12 March 2010.
 
-Days are counted in plain calendar days: the 21-day notice runs from the day after the last
-publication, so a deadline exactly 21 calendar days after it is on time.
+Days are counted by art. 111 § 2 of the Civil Code (the day of the event that starts a term
+is not counted): the 21-day notice runs from the day after the last publication, so a
+deadline exactly 21 calendar days after it is on time (published 2 October, deadline
+23 October).
 """
 
 from __future__ import annotations
@@ -36,18 +52,17 @@ from .._text import Text
 from ..codelists import load_codelist
 from ..law import Citation, Confidence
 from ._engine import Context, DatedValue, Hit, Parameter, Rule, Severity
+from ._inforce import ACT_IN_FORCE, AMENDMENT_2010, AMENDMENT_2015
 
 __all__ = [
     "NOTICE_PERIOD",
     "PARAMETERS",
     "REFERENCE_DATES",
-    "REGRANTING_TRANSFER",
+    "RETIRED",
     "RULES",
     "reference_date",
 ]
 
-AMENDMENT_2010 = dt.date(2010, 3, 12)
-"""In force date of the act of 22 January 2010 (Dz.U. 2010 nr 28 poz. 146), law.md §0.3 (secondary)."""
 
 NOTICE_PERIOD: Parameter[int] = Parameter(
     name="competition.notice_period",
@@ -76,27 +91,21 @@ NOTICE_PERIOD: Parameter[int] = Parameter(
     ),
 )
 
-REGRANTING_TRANSFER: Parameter[int] = Parameter(
-    name="regranting.transfer_days",
-    unit="days",
-    direction="maximum",
-    title=Text(
-        pl="Termin przekazania środków realizatorowi projektu od zawarcia umowy (dni)",
-        en="Days within which the operator passes the money to a realizator after the agreement",
-    ),
-    values=(
-        DatedValue(
-            value=14,
-            valid_from=AMENDMENT_2010,
-            basis=Citation("16a", confidence=Confidence.SECONDARY),
-            confidence=Confidence.SECONDARY,
-            note="14 days per aktywiusz.pl (law.md §4.5); regranting exists since the 2010 "
-            "amendment (art. 16 ust. 7, art. 16a since 2015); when the 14 days began is unknown.",
-        ),
-    ),
-)
+RETIRED: dict[str, str] = {
+    "WSP-CMP-011": "The operator passes the money to a realizator within 14 days (art. 16a): "
+    "no source puts the 14 days in art. 16a, which exists only from 9 November 2015; retired "
+    "in 0.3, the code is never reused.",
+}
+"""Codes of rules taken out of the catalogue, with why; they are never reused."""
 
-PARAMETERS: tuple[Parameter[object], ...] = (NOTICE_PERIOD, REGRANTING_TRANSFER)  # type: ignore[assignment]
+NGO_ABSENCE_GROUNDS = frozenset({"no_nominee", "nominees_absent", "all_excluded"})
+"""
+The grounds of art. 15 ust. 2da on which a committee may work without NGO nominees:
+pkt 1 nobody nominated (confirmed), pkt 2 the nominees do not take part, pkt 3 all nominees
+are excluded (both unconfirmed, law.md §12).
+"""
+
+PARAMETERS: tuple[Parameter[object], ...] = (NOTICE_PERIOD,)  # type: ignore[assignment]
 
 
 def _competition_date(competition: OpenCompetition) -> dt.date:
@@ -235,6 +244,8 @@ def _ngo_members(competition: OpenCompetition, context: Context) -> Iterator[Hit
         return
     if committee.no_ngo_reason is not None and committee.no_ngo_reason.strip():
         return
+    if committee.no_ngo_ground is not None:
+        return
     yield Hit(path=("committee", "members"), params={"members": len(committee.members)})
 
 
@@ -276,29 +287,43 @@ def _cancellation_fits_record(competition: OpenCompetition, context: Context) ->
         yield Hit(path=("cancellation", "reason"), params={"offers": len(competition.offers)})
 
 
-def _regranting_transfer(competition: OpenCompetition, context: Context) -> Iterator[Hit]:
-    if competition.regranting is None:
+def _absence_ground(competition: OpenCompetition, context: Context) -> Iterator[Hit]:
+    committee = competition.committee
+    if committee is None or committee.no_ngo_ground is None:
         return
-    for index, project in enumerate(competition.regranting.projects):
-        signed, paid = project.agreement_signed_on, project.transferred_on
-        if signed is None or paid is None:
-            continue
-        dated = context.value(REGRANTING_TRANSFER, signed)
-        if dated is None:
-            continue
-        days = (paid - signed).days
-        if days > dated.value:
-            yield Hit(
-                path=("regranting", "projects", index, "transferred_on"),
-                params={
-                    "realizator": project.realizator.name,
-                    "signed": signed,
-                    "paid": paid,
-                    "days": days,
-                    "limit": dated.value,
-                },
-                confidence=dated.confidence,
-            )
+    if any(member.role == "ngo_nominee" for member in committee.members):
+        return
+    if committee.no_ngo_ground not in NGO_ABSENCE_GROUNDS:
+        yield Hit(
+            path=("committee", "no_ngo_ground"),
+            params={"ground": committee.no_ngo_ground},
+            confidence=Confidence.UNCONFIRMED,
+        )
+
+
+def _missing_channels(publications: tuple[Any, ...], path: tuple[str, ...]) -> Iterator[Hit]:
+    used = {publication.channel for publication in publications}
+    channels = load_codelist("publication_channels")
+    for code in STATUTORY_CHANNELS:
+        if code not in used:
+            entry = channels.get(code)
+            label = Text(pl=entry.label_pl, en=entry.label_en) if entry else Text(pl=code, en=code)
+            yield Hit(path=path, params={"channel": label})
+
+
+def _results_published(competition: OpenCompetition, context: Context) -> Iterator[Hit]:
+    results = competition.results
+    if results is None or not results.publications:
+        return  # a record without publications says nothing about them
+    for hit in _missing_channels(results.publications, ("results", "publications")):
+        yield Hit(path=hit.path, params=hit.params, confidence=Confidence.UNCONFIRMED)
+
+
+def _cancellation_published(competition: OpenCompetition, context: Context) -> Iterator[Hit]:
+    cancellation = competition.cancellation
+    if cancellation is None:
+        return
+    yield from _missing_channels(cancellation.publications, ("cancellation", "publications"))
 
 
 # ---------------------------------------------------------------------------------------
@@ -316,8 +341,13 @@ def _criteria_named(initiative: LocalInitiative, context: Context) -> Iterator[H
 
 
 def _initiative_area(initiative: LocalInitiative, context: Context) -> Iterator[Hit]:
-    if initiative.area not in load_codelist("local_initiative_areas"):
+    if load_codelist("local_initiative_areas").get(initiative.area, context.on) is None:
         yield Hit(path=("area",), params={"area": initiative.area})
+
+
+def _social_work_priority(initiative: LocalInitiative, context: Context) -> Iterator[Hit]:
+    if initiative.criteria_favour_social_work is False:
+        yield Hit(path=("criteria_favour_social_work",), params={"unit": initiative.unit.name})
 
 
 RULES: tuple[Rule, ...] = (
@@ -337,6 +367,7 @@ RULES: tuple[Rule, ...] = (
         basis=(Citation("13", "1"),),
         applies_to=OpenCompetition,
         check=_notice_period,
+        valid_from=ACT_IN_FORCE,
         parameters=(NOTICE_PERIOD,),
         description=Text(
             pl="Termin do składania ofert nie może być krótszy niż 21 dni (przed nowelizacją "
@@ -363,6 +394,7 @@ RULES: tuple[Rule, ...] = (
         basis=(Citation("13", "2"),),
         applies_to=OpenCompetition,
         check=_announcement_items,
+        valid_from=ACT_IN_FORCE,
         description=Text(
             pl="Ogłoszenie otwartego konkursu ofert zawiera siedem informacji wymienionych "
             "w art. 13 ust. 2; każda brakująca jest osobnym wynikiem.",
@@ -384,6 +416,7 @@ RULES: tuple[Rule, ...] = (
         basis=(Citation("13", "3"),),
         applies_to=OpenCompetition,
         check=_channels,
+        valid_from=ACT_IN_FORCE,
         description=Text(
             pl="Ogłoszenie zamieszcza się w Biuletynie Informacji Publicznej, w siedzibie "
             "organu na tablicy ogłoszeń oraz na jego stronie internetowej; każde brakujące "
@@ -407,6 +440,7 @@ RULES: tuple[Rule, ...] = (
         basis=(Citation("15", "2a"),),
         applies_to=OpenCompetition,
         check=_committee_appointed,
+        valid_from=AMENDMENT_2010,
         description=Text(
             pl="Organ powołuje komisję konkursową do opiniowania ofert. Wynik pojawia się, "
             "gdy rekord zawiera rozstrzygnięcie albo przyznaną dotację, a nie zawiera komisji; "
@@ -432,6 +466,7 @@ RULES: tuple[Rule, ...] = (
         basis=(Citation("15", "2d", confidence=Confidence.SECONDARY),),
         applies_to=OpenCompetition,
         check=_bidding_nominees,
+        valid_from=AMENDMENT_2010,
         description=Text(
             pl="W skład komisji nie wchodzą osoby reprezentujące organizacje biorące udział "
             "w konkursie. Organizacje porównuje się po KRS, NIP albo nazwie. Przepis znany ze "
@@ -454,18 +489,26 @@ RULES: tuple[Rule, ...] = (
             "recorded (art. 15(2da))",
         ),
         severity=Severity.ERROR,
-        basis=(Citation("15", "2a"), Citation("15", "2da", "1")),
+        basis=(
+            Citation("15", "2b", confidence=Confidence.SECONDARY),
+            Citation("15", "2d", confidence=Confidence.SECONDARY),
+            Citation("15", "2da", "1"),
+        ),
         applies_to=OpenCompetition,
         check=_ngo_members,
+        valid_from=AMENDMENT_2010,
         description=Text(
-            pl="Komisja może działać bez osób wskazanych przez organizacje tylko w przypadkach "
-            "art. 15 ust. 2da (np. gdy żadna organizacja nie wskazała osoby). Wynik pojawia "
-            "się wyłącznie, gdy rekord nie podaje żadnej przyczyny; podana przyczyna nie jest "
-            "oceniana, bo pkt 2–3 nie są potwierdzone.",
-            en="A committee may work without NGO nominees only in the cases of art. 15(2da) "
-            "(such as no organisation nominating anyone). The finding arises only when the "
-            "record gives no reason at all; a recorded reason is not judged, because points "
-            "2-3 are not confirmed.",
+            pl="W skład komisji wchodzą osoby wskazane przez organizacje (art. 15 ust. 2b, "
+            "z wyłączeniem oferentów, ust. 2d); eksperci z głosem doradczym (ust. 2e) nie "
+            "są takimi członkami. Komisja może działać bez nich tylko w przypadkach art. 15 "
+            "ust. 2da (np. gdy żadna organizacja nie wskazała osoby). Wynik pojawia się "
+            "wyłącznie, gdy rekord nie podaje żadnej przyczyny ani podstawy; podaną podstawę "
+            "ocenia WSP-CMP-015.",
+            en="The committee includes persons nominated by NGOs (art. 15(2b), excluding "
+            "bidders, ust. 2d); experts with an advisory vote (ust. 2e) are not such members. "
+            "A committee may work without them only in the cases of art. 15(2da) (such as no "
+            "organisation nominating anyone). The finding arises only when the record gives "
+            "no reason or ground at all; a recorded ground is judged by WSP-CMP-015.",
         ),
     ),
     Rule(
@@ -484,6 +527,7 @@ RULES: tuple[Rule, ...] = (
         basis=(Citation("15", "1", "4"), Citation("5", "4", "2")),
         applies_to=OpenCompetition,
         check=_own_contribution,
+        valid_from=ACT_IN_FORCE,
         description=Text(
             pl="Wspieranie to dotacja na dofinansowanie zadania, a ocena oferty uwzględnia "
             "planowany udział środków własnych lub z innych źródeł. Ustawa nie podaje progu, "
@@ -507,6 +551,7 @@ RULES: tuple[Rule, ...] = (
         basis=(Citation("13", "2", "2"),),
         applies_to=OpenCompetition,
         check=_awards_within_funds,
+        valid_from=ACT_IN_FORCE,
         description=Text(
             pl="Ogłoszenie podaje wysokość środków publicznych przeznaczonych na zadanie. "
             "Ogłoszenia często zastrzegają możliwość zmiany kwoty, dlatego przekroczenie jest "
@@ -531,6 +576,7 @@ RULES: tuple[Rule, ...] = (
         basis=(Citation("18a", "1", confidence=Confidence.SECONDARY),),
         applies_to=OpenCompetition,
         check=_cancellation_reason,
+        valid_from=AMENDMENT_2010,
         description=Text(
             pl="Organ unieważnia konkurs, jeżeli nie złożono żadnej oferty albo żadna oferta "
             "nie spełnia wymogów ogłoszenia. Treść przepisu znana ze źródła wtórnego, dlatego "
@@ -555,37 +601,12 @@ RULES: tuple[Rule, ...] = (
         basis=(Citation("18a", "1", "1", confidence=Confidence.SECONDARY),),
         applies_to=OpenCompetition,
         check=_cancellation_fits_record,
+        valid_from=AMENDMENT_2010,
         description=Text(
             pl="Przesłanka „nie złożono żadnej oferty” przeczy ofertom zapisanym w konkursie; "
             "właściwa może być przesłanka „żadna oferta nie spełnia wymogów”.",
             en="The ground 'no offer was submitted' contradicts the offers recorded; the "
             "right ground may be 'no offer met the requirements'.",
-        ),
-    ),
-    Rule(
-        code="WSP-CMP-011",
-        title=Text(
-            pl="Operator przekazuje środki realizatorowi w terminie 14 dni",
-            en="The operator passes the money to a realizator within 14 days",
-        ),
-        message=Text(
-            pl="środki dla {realizator} przekazano {paid}, {days} dni po umowie z {signed}, "
-            "oczekiwano najwyżej {limit} dni",
-            en="the money for {realizator} was transferred on {paid}, {days} days after the "
-            "agreement of {signed}, expected at most {limit} days",
-        ),
-        severity=Severity.WARNING,
-        basis=(Citation("16a", confidence=Confidence.SECONDARY),),
-        applies_to=OpenCompetition,
-        check=_regranting_transfer,
-        parameters=(REGRANTING_TRANSFER,),
-        description=Text(
-            pl="W regrantingu operator projektu przekazuje środki realizatorowi w ciągu 14 dni "
-            "od zawarcia umowy (według źródła wtórnego; dni kalendarzowe). Regranting istnieje "
-            "od nowelizacji z 2010 r.",
-            en="In regranting the project operator passes the money to the realizator within "
-            "14 days of their agreement (per a secondary source; calendar days). Regranting "
-            "exists since the 2010 amendment.",
         ),
     ),
     Rule(
@@ -657,6 +678,114 @@ RULES: tuple[Rule, ...] = (
             "jest tylko informacją.",
             en="The list of areas and its numbering are not confirmed, so an area outside it "
             "is information only.",
+        ),
+    ),
+    Rule(
+        code="WSP-CMP-015",
+        title=Text(
+            pl="Podstawa pracy komisji bez organizacji to jedna z przesłanek art. 15 ust. 2da",
+            en="The ground for a committee without NGOs is one of art. 15(2da)",
+        ),
+        message=Text(
+            pl="komisja działa bez osób wskazanych przez organizacje z podstawy {ground!r}, "
+            "której nie ma w art. 15 ust. 2da",
+            en="the committee works without NGO nominees on the ground {ground!r}, which is "
+            "not one of art. 15(2da)",
+        ),
+        severity=Severity.WARNING,
+        basis=(Citation("15", "2da", confidence=Confidence.UNCONFIRMED),),
+        applies_to=OpenCompetition,
+        check=_absence_ground,
+        valid_from=AMENDMENT_2015,
+        description=Text(
+            pl="Art. 15 ust. 2da (nowelizacja z 2015 r.) pozwala komisji działać bez osób "
+            "wskazanych przez organizacje, gdy: nikt ich nie wskazał (pkt 1, potwierdzone), "
+            "wskazane osoby nie biorą udziału w pracach (pkt 2) albo wszystkie podlegają "
+            "wyłączeniu (pkt 3; pkt 2–3 niepotwierdzone): kody no_nominee, nominees_absent, "
+            "all_excluded. Inna podstawa to ostrzeżenie.",
+            en="Art. 15(2da) (the 2015 amendment) lets a committee work without NGO nominees "
+            "when nobody was nominated (point 1, confirmed), the nominees do not take part "
+            "(point 2) or all of them are excluded (point 3; points 2-3 unconfirmed): codes "
+            "no_nominee, nominees_absent, all_excluded. Any other ground is a warning.",
+        ),
+    ),
+    Rule(
+        code="WSP-CMP-016",
+        title=Text(
+            pl="Wyniki konkursu opublikowane w BIP, na tablicy ogłoszeń i na stronie",
+            en="Competition results published in the BIP, on the notice board and the website",
+        ),
+        message=Text(
+            pl="wyników konkursu nie opublikowano: {channel}",
+            en="the competition results were not published: {channel}",
+        ),
+        severity=Severity.WARNING,
+        basis=(Citation("15", "2h", confidence=Confidence.UNCONFIRMED),),
+        applies_to=OpenCompetition,
+        check=_results_published,
+        valid_from=AMENDMENT_2010,
+        description=Text(
+            pl="Wyniki otwartego konkursu ofert ogłasza się niezwłocznie w tych samych "
+            "miejscach co ogłoszenie (art. 13 ust. 3): BIP, tablica ogłoszeń, strona "
+            "internetowa. Numer przepisu (ust. 2h) i wymagana treść (oferent, zadanie, kwota) "
+            "nie są potwierdzone, więc to ostrzeżenie; rekord bez żadnej publikacji wyników "
+            "nie jest oceniany.",
+            en="The results of an open competition are published without delay where the "
+            "announcement was (art. 13(3)): the BIP, the notice board and the website. The "
+            "provision's number (ust. 2h) and the required content (bidder, task, amount) are "
+            "not confirmed, so this is a warning; a record without any publication of the "
+            "results is not judged.",
+        ),
+    ),
+    Rule(
+        code="WSP-CMP-017",
+        title=Text(
+            pl="Unieważnienie konkursu opublikowane jak ogłoszenie",
+            en="The cancellation of a competition published as the announcement was",
+        ),
+        message=Text(
+            pl="informacji o unieważnieniu konkursu nie opublikowano: {channel}",
+            en="the cancellation of the competition was not published: {channel}",
+        ),
+        severity=Severity.WARNING,
+        basis=(Citation("18a", "2", confidence=Confidence.SECONDARY), Citation("13", "3")),
+        applies_to=OpenCompetition,
+        check=_cancellation_published,
+        valid_from=AMENDMENT_2010,
+        description=Text(
+            pl="Informację o unieważnieniu konkursu ogłasza się w sposób określony w art. 13 "
+            "ust. 3 (art. 18a ust. 2, źródło wtórne). Rekord może nie wymieniać wszystkich "
+            "publikacji, dlatego to ostrzeżenie.",
+            en="The cancellation is made public as art. 13(3) says (art. 18a(2), a secondary "
+            "source). A record may not list every publication, so this is a warning.",
+        ),
+    ),
+    Rule(
+        code="WSP-CMP-018",
+        title=Text(
+            pl="Kryteria oceny inicjatyw lokalnych uwzględniają przede wszystkim pracę społeczną",
+            en="Local-initiative criteria favour the residents' social work",
+        ),
+        message=Text(
+            pl="kryteria oceny wniosków ({unit}) nie uwzględniają przede wszystkim wkładu "
+            "pracy społecznej mieszkańców",
+            en="the assessment criteria ({unit}) do not give priority to the residents' "
+            "social work",
+        ),
+        severity=Severity.WARNING,
+        basis=(Citation("19c", confidence=Confidence.SECONDARY),),
+        applies_to=LocalInitiative,
+        check=_social_work_priority,
+        valid_from=AMENDMENT_2010,
+        description=Text(
+            pl="Szczegółowe kryteria oceny wniosków określa uchwała rady; powinny one "
+            "uwzględniać przede wszystkim wkład pracy społecznej w realizację inicjatywy "
+            "(art. 19c, źródło wtórne; numer ustępu niepotwierdzony). Ocenia się tylko "
+            "rekord, który mówi, że kryteria tego nie robią.",
+            en="The council's resolution sets the detailed criteria; they should give "
+            "priority to the residents' social work (art. 19c, a secondary source; the "
+            "paragraph number is not confirmed). Only a record saying the criteria do not is "
+            "judged.",
         ),
     ),
 )

@@ -18,12 +18,25 @@ secondary summary). Each is therefore a :class:`~wspolpraca.rules.Parameter` wit
 statutory values**, and its rule finds nothing unless a municipal profile supplies a local
 value through the context's overrides, keyed by these stable names:
 
-- ``consultation.min_window_days`` (int): the fewest days of the window, both ends counted;
+- ``consultation.min_window_days`` (int): the fewest days of the window, counted by
+  art. 111 § 2 of the Civil Code (the first day, when the consultation opens, is not
+  counted): Kraków's 21 days opened on 2 October 2020 end on 23 October 2020, as its
+  consultations did (law.md §6: 2–23 Oct 2020, 1–22 Oct 2021, 6–27 Oct 2023);
 - ``consultation.min_information_days`` (int): the fewest days from the notice to the
   window's first day;
 - ``consultation.min_forms`` (int): the fewest distinct forms of consultation;
 - ``consultation.open_meeting_required`` (bool): whether an ``open_meeting`` or a
-  ``workshop`` is required.
+  ``workshop`` is required;
+- ``consultation.answers_required`` (bool): whether the report answers every remark
+  (``WSP-CNS-006``);
+- ``consultation.justification_required`` (bool): whether a rejected remark is justified
+  (``WSP-CNS-007``). The duty to answer and to justify comes from local resolutions, not
+  from the act, so those two rules too report only under a profile that sets it.
+
+Every rule of the family is in force from the 2010 amendment (12 March 2010), which gave
+art. 5 ust. 5 and art. 5a; a local value applies from the local act's entry into force
+(see :mod:`wspolpraca.profiles`), and a value known only from a summary of the act (its
+confidence not ``confirmed``) is never an error.
 
 A local value is looked up on the first day of the window (the resolution in force when the
 round began). For example, Kraków's 21 days:
@@ -53,9 +66,11 @@ from .._text import Text
 from ..codelists import load_codelist
 from ..law import Citation, Confidence
 from ._engine import Context, Hit, Parameter, Rule, Severity
-from .programme import AMENDMENT_2010
+from ._inforce import AMENDMENT_2010
 
 __all__ = [
+    "ANSWERS_REQUIRED",
+    "JUSTIFICATION_REQUIRED",
     "MIN_FORMS",
     "MIN_INFORMATION_DAYS",
     "MIN_WINDOW_DAYS",
@@ -117,6 +132,28 @@ OPEN_MEETING_REQUIRED: Parameter[bool] = Parameter(
     values=(),
 )
 
+ANSWERS_REQUIRED: Parameter[bool] = Parameter(
+    name="consultation.answers_required",
+    unit="flag",
+    direction="required",
+    title=Text(
+        pl="Czy sprawozdanie zawiera stanowisko wobec każdej uwagi (z uchwały konsultacyjnej)",
+        en="Whether the report answers every remark (from the consultation resolution)",
+    ),
+    values=(),
+)
+
+JUSTIFICATION_REQUIRED: Parameter[bool] = Parameter(
+    name="consultation.justification_required",
+    unit="flag",
+    direction="required",
+    title=Text(
+        pl="Czy nieuwzględnienie uwagi wymaga uzasadnienia (z uchwały konsultacyjnej)",
+        en="Whether a rejected remark must be justified (from the consultation resolution)",
+    ),
+    values=(),
+)
+
 OPEN_MEETING_FORMS = frozenset({"open_meeting", "workshop"})
 """The forms of consultation that satisfy :data:`OPEN_MEETING_REQUIRED`."""
 
@@ -125,6 +162,8 @@ PARAMETERS: tuple[Parameter[object], ...] = (  # type: ignore[assignment]
     MIN_INFORMATION_DAYS,
     MIN_FORMS,
     OPEN_MEETING_REQUIRED,
+    ANSWERS_REQUIRED,
+    JUSTIFICATION_REQUIRED,
 )
 
 
@@ -141,13 +180,14 @@ def _window_length(round_: ConsultationRound, context: Context) -> Iterator[Hit]
     dated = context.value(MIN_WINDOW_DAYS, round_.window.start)
     if dated is None:
         return
-    if round_.window.days < dated.value:
+    days = (round_.window.end - round_.window.start).days  # art. 111 § 2 KC
+    if days < dated.value:
         yield Hit(
             path=("window",),
             params={
                 "start": round_.window.start,
                 "end": round_.window.end,
-                "days": round_.window.days,
+                "days": days,
                 "minimum": dated.value,
             },
             confidence=dated.confidence,
@@ -212,8 +252,15 @@ def _adopted_before_close(round_: ConsultationRound, context: Context) -> Iterat
         )
 
 
+def _required(parameter: Parameter[bool], round_: ConsultationRound, context: Context) -> bool:
+    dated = context.value(parameter, round_.window.start)
+    return dated is not None and dated.value
+
+
 def _unanswered(round_: ConsultationRound, context: Context) -> Iterator[Hit]:
     if round_.report is None or round_.report.published_on is None:
+        return
+    if not _required(ANSWERS_REQUIRED, round_, context):
         return
     for index, remark in enumerate(round_.remarks):
         if remark.answer is None:
@@ -227,6 +274,8 @@ _NEEDS_JUSTIFICATION = frozenset({"rejected", "partly_accepted"})
 
 
 def _unjustified_rejection(round_: ConsultationRound, context: Context) -> Iterator[Hit]:
+    if not _required(JUSTIFICATION_REQUIRED, round_, context):
+        return
     for index, remark in enumerate(round_.remarks):
         answer = remark.answer
         if (
@@ -321,13 +370,15 @@ RULES: tuple[Rule, ...] = (
         basis=(Citation("5a", "1"), _LOCAL),
         applies_to=ConsultationRound,
         check=_window_length,
+        valid_from=AMENDMENT_2010,
         parameters=(MIN_WINDOW_DAYS,),
         description=_local(
-            "Dni okna liczy się łącznie z pierwszym i ostatnim dniem (liczenie "
-            "najłagodniejsze dla gminy), według uchwały obowiązującej w pierwszym dniu "
-            "konsultacji.",
-            "The window's days are counted with both its first and last day (the count "
-            "most lenient to the municipality), under the resolution in force on the "
+            "Dni okna liczy się według art. 111 § 2 Kodeksu cywilnego: dnia otwarcia "
+            "konsultacji nie wlicza się (21 dni od 2 października kończy się 23 "
+            "października), według uchwały obowiązującej w pierwszym dniu konsultacji.",
+            "The window's days are counted by art. 111 § 2 of the Civil Code: the opening "
+            "day is not counted (21 days from 2 October end on 23 October), under the "
+            "resolution in force on the "
             "window's first day.",
         ),
     ),
@@ -347,6 +398,7 @@ RULES: tuple[Rule, ...] = (
         basis=(_LOCAL,),
         applies_to=ConsultationRound,
         check=_information_period,
+        valid_from=AMENDMENT_2010,
         parameters=(MIN_INFORMATION_DAYS,),
         description=_local(
             "Liczy się dni od dnia ogłoszenia do dnia rozpoczęcia konsultacji. Sposób "
@@ -371,6 +423,7 @@ RULES: tuple[Rule, ...] = (
         basis=(_LOCAL,),
         applies_to=ConsultationRound,
         check=_number_of_forms,
+        valid_from=AMENDMENT_2010,
         parameters=(MIN_FORMS,),
         description=_local(
             "Liczy się różne formy wymienione w rundzie. Co uchwała uznaje za odrębną "
@@ -395,6 +448,7 @@ RULES: tuple[Rule, ...] = (
         basis=(_LOCAL,),
         applies_to=ConsultationRound,
         check=_open_meeting,
+        valid_from=AMENDMENT_2010,
         parameters=(OPEN_MEETING_REQUIRED,),
         description=_local(
             "Wymóg spełnia forma open_meeting albo workshop (tak Kraków, uchwała "
@@ -414,17 +468,19 @@ RULES: tuple[Rule, ...] = (
             en="the act was adopted on {adopted_on}, before the consultation closed ({end})",
         ),
         severity=Severity.ERROR,
-        basis=(Citation("5a", "1"),),
+        basis=(Citation("5a", "1"), Citation("5", "2", "3"), _LOCAL),
         applies_to=ConsultationRound,
         check=_adopted_before_close,
         valid_from=AMENDMENT_2010,
         description=Text(
-            pl="Organ stanowiący uchwala program „po konsultacjach” (art. 5a ust. 1). Akt "
-            "przyjęty w ostatnim dniu konsultacji lub wcześniej został przyjęty przed ich "
-            "zakończeniem.",
-            en="The council adopts the programme 'after consultations' (art. 5a(1)). An act "
-            "adopted on the last day of the window or earlier was adopted before the "
-            "consultation ended.",
+            pl="Organ stanowiący uchwala program „po konsultacjach” (art. 5a ust. 1); inne "
+            "projekty aktów konsultuje się na podstawie art. 5 ust. 2 pkt 3 w sposób "
+            "określony uchwałą z art. 5 ust. 5. Akt przyjęty w ostatnim dniu konsultacji lub "
+            "wcześniej został przyjęty przed ich zakończeniem.",
+            en="The council adopts the programme 'after consultations' (art. 5a(1)); other "
+            "drafts are consulted under art. 5(2)(3) in the manner the resolution of art. "
+            "5(5) sets. An act adopted on the last day of the window or earlier was adopted "
+            "before the consultation ended.",
         ),
     ),
     Rule(
@@ -442,11 +498,15 @@ RULES: tuple[Rule, ...] = (
         basis=(_LOCAL,),
         applies_to=ConsultationRound,
         check=_unanswered,
+        valid_from=AMENDMENT_2010,
+        parameters=(ANSWERS_REQUIRED,),
         description=Text(
-            pl="Ustawa nie reguluje odpowiedzi na uwagi; uchwały konsultacyjne zwykle "
-            "wymagają sprawozdania z wynikami, dlatego to ostrzeżenie.",
-            en="The act does not regulate answers to remarks; consultation resolutions "
-            "usually require a report of the results, so this is a warning.",
+            pl="Ustawa nie reguluje odpowiedzi na uwagi; obowiązek wynika z uchwały "
+            "konsultacyjnej gminy, więc reguła działa tylko z profilem, który go ustawia "
+            "(consultation.answers_required).",
+            en="The act does not regulate answers to remarks; the duty comes from the "
+            "municipality's consultation resolution, so the rule runs only under a profile "
+            "that sets it (consultation.answers_required).",
         ),
     ),
     Rule(
@@ -463,13 +523,17 @@ RULES: tuple[Rule, ...] = (
         basis=(_LOCAL,),
         applies_to=ConsultationRound,
         check=_unjustified_rejection,
+        valid_from=AMENDMENT_2010,
+        parameters=(JUSTIFICATION_REQUIRED,),
         description=Text(
             pl="Uwaga nieuwzględniona w całości (rejected) lub w części (partly_accepted) "
-            "powinna mieć uzasadnienie. Wymóg pochodzi z uchwał konsultacyjnych, nie z "
-            "ustawy, dlatego to ostrzeżenie.",
+            "powinna mieć uzasadnienie. Wymóg pochodzi z uchwały konsultacyjnej gminy, nie z "
+            "ustawy, więc reguła działa tylko z profilem, który go ustawia "
+            "(consultation.justification_required).",
             en="A remark rejected in whole (rejected) or in part (partly_accepted) should "
-            "have a justification. The requirement comes from consultation resolutions, "
-            "not the act, so this is a warning.",
+            "have a justification. The requirement comes from the municipality's "
+            "consultation resolution, not the act, so the rule runs only under a profile "
+            "that sets it (consultation.justification_required).",
         ),
     ),
     Rule(
@@ -488,6 +552,7 @@ RULES: tuple[Rule, ...] = (
         basis=(Citation("5a", "1"), _LOCAL),
         applies_to=ConsultationRound,
         check=_report_after_adoption,
+        valid_from=AMENDMENT_2010,
         description=Text(
             pl="Rada powinna znać wyniki konsultacji, gdy uchwala akt; sprawozdanie "
             "opublikowane później sugeruje, że ich nie znała. Ustawa nie wymaga tego "
@@ -513,6 +578,7 @@ RULES: tuple[Rule, ...] = (
         basis=(_LOCAL,),
         applies_to=ConsultationRound,
         check=_local_forms,
+        valid_from=AMENDMENT_2010,
         description=Text(
             pl="Formy konsultacji określa uchwała gminy; lokalna forma jest dozwolona, "
             "ale nie liczy się jako otwarte spotkanie w regule WSP-CNS-004.",
@@ -534,6 +600,7 @@ RULES: tuple[Rule, ...] = (
         basis=(_LOCAL,),
         applies_to=ConsultationRound,
         check=_dangling_replies,
+        valid_from=AMENDMENT_2010,
         description=Text(
             pl="Odwołanie do nieistniejącej uwagi to zwykle literówka w identyfikatorze "
             "albo uwaga pominięta w zapisie rundy.",
@@ -557,6 +624,7 @@ RULES: tuple[Rule, ...] = (
         basis=(_LOCAL,),
         applies_to=ConsultationRound,
         check=_local_state_names,
+        valid_from=AMENDMENT_2010,
         description=Text(
             pl="Profil gminy przypisuje lokalne nazwy stanowisk (np. „uwzględniona”) do "
             "stanowisk kanonicznych; nazwa spoza profilu albo przypisana innemu stanowisku "

@@ -7,18 +7,22 @@ Sources (law.md §5, §0.3, §7.1, §12):
   of at least 5 NGOs or art. 3 ust. 3 entities, within 2 months of the request (confirmed in
   the current text); before the 2015 amendment creation was optional (confirmed);
 - art. 41e ust. 3: the term is 3 years; it was 2 years before the 2015 amendment (confirmed
-  both ways), but **the amendment's in-force date is unconfirmed** (law.md §12: a Sejm
-  committee bill of 8 April 2015 was found; secondary sources date the act "5 August 2015";
-  instytutrp.org dates the new obligations "od 9 listopada 2015 r."). This module uses
-  **9 November 2015** and marks every value that depends on it unconfirmed, so the rules
-  that read it are warnings;
+  both ways). The amendment is the act of 5 August 2015, Dz.U. 2015 poz. 1339, in force
+  **9 November 2015** (secondary: law.md §13; instytutrp.org dates the new obligations
+  "od 9 listopada 2015 r."; a Sejm committee bill of 8 April 2015 was found, §12), so the
+  values that depend on the cut-over are secondary;
 - art. 41f: the composition of a gmina or powiat council, NGO representatives making up
   at least half of the members (pkt 3, confirmed);
 - art. 41g: the council's resolution sets the mode of appointment (confirmed);
 - art. 41a: a voivodeship council is created on the request of at least 50 organisations
   (secondary);
-- art. 41i ust. 2: the council gives its opinion on a draft programme or development strategy
-  within 14 days of receiving it; no opinion in time is a waiver (confirmed).
+- art. 41i ust. 2: the council gives its opinion on a draft cooperation programme or
+  development strategy within 14 days of receiving it; no opinion in time is a waiver
+  (confirmed). The term is set for those drafts only, not for every draft resolution of
+  ust. 1 pkt 2; it is counted by art. 111 § 2 of the Civil Code (the day of delivery is
+  not counted: a draft delivered on 2 October may be given its opinion until 16 October);
+- every rule is in force from the 2010 amendment (12 March 2010) that introduced
+  art. 41a–41i.
 
 Not here: a programme whose draft went to the council without the council's opinion
 attached (art. 5a ust. 2a) needs the link between a programme and its consultation,
@@ -33,14 +37,15 @@ import itertools
 import math
 from collections.abc import Iterator
 from fractions import Fraction
+from typing import Any
 
-from .._model._council import Council, Membership, SeatAllocation, Term
+from .._model._council import Council, Membership, Opinion, SeatAllocation, Term
 from .._text import Text
 from ..codelists import load_codelist
 from ..errors import Path
 from ..law import Citation, Confidence
 from ._engine import Context, DatedValue, Hit, Parameter, Rule, Severity, weakest
-from .programme import AMENDMENT_2010
+from ._inforce import AMENDMENT_2010, AMENDMENT_2015, BEFORE_2015
 
 __all__ = [
     "AMENDMENT_2015",
@@ -56,19 +61,12 @@ __all__ = [
     "reference_date",
 ]
 
-AMENDMENT_2015 = dt.date(2015, 11, 9)
-"""
-The day the 2015 amendment's council provisions are taken to apply from. **Unconfirmed**:
-instytutrp.org dates the programme obligations of that amendment "od 9 listopada 2015 r.";
-the act itself is dated "5 August 2015" by secondary sources; its Dz.U. position is not
-identified (law.md §0.3, §12).
-"""
-
-_BEFORE_2015 = AMENDMENT_2015 - dt.timedelta(days=1)
+_BEFORE_2015 = BEFORE_2015
 
 _CUTOVER_NOTE = (
-    "The in-force date of the 2015 amendment is unconfirmed (law.md §12); "
-    "9 November 2015 is taken from instytutrp.org."
+    "The 2015 amendment is the act of 5 August 2015, Dz.U. 2015 poz. 1339, in force "
+    "9 November 2015 (secondary: law.md §13; instytutrp.org dates its programme obligations "
+    "'od 9 listopada 2015 r.')."
 )
 
 TERM_LENGTH: Parameter[int] = Parameter(
@@ -85,7 +83,7 @@ TERM_LENGTH: Parameter[int] = Parameter(
             valid_from=AMENDMENT_2010,
             valid_to=_BEFORE_2015,
             basis=Citation("41e"),
-            confidence=Confidence.UNCONFIRMED,
+            confidence=Confidence.SECONDARY,
             note="2 years in the pre-2015 text (prawo-pl.com art. 41e, old version); "
             + _CUTOVER_NOTE,
         ),
@@ -93,7 +91,7 @@ TERM_LENGTH: Parameter[int] = Parameter(
             value=3,
             valid_from=AMENDMENT_2015,
             basis=Citation("41e", "3"),
-            confidence=Confidence.UNCONFIRMED,
+            confidence=Confidence.SECONDARY,
             note="3 years in the current text (inforlex.pl, Dz.U. 2023 poz. 571); " + _CUTOVER_NOTE,
         ),
     ),
@@ -130,7 +128,7 @@ CREATION_DEADLINE: Parameter[int] = Parameter(
             value=2,
             valid_from=AMENDMENT_2015,
             basis=Citation("41e", "1"),
-            confidence=Confidence.UNCONFIRMED,
+            confidence=Confidence.SECONDARY,
             note="2 months confirmed in the current text; creation was optional before the "
             "2015 amendment. " + _CUTOVER_NOTE,
         ),
@@ -150,7 +148,7 @@ REQUEST_MINIMUM: Parameter[int] = Parameter(
             value=5,
             valid_from=AMENDMENT_2015,
             basis=Citation("41e", "1"),
-            confidence=Confidence.UNCONFIRMED,
+            confidence=Confidence.SECONDARY,
             note="'co najmniej 5' confirmed in the current text. " + _CUTOVER_NOTE,
         ),
     ),
@@ -195,7 +193,26 @@ OPINION_DEADLINE: Parameter[int] = Parameter(
     ),
 )
 
-PARAMETERS: tuple[Parameter[object], ...] = (  # type: ignore[assignment]
+LOCAL_SEATS: dict[str, Parameter[int]] = {
+    category: Parameter(
+        name=f"council.local_seats_{category}",
+        unit="count",
+        direction="any",
+        title=Text(
+            pl=f"Liczba miejsc kategorii {category} w radzie według uchwały z art. 41g",
+            en=f"Seats of the category {category} on the council under the art. 41g resolution",
+        ),
+        values=(),
+    )
+    for category in ("ngo", "council_members", "executive")
+}
+"""
+The seat split a council's own resolution (art. 41g) sets, by seat category: no statutory
+values, only a municipal profile's (Kraków's XLI/731/16: 8 NGO, 4 City Council, 4 Mayor).
+"""
+
+PARAMETERS: tuple[Parameter[Any], ...] = (
+    *LOCAL_SEATS.values(),
     TERM_LENGTH,
     NGO_SHARE,
     CREATION_DEADLINE,
@@ -212,7 +229,25 @@ length is taken to be one. Not a legal limit.
 """
 
 _OPINION_TASKS = frozenset({"strategy_opinion", "resolution_opinion"})
-"""The tasks of art. 41i ust. 1 whose drafts art. 41i ust. 2 speaks of (strategies, programmes)."""
+"""The tasks of art. 41i ust. 1 whose drafts art. 41i ust. 2 may speak of (strategies, programmes)."""
+
+
+def _is_programme_draft(draft: str) -> bool:
+    """
+    Whether *draft* names a draft programme (its title says *program*, as the calendar
+    reads it): the record's task code says it is a draft resolution on cooperation.
+    """
+    return "program" in draft.casefold()
+
+
+def _has_statutory_term(opinion: Opinion) -> bool:
+    """
+    Whether art. 41i ust. 2 sets the 14 days for *opinion*: only for a draft cooperation
+    programme or a draft development strategy, not for every draft resolution.
+    """
+    if opinion.task == "strategy_opinion":
+        return True
+    return opinion.task == "resolution_opinion" and _is_programme_draft(opinion.draft)
 
 
 def reference_date(council: Council) -> dt.date:
@@ -292,6 +327,56 @@ def _ngo_share(council: Council, context: Context) -> Iterator[Hit]:
                 params={"ngo": ngo, "total": total, "minimum": math.ceil(total * dated.value)},
                 confidence=dated.confidence,
             )
+
+
+def _seat_sets(
+    council: Council, context: Context
+) -> list[tuple[Path, tuple[SeatAllocation, ...], dt.date]]:
+    sets: list[tuple[Path, tuple[SeatAllocation, ...], dt.date]] = []
+    if council.seats:
+        sets.append((("seats",), council.seats, context.on))
+    sets.extend(
+        (("terms", index, "seats"), term.seats, term.start)
+        for index, term in enumerate(council.terms)
+        if term.seats
+    )
+    return sets
+
+
+_PUBLIC_SIDE = ("council_members", "executive")
+"""art. 41f pkt 1–2: representatives of the council (organ stanowiący) and of the executive."""
+
+
+def _public_side(council: Council, context: Context) -> Iterator[Hit]:
+    if not _statutory_local(council):
+        return
+    for path, seats, _day in _seat_sets(council, context):
+        present = {seat.category for seat in seats if seat.seats > 0}
+        for category in _PUBLIC_SIDE:
+            if category not in present:
+                yield Hit(path=path, params={"category": _category_label(category)})
+
+
+def _local_split(council: Council, context: Context) -> Iterator[Hit]:
+    if not _statutory_local(council):
+        return
+    for path, seats, day in _seat_sets(council, context):
+        counts = dict.fromkeys(LOCAL_SEATS, 0)
+        for seat in seats:
+            if seat.category in counts:
+                counts[seat.category] += seat.seats
+        for category, parameter in LOCAL_SEATS.items():
+            dated = context.value(parameter, day)
+            if dated is not None and counts[category] != dated.value:
+                yield Hit(
+                    path=path,
+                    params={
+                        "category": _category_label(category),
+                        "seats": counts[category],
+                        "expected": dated.value,
+                    },
+                    confidence=dated.confidence,
+                )
 
 
 def _term_length(council: Council, context: Context) -> Iterator[Hit]:
@@ -466,7 +551,7 @@ def _opinion_deadline(council: Council, context: Context) -> Iterator[Hit]:
     for index, opinion in enumerate(council.opinions):
         if opinion.received_on is None or opinion.given_on is None:
             continue
-        if opinion.task not in _OPINION_TASKS:
+        if not _has_statutory_term(opinion):
             continue
         dated = context.value(OPINION_DEADLINE, opinion.received_on)
         if dated is None:
@@ -559,6 +644,7 @@ RULES: tuple[Rule, ...] = (
         basis=(Citation("41e", "3"),),
         applies_to=Council,
         check=_overlapping_terms,
+        valid_from=AMENDMENT_2010,
         description=Text(
             pl="Rada ma w danym dniu jedną kadencję; nakładające się kadencje to zwykle "
             "błąd w datach.",
@@ -581,6 +667,7 @@ RULES: tuple[Rule, ...] = (
         basis=(Citation("41e", "3"),),
         applies_to=Council,
         check=_gaps_between_terms,
+        valid_from=AMENDMENT_2010,
         description=Text(
             pl="Przerwa między kadencjami nie narusza ustawy (wybory mogą się opóźnić), "
             "ale w tym czasie rada nie może wydawać opinii.",
@@ -603,6 +690,7 @@ RULES: tuple[Rule, ...] = (
         basis=(Citation("41e", "3"),),
         applies_to=Council,
         check=_membership_outside_term,
+        valid_from=AMENDMENT_2010,
         description=Text(
             pl="Członków powołuje się na kadencję; członek powołany w jej trakcie (np. w miejsce "
             "odwołanego) pełni funkcję do jej końca.",
@@ -626,6 +714,7 @@ RULES: tuple[Rule, ...] = (
         basis=(Citation("41f"),),
         applies_to=Council,
         check=_two_seats_at_once,
+        valid_from=AMENDMENT_2010,
         description=Text(
             pl="Osoba liczona dwa razy zniekształca skład rady z art. 41f. Osoby porównuje się "
             "po imieniu i nazwisku (bez wielkości liter i nadmiarowych spacji), więc zbieżność "
@@ -651,6 +740,7 @@ RULES: tuple[Rule, ...] = (
         basis=(Citation("41g"),),
         applies_to=Council,
         check=_members_over_seats,
+        valid_from=AMENDMENT_2010,
         description=Text(
             pl="Liczbę miejsc każdej kategorii ustala uchwała o trybie powoływania członków "
             "(art. 41g). Liczy się członków zasiadających w tym samym dniu, więc zastępstwa "
@@ -738,11 +828,69 @@ RULES: tuple[Rule, ...] = (
         parameters=(OPINION_DEADLINE,),
         description=Text(
             pl="Rada wyraża opinię o projekcie programu współpracy lub strategii rozwoju w "
-            "ciągu 14 dni od jego doręczenia; późniejsza opinia nie wiąże organu. Reguła "
-            "sprawdza opinie do zadań z art. 41i ust. 1 pkt 1 i 2.",
+            "ciągu 14 dni od jego doręczenia; późniejsza opinia nie wiąże organu. Art. 41i "
+            "ust. 2 wyznacza ten termin tylko dla projektów programów współpracy i strategii "
+            "rozwoju, nie dla każdego projektu uchwały: reguła sprawdza opinie o strategiach "
+            "(pkt 1) i o projektach programów współpracy (pkt 2); termin liczy się od dnia "
+            "po doręczeniu (art. 111 § 2 Kodeksu cywilnego).",
             en="The council gives its opinion on a draft cooperation programme or development "
             "strategy within 14 days of delivery; a later opinion does not bind the authority. "
-            "The rule checks opinions for the tasks of art. 41i(1)(1) and (2).",
+            "Art. 41i(2) sets this term only for draft cooperation programmes and development "
+            "strategies, not for every draft resolution: the rule checks opinions on "
+            "strategies (point 1) and on draft cooperation programmes (point 2); the term "
+            "runs from the day after delivery (art. 111 § 2 of the Civil Code).",
+        ),
+    ),
+    Rule(
+        code="WSP-CNC-011",
+        title=Text(
+            pl="W radzie zasiadają przedstawiciele organu stanowiącego i wykonawczego",
+            en="The council includes representatives of the council and of the executive",
+        ),
+        message=Text(
+            pl="w składzie rady brak miejsc kategorii: {category}",
+            en="the council's composition has no seats of the category: {category}",
+        ),
+        severity=Severity.WARNING,
+        basis=(Citation("41f", None, "1"), Citation("41f", None, "2")),
+        applies_to=Council,
+        check=_public_side,
+        valid_from=AMENDMENT_2010,
+        description=Text(
+            pl="Gminna lub powiatowa rada składa się z przedstawicieli organu stanowiącego "
+            "(art. 41f pkt 1), organu wykonawczego (pkt 2) i organizacji pozarządowych (pkt 3). "
+            "Ocenia się skład, o ile dokument go podaje; brak kategorii to ostrzeżenie, bo "
+            "dokument może łączyć kategorie.",
+            en="A municipal or county council consists of representatives of the council "
+            "(art. 41f(1)), of the executive (point 2) and of NGOs (point 3). The composition "
+            "is judged as far as the document gives it; a missing category is a warning, since "
+            "a document may merge categories.",
+        ),
+    ),
+    Rule(
+        code="WSP-CNC-012",
+        title=Text(
+            pl="Podział miejsc w radzie zgodny z uchwałą gminy (art. 41g)",
+            en="The council's seat split follows the municipality's resolution (art. 41g)",
+        ),
+        message=Text(
+            pl="rada ma {seats} miejsc kategorii {category}, a uchwała przewiduje {expected}",
+            en="the council has {seats} seats of the category {category}, the resolution "
+            "sets {expected}",
+        ),
+        severity=Severity.WARNING,
+        basis=(Citation("41g"),),
+        applies_to=Council,
+        check=_local_split,
+        valid_from=AMENDMENT_2010,
+        parameters=tuple(LOCAL_SEATS.values()),
+        description=Text(
+            pl="Tryb powoływania i skład rady określa uchwała organu stanowiącego (art. 41g); "
+            "ustawa nie podaje liczby miejsc, więc reguła działa tylko z profilem gminy "
+            "(Kraków, uchwała XLI/731/16: 8 miejsc organizacji, 4 Rady Miasta, 4 Prezydenta).",
+            en="The council's resolution sets the mode of appointment and the composition "
+            "(art. 41g); the act sets no numbers, so the rule runs only under a municipal "
+            "profile (Kraków, resolution XLI/731/16: 8 NGO seats, 4 City Council, 4 Mayor).",
         ),
     ),
 )

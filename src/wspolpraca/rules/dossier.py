@@ -55,9 +55,9 @@ from . import (
     small_grant,
 )
 from ._engine import Context, Hit, Rule, Severity
+from ._inforce import AMENDMENT_2010
 from .competition import _same_organisation
 from .council import OPINION_DEADLINE
-from .programme import AMENDMENT_2010
 
 __all__ = ["PARAMETERS", "REFERENCE_DATES", "RULES", "drafts_annual", "reference_date"]
 

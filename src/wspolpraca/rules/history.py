@@ -4,7 +4,12 @@ Rules over a municipality's programme history (``WSP-HST-*``), across documents.
 Sources (law.md §3.1): an annual programme is mandatory every year (art. 5a ust. 1,
 confirmed); a multi-year programme is optional (art. 5a ust. 2) and the annual programmes
 adopted within its period carry it out. A history may be incomplete (a document missing
-from the set is not a missing act), so these rules are warnings.
+from the set is not a missing act), so these rules are warnings. Every rule is in force
+from the 2010 amendment (art. 5a); a history is checked on its latest date, so each rule
+also skips the documents dated before its provision existed: no gap is reported before
+2011 (the first programme due under art. 5a ust. 1), and the council's opinion (art. 5a
+ust. 2a, from the 2015 amendment, Dz.U. 2015 poz. 1339, in force 9 November 2015,
+law.md §13, secondary) is asked only of programmes adopted from that day.
 """
 
 from __future__ import annotations
@@ -22,6 +27,7 @@ from .._text import Text
 from ..law import Citation
 from . import multiyear, programme, report
 from ._engine import Context, Hit, Rule, Severity
+from ._inforce import AMENDMENT_2010, AMENDMENT_2015
 
 __all__ = ["PARAMETERS", "REFERENCE_DATES", "RULES", "reference_date"]
 
@@ -42,12 +48,20 @@ def reference_date(history: ProgrammeHistory) -> dt.date:
 REFERENCE_DATES = {ProgrammeHistory: reference_date}
 
 
+FIRST_DUTY_YEAR = AMENDMENT_2010.year + 1
+"""
+The first year whose annual programme art. 5a ust. 1 required by 30 November of the year
+before: a gap before it (Kraków's 2000–2010, between its pre-act programmes and the later
+ones) is not reported.
+"""
+
+
 def _gaps(history: ProgrammeHistory, context: Context) -> Iterator[Hit]:
     years = history.annual_years
     if not years:
         return
     present = set(years)
-    for year in range(years[0], years[-1] + 1):
+    for year in range(max(years[0], FIRST_DUTY_YEAR), years[-1] + 1):
         if year not in present:
             yield Hit(path=("documents",), params={"year": year})
 
@@ -195,6 +209,8 @@ def _opinion_attached(history: ProgrammeHistory, context: Context) -> Iterator[H
         if annual.council_opinion is not None or annual.resolution is None:
             continue
         adopted = annual.resolution.adopted_on
+        if adopted < AMENDMENT_2015:
+            continue  # art. 5a ust. 2a came with the 2015 amendment
         for opinion in opinions:
             if _is_programme_opinion(opinion, annual.year) and (
                 opinion.given_on is not None and opinion.given_on <= adopted
@@ -222,6 +238,7 @@ RULES: tuple[Rule, ...] = (
         basis=(Citation("5a", "1"),),
         applies_to=ProgrammeHistory,
         check=_gaps,
+        valid_from=AMENDMENT_2010,
         description=Text(
             pl="Program roczny jest obowiązkowy; luka w historii to brak programu albo brak "
             "dokumentu w zbiorze, dlatego to ostrzeżenie.",
@@ -240,6 +257,7 @@ RULES: tuple[Rule, ...] = (
         basis=(Citation("5a", "1"),),
         applies_to=ProgrammeHistory,
         check=_duplicates,
+        valid_from=AMENDMENT_2010,
         description=Text(
             pl="Drugi program na ten sam rok powinien wskazywać zmienianą uchwałę (pole amends).",
             en="A second programme for the same year should name the resolution it amends "
@@ -262,6 +280,7 @@ RULES: tuple[Rule, ...] = (
         basis=(Citation("5a", "2"),),
         applies_to=ProgrammeHistory,
         check=_within_multi_year,
+        valid_from=AMENDMENT_2010,
         description=Text(
             pl="Program roczny realizuje program wieloletni obowiązujący w jego roku.",
             en="An annual programme carries out the multi-year programme in force in its year.",
@@ -281,6 +300,7 @@ RULES: tuple[Rule, ...] = (
         basis=(Citation("5a", "2"),),
         applies_to=ProgrammeHistory,
         check=_areas_of_multi_year,
+        valid_from=AMENDMENT_2010,
         description=Text(
             pl="Zadania programu rocznego grupuje się w obszary programu wieloletniego, "
             "który realizuje (albo który obejmuje jego rok).",
@@ -302,6 +322,7 @@ RULES: tuple[Rule, ...] = (
         basis=(Citation("5a", "2"),),
         applies_to=ProgrammeHistory,
         check=_overlaps,
+        valid_from=AMENDMENT_2010,
         description=Text(
             pl="Dwa programy wieloletnie w tym samym czasie zwykle oznaczają błędny okres.",
             en="Two multi-year programmes at once usually mean a wrong period.",
@@ -321,6 +342,7 @@ RULES: tuple[Rule, ...] = (
         basis=(Citation("5a", "3"),),
         applies_to=ProgrammeHistory,
         check=_reports_covered,
+        valid_from=AMENDMENT_2010,
         description=Text(
             pl="Sprawozdanie opisuje realizację programu rocznego za rok poprzedni.",
             en="A report describes how the previous year's annual programme was carried out.",
@@ -342,6 +364,7 @@ RULES: tuple[Rule, ...] = (
         basis=(Citation("5", "2"), Citation("5a", "3")),
         applies_to=ProgrammeHistory,
         check=_planned_forms_realised,
+        valid_from=AMENDMENT_2010,
         description=Text(
             pl="Porównuje formy pozafinansowe zaplanowane w programie rocznym z rejestrem "
             "działań pozafinansowych za ten sam rok (gdy jest w historii). Brak wzmianki "
@@ -367,15 +390,20 @@ RULES: tuple[Rule, ...] = (
         basis=(Citation("5a", "2a"),),
         applies_to=ProgrammeHistory,
         check=_opinion_attached,
+        valid_from=AMENDMENT_2015,
         description=Text(
             pl="Jeżeli po konsultacjach rada działalności pożytku publicznego wyda opinię o "
             "projekcie programu, organ wykonawczy dołącza ją do projektu przedkładanego radzie "
             "(art. 5a ust. 2a). Opinię wiąże się z programem po tytule projektu (słowo "
-            "„program” i rok), dlatego to ostrzeżenie.",
+            "„program” i rok), dlatego to ostrzeżenie. Ust. 2a dodała nowelizacja z 2015 r. "
+            "(Dz.U. 2015 poz. 1339, w mocy od 9 listopada 2015 r.): programy uchwalone "
+            "wcześniej nie są oceniane.",
             en="If, after the consultation, the public-benefit council gives an opinion on the "
             "draft programme, the executive attaches it to the draft submitted to the council "
             "(art. 5a(2a)). An opinion is matched to a programme by the draft's title (the word "
-            "'program' and the year), so this is a warning.",
+            "'program' and the year), so this is a warning. Ust. 2a came with the 2015 "
+            "amendment (Dz.U. 2015 poz. 1339, in force 9 November 2015): programmes adopted "
+            "before it are not judged.",
         ),
     ),
 )

@@ -4,8 +4,15 @@ Rules for multi-year cooperation programmes (``WSP-MYP-*``).
 Sources (law.md §3.1, §12):
 
 - art. 5a ust. 2: the council *may* adopt a multi-year programme "w sposób określony w ust. 1"
-  (confirmed). Whether that phrase carries the 30 November deadline and the content list of
-  ust. 4 over to multi-year programmes is not confirmed, so those rules are warnings.
+  (confirmed). The 30 November deadline of ust. 1 speaks of the *annual* programme ("Roczny
+  program współpracy jest uchwalany do dnia 30 listopada"); no statutory deadline binds a
+  multi-year one, so a multi-year programme adopted after 30 November is information only
+  (``WSP-MYP-001``).
+- art. 5a ust. 4: before the 2015 amendment (Dz.U. 2015 poz. 1339, in force 9 November 2015,
+  law.md §13, secondary) it read "Program współpracy … zawiera", after it "Roczny program
+  współpracy … zawiera": the required elements bind a multi-year programme only when it was
+  adopted before that date (``WSP-MYP-002``, ``valid_to`` 8 November 2015), and even then
+  whether "Program" covered the multi-year one is not confirmed, so a warning.
 - No statutory maximum length was found for programmes of local government (the five-year
   limit of art. 5b is for government programmes).
 """
@@ -19,7 +26,8 @@ from .._model._multiyear import MultiYearProgramme
 from .._text import Text
 from ..law import Citation, Confidence
 from ._engine import Context, Hit, Rule, Severity
-from .programme import ADOPTION_DEADLINE, AMENDMENT_2010, missing_elements
+from ._inforce import AMENDMENT_2010, BEFORE_2015
+from .programme import ADOPTION_DEADLINE, missing_elements
 
 __all__ = ["PARAMETERS", "REFERENCE_DATES", "RULES", "reference_date"]
 
@@ -53,7 +61,6 @@ def _adoption(programme: MultiYearProgramme, context: Context) -> Iterator[Hit]:
         yield Hit(
             path=("resolution", "adopted_on"),
             params={"adopted_on": adopted_on, "deadline": deadline, "year": first_year},
-            confidence=Confidence.UNCONFIRMED,
         )
 
 
@@ -110,21 +117,24 @@ RULES: tuple[Rule, ...] = (
             en="Multi-year programme adopted by 30 November before its first year",
         ),
         message=Text(
-            pl="program wieloletni od roku {year} uchwalono {adopted_on}, po terminie {deadline}",
-            en="the multi-year programme from {year} was adopted on {adopted_on}, "
-            "after the deadline {deadline}",
+            pl="program wieloletni od roku {year} uchwalono {adopted_on}, po {deadline} "
+            "(termin ustawowy dotyczy tylko programu rocznego)",
+            en="the multi-year programme from {year} was adopted on {adopted_on}, after "
+            "{deadline} (the statutory deadline binds only the annual programme)",
         ),
-        severity=Severity.ERROR,
+        severity=Severity.INFO,
         basis=(Citation("5a", "2"), Citation("5a", "1")),
         applies_to=MultiYearProgramme,
         check=_adoption,
         valid_from=AMENDMENT_2010,
         parameters=(ADOPTION_DEADLINE,),
         description=Text(
-            pl="Art. 5a ust. 2 odsyła do trybu z ust. 1; nie potwierdzono, czy obejmuje to "
-            "termin 30 listopada, dlatego wynik jest ostrzeżeniem.",
-            en="Art. 5a(2) refers to the manner of ust. 1; whether that includes the "
-            "30 November deadline is not confirmed, so findings are warnings.",
+            pl="Termin 30 listopada z art. 5a ust. 1 dotyczy rocznego programu współpracy; "
+            "dla programu wieloletniego ustawa terminu nie przewiduje. Uchwalenie po 30 "
+            "listopada przed pierwszym rokiem to tylko informacja.",
+            en="The 30 November deadline of art. 5a(1) speaks of the annual programme; the "
+            "act sets no deadline for a multi-year one. Adoption after 30 November before "
+            "its first year is information only.",
         ),
     ),
     Rule(
@@ -142,11 +152,18 @@ RULES: tuple[Rule, ...] = (
         applies_to=MultiYearProgramme,
         check=_elements,
         valid_from=AMENDMENT_2010,
+        valid_to=BEFORE_2015,
         description=Text(
-            pl="Nie potwierdzono, czy art. 5a ust. 4 dotyczy programów wieloletnich; "
-            "brakujący element to ostrzeżenie.",
-            en="Whether art. 5a(4) applies to multi-year programmes is not confirmed; "
-            "a missing element is a warning.",
+            pl="Do nowelizacji z 2015 r. (Dz.U. 2015 poz. 1339, w mocy od 9 listopada 2015 r.) "
+            "art. 5a ust. 4 brzmiał „Program współpracy … zawiera”, po niej „Roczny program "
+            "współpracy … zawiera”: elementy wiążą program wieloletni najwyżej do 8 listopada "
+            "2015 r. Nie potwierdzono, czy wcześniejsze brzmienie obejmowało program "
+            "wieloletni, więc brakujący element to ostrzeżenie.",
+            en="Until the 2015 amendment (Dz.U. 2015 poz. 1339, in force 9 November 2015) "
+            "art. 5a(4) read 'Program współpracy … zawiera', after it 'Roczny program "
+            "współpracy … zawiera': the elements bind a multi-year programme at most until "
+            "8 November 2015. Whether the older wording covered multi-year programmes is not "
+            "confirmed, so a missing element is a warning.",
         ),
     ),
     Rule(
@@ -163,6 +180,7 @@ RULES: tuple[Rule, ...] = (
         basis=(Citation("5a", "2"),),
         applies_to=MultiYearProgramme,
         check=_several_years,
+        valid_from=AMENDMENT_2010,
         description=Text(
             pl="Program jednoroczny to program roczny z art. 5a ust. 1.",
             en="A programme of one year is an annual programme under art. 5a(1).",
@@ -182,6 +200,7 @@ RULES: tuple[Rule, ...] = (
         basis=(Citation("5a", "4", "8"),),
         applies_to=MultiYearProgramme,
         check=_funding_within_period,
+        valid_from=AMENDMENT_2010,
         description=Text(
             pl="Kwota przypisana rokowi spoza okresu programu to zwykle pomyłka w roku.",
             en="An amount for a year outside the programme period is usually a mistyped year.",
@@ -201,6 +220,7 @@ RULES: tuple[Rule, ...] = (
         basis=(Citation("5a", "4", "8"),),
         applies_to=MultiYearProgramme,
         check=_tasks_within_funding,
+        valid_from=AMENDMENT_2010,
         description=Text(
             pl="Suma kwot zadań na dany rok nie powinna przekraczać środków planowanych na ten rok.",
             en="The tasks' amounts for a year should not add up to more than the funds for that year.",

@@ -7,15 +7,19 @@ Sources (law.md §2, §3.1, §7.2, §12):
   organizacji pozarządowych, podmiotów wymienionych w art. 3 ust. 3 oraz przedstawicieli
   właściwych organów administracji publicznej*. The beginning, up to the organisations'
   representatives, is confirmed; the ending naming the administration comes from a secondary
-  paraphrase. So a team without an NGO member is an **error** (``WSP-NFN-001``), and a team
-  without an administration member is a **warning** (``WSP-NFN-002``): the word *wspólnych*
-  (joint) and the confirmed text's *oraz przedstawiciel…* point the same way, but the object
-  of that phrase is not read in the act itself, and a false rejection is worse than a false
-  acceptance. Both read a dated minimum (1 member of each side) that a municipal profile can
+  paraphrase. Joint teams are an optional form of cooperation ("w szczególności"): a team
+  without NGO members breaks no duty of the municipality, it only is not this form, so it is
+  a **warning** (``WSP-NFN-001``), like a team without an administration member
+  (``WSP-NFN-002``): the word *wspólnych* (joint) and the confirmed text's *oraz
+  przedstawiciel…* point the same way, but the object of that phrase is not read in the act
+  itself, and a false rejection is worse than a false acceptance. Both read a dated minimum (1 member of each side) that a municipal profile can
   raise, such as the composition its own rules (Kraków: Zarządzenie nr 2638/2014) require.
 - The act sets no term for joint teams; a team's term comes from the order that establishes
   it (Kraków's KDO rules, law.md §7.2). A meeting outside that term is a **warning**
   (``WSP-NFN-003``): either the team met without a mandate or the record is wrong.
+- Every rule is dated from the 2010 amendment (12 March 2010), which gave art. 5 ust. 2 the
+  numbering cited here (joint teams were already a form in the 2003 text, numbered
+  differently: not relied on).
 - art. 5a ust. 3: the report covers the programme of one year (*za rok poprzedni*); a record of
   one year listing an event or a training of another year is a **warning** (``WSP-NFN-004``).
 
@@ -32,6 +36,7 @@ from .._model._nonfinancial import ADMINISTRATION_SIDE, NGO_SIDES, NonFinancialA
 from .._text import Text
 from ..law import Citation, Confidence
 from ._engine import Context, DatedValue, Hit, Parameter, Rule, Severity
+from ._inforce import AMENDMENT_2010
 
 __all__ = [
     "PARAMETERS",
@@ -169,19 +174,23 @@ RULES: tuple[Rule, ...] = (
             en="the team {team!r} has {found} representatives of NGOs or art. 3(3) entities, "
             "expected at least {minimum}",
         ),
-        severity=Severity.ERROR,
+        severity=Severity.WARNING,
         basis=(_NGO_PART,),
         applies_to=NonFinancialActivity,
         check=_ngo_members,
+        valid_from=AMENDMENT_2010,
         parameters=(TEAM_MINIMUM_NGO,),
         description=Text(
             pl="Art. 5 ust. 2 pkt 5 określa wspólne zespoły jako złożone z przedstawicieli "
             "organizacji pozarządowych i podmiotów z art. 3 ust. 3 (ta część przepisu jest "
             "potwierdzona). Zespół bez nich nie jest tą formą współpracy. Zespół bez wpisanych "
-            "członków nie jest oceniany.",
+            "członków nie jest oceniany. Wspólne zespoły są formą fakultatywną, więc zespół bez "
+            "organizacji nie narusza obowiązku gminy: to ostrzeżenie.",
             en="Art. 5(2)(5) defines joint teams as made up of representatives of NGOs and "
             "art. 3(3) entities (that part of the provision is confirmed). A team without them "
-            "is not this form of cooperation. A team with no members recorded is not judged.",
+            "is not this form of cooperation. A team with no members recorded is not judged. "
+            "Joint teams are an optional form, so a team without NGOs breaks no duty of the "
+            "municipality: a warning.",
         ),
     ),
     Rule(
@@ -200,6 +209,7 @@ RULES: tuple[Rule, ...] = (
         basis=(_ADMINISTRATION_PART,),
         applies_to=NonFinancialActivity,
         check=_administration_members,
+        valid_from=AMENDMENT_2010,
         parameters=(TEAM_MINIMUM_ADMINISTRATION,),
         description=Text(
             pl="Zespół jest „wspólny”, ale końcówkę art. 5 ust. 2 pkt 5 („oraz przedstawicieli "
@@ -225,6 +235,7 @@ RULES: tuple[Rule, ...] = (
         basis=(Citation("5", "2", "5"),),
         applies_to=NonFinancialActivity,
         check=_meetings_in_term,
+        valid_from=AMENDMENT_2010,
         description=Text(
             pl="Ustawa nie określa kadencji zespołów; kadencję wyznacza akt ich powołania "
             "(w Krakowie regulamin KDO). Posiedzenie poza kadencją oznacza działanie bez "
@@ -249,6 +260,7 @@ RULES: tuple[Rule, ...] = (
         basis=(Citation("5a", "3"),),
         applies_to=NonFinancialActivity,
         check=_dated_in_year,
+        valid_from=AMENDMENT_2010,
         description=Text(
             pl="Zestawienie współpracy pozafinansowej dotyczy jednego roku, tak jak "
             "sprawozdanie z realizacji programu za rok poprzedni; wydarzenie z innego roku "

@@ -5,7 +5,14 @@ Sources (law.md §3.1, §1, §2, §12):
 
 - art. 5a ust. 1: the council adopts the annual programme *do dnia 30 listopada roku
   poprzedzającego okres obowiązywania programu* (confirmed in the pre-2015 and current
-  texts; in force at least since the 2010 amendment of 12 March 2010);
+  texts; in force at least since the 2010 amendment of 12 March 2010). The deadline is for
+  *adopting* the programme: a resolution that amends an adopted programme (``amends``) is
+  not judged by it. A programme adopted during its own year is a graver defect than a late
+  one (it could not govern the year's competitions from 1 January) and is reported by
+  ``WSP-PRG-007`` instead of ``WSP-PRG-001``, never by both;
+- before the act (in force 29 June 2003, law.md §0.1) municipalities already had
+  cooperation programmes (Kraków from 1997): such a programme is described, not judged
+  (``WSP-PRG-008``, information), and no statutory rule is in force on its date;
 - art. 5a ust. 4: the eleven elements a programme contains *w szczególności* (confirmed);
 - art. 4 ust. 1: the spheres of public tasks (numbering unconfirmed: warnings only);
 - art. 5 ust. 2: the forms of cooperation, an open list (information only).
@@ -22,11 +29,9 @@ from .._text import Text
 from ..codelists import load_codelist
 from ..law import Citation, Confidence
 from ._engine import Context, DatedValue, Hit, Parameter, Rule, Severity
+from ._inforce import ACT_IN_FORCE, AMENDMENT_2010, LOCAL_GOVERNMENT
 
 __all__ = ["ADOPTION_DEADLINE", "PARAMETERS", "REFERENCE_DATES", "RULES", "reference_date"]
-
-AMENDMENT_2010 = dt.date(2010, 3, 12)
-"""In force date of the act of 22 January 2010 (Dz.U. 2010 nr 28 poz. 146), law.md §0.3."""
 
 ADOPTION_DEADLINE: Parameter[tuple[int, int]] = Parameter(
     name="programme.adoption_deadline",
@@ -65,9 +70,11 @@ REFERENCE_DATES = {AnnualProgramme: reference_date}
 
 
 def _adoption_deadline(programme: AnnualProgramme, context: Context) -> Iterator[Hit]:
-    if programme.resolution is None:
+    if programme.resolution is None or programme.amends is not None:
         return
     adopted_on = programme.resolution.adopted_on
+    if adopted_on.year >= programme.year:
+        return  # adopted inside its own year: WSP-PRG-007 reports it
     dated = context.value(ADOPTION_DEADLINE, adopted_on)
     if dated is None:
         return
@@ -84,6 +91,36 @@ def _adoption_deadline(programme: AnnualProgramme, context: Context) -> Iterator
             },
             confidence=dated.confidence,
         )
+
+
+def _adopted_in_own_year(programme: AnnualProgramme, context: Context) -> Iterator[Hit]:
+    if programme.resolution is None or programme.amends is not None:
+        return
+    adopted_on = programme.resolution.adopted_on
+    if adopted_on.year < programme.year:
+        return
+    dated = context.value(ADOPTION_DEADLINE, adopted_on)
+    if dated is None:
+        return
+    month, day = dated.value
+    deadline = dt.date(programme.year - 1, month, day)
+    yield Hit(
+        path=("resolution", "adopted_on"),
+        params={
+            "adopted_on": adopted_on,
+            "year": programme.year,
+            "deadline": deadline,
+            "days": (adopted_on - dt.date(programme.year, 1, 1)).days,
+        },
+        confidence=dated.confidence,
+    )
+
+
+def _before_the_act(programme: AnnualProgramme, context: Context) -> Iterator[Hit]:
+    yield Hit(
+        path=("resolution", "adopted_on") if programme.resolution else ("year",),
+        params={"year": programme.year, "in_force": ACT_IN_FORCE},
+    )
 
 
 def _is_missing(programme: object, field: str) -> bool:
@@ -118,6 +155,8 @@ def missing_elements(programme: object, fields: Mapping[str, str] | None = None)
 
 
 def _required_elements(programme: AnnualProgramme, context: Context) -> Iterator[Hit]:
+    if programme.amends is not None:
+        return iter(())  # an amending resolution changes parts; it need not repeat them
     return missing_elements(programme)
 
 
@@ -187,10 +226,13 @@ RULES: tuple[Rule, ...] = (
         description=Text(
             pl="Organ stanowiący uchwala roczny program współpracy do dnia 30 listopada roku "
             "poprzedzającego okres obowiązywania programu. Spóźniony program nadal "
-            "obowiązuje; reguła opisuje naruszenie terminu.",
+            "obowiązuje; reguła opisuje naruszenie terminu. Termin dotyczy uchwalenia "
+            "programu, nie jego zmian; program uchwalony dopiero w roku, na który jest, "
+            "zgłasza reguła WSP-PRG-007.",
             en="The council adopts the annual programme by 30 November of the year before "
             "the programme applies. A late programme still applies; the rule reports the "
-            "missed deadline.",
+            "missed deadline. The deadline is for adopting the programme, not for amending "
+            "it; a programme adopted only in its own year is reported by WSP-PRG-007.",
         ),
     ),
     Rule(
@@ -210,9 +252,11 @@ RULES: tuple[Rule, ...] = (
         valid_from=AMENDMENT_2010,
         description=Text(
             pl="Program zawiera w szczególności jedenaście elementów wymienionych w art. 5a "
-            "ust. 4; każdy brakujący lub pusty element jest osobnym wynikiem.",
+            "ust. 4; każdy brakujący lub pusty element jest osobnym wynikiem. Uchwała "
+            "zmieniająca program nie musi powtarzać jego elementów.",
             en="A programme contains at least the eleven elements listed in art. 5a(4); "
-            "each missing or empty element is a separate finding.",
+            "each missing or empty element is a separate finding. A resolution amending "
+            "a programme need not repeat its elements.",
         ),
     ),
     Rule(
@@ -229,6 +273,7 @@ RULES: tuple[Rule, ...] = (
         basis=(Citation("5a", "1"), Citation("5a", "4", "6")),
         applies_to=AnnualProgramme,
         check=_calendar_year,
+        valid_from=AMENDMENT_2010,
         description=Text(
             pl="Ustawa mówi o programie rocznym; nie wymaga wprost roku kalendarzowego, "
             "dlatego to ostrzeżenie, nie błąd.",
@@ -252,6 +297,7 @@ RULES: tuple[Rule, ...] = (
         basis=(Citation("5a", "4", "8"),),
         applies_to=AnnualProgramme,
         check=_tasks_within_funds,
+        valid_from=AMENDMENT_2010,
         description=Text(
             pl="Suma kwot przypisanych zadaniom nie powinna przekraczać wysokości środków "
             "planowanych na realizację programu. Mniejsza suma jest dopuszczalna: program "
@@ -274,6 +320,7 @@ RULES: tuple[Rule, ...] = (
         basis=(Citation("4", "1", confidence=Confidence.UNCONFIRMED),),
         applies_to=AnnualProgramme,
         check=_spheres_in_force,
+        valid_from=ACT_IN_FORCE,
         description=Text(
             pl="Numeracja art. 4 ust. 1 i daty dodania punktów nie są potwierdzone, dlatego "
             "nieznany numer sfery jest ostrzeżeniem, nigdy błędem.",
@@ -295,11 +342,68 @@ RULES: tuple[Rule, ...] = (
         basis=(Citation("5", "2"),),
         applies_to=AnnualProgramme,
         check=_statutory_forms,
+        valid_from=ACT_IN_FORCE,
         description=Text(
             pl="Art. 5 ust. 2 wymienia formy współpracy „w szczególności”; inne formy są "
             "dozwolone, więc to tylko informacja.",
             en="Art. 5(2) lists the forms of cooperation 'in particular'; other forms are "
             "allowed, so this is information only.",
+        ),
+    ),
+    Rule(
+        code="WSP-PRG-007",
+        title=Text(
+            pl="Program roczny uchwalony przed początkiem roku, na który jest",
+            en="An annual programme adopted before the year it is for begins",
+        ),
+        message=Text(
+            pl="program na rok {year} uchwalono dopiero {adopted_on}, w trakcie tego roku "
+            "(termin: {deadline}); nie mógł obowiązywać od 1 stycznia",
+            en="the programme for {year} was adopted only on {adopted_on}, during that year "
+            "(deadline {deadline}); it could not apply from 1 January",
+        ),
+        severity=Severity.ERROR,
+        basis=(Citation("5a", "1"),),
+        applies_to=AnnualProgramme,
+        check=_adopted_in_own_year,
+        valid_from=AMENDMENT_2010,
+        parameters=(ADOPTION_DEADLINE,),
+        description=Text(
+            pl="Program uchwalony w roku, na który jest, nie mógł być podstawą konkursów i "
+            "zleceń od początku roku: to wada poważniejsza niż spóźnienie po 30 listopada, "
+            "zgłaszana zamiast WSP-PRG-001 (nigdy obie naraz). Nie dotyczy uchwał "
+            "zmieniających program.",
+            en="A programme adopted during its own year could not govern the year's "
+            "competitions and commissions from 1 January: a graver defect than missing the "
+            "30 November deadline, reported instead of WSP-PRG-001 (never both). Resolutions "
+            "amending a programme are not judged by it.",
+        ),
+    ),
+    Rule(
+        code="WSP-PRG-008",
+        title=Text(
+            pl="Program sprzed ustawy o działalności pożytku publicznego",
+            en="A programme from before the act on public benefit activity",
+        ),
+        message=Text(
+            pl="program na rok {year} poprzedza ustawę (w mocy od {in_force}); przepisy "
+            "ustawy go nie dotyczą i nie był według nich oceniany",
+            en="the programme for {year} predates the act (in force from {in_force}); the "
+            "act's provisions do not apply to it and it was not judged by them",
+        ),
+        severity=Severity.INFO,
+        basis=(Citation("5"),),
+        applies_to=AnnualProgramme,
+        check=_before_the_act,
+        valid_from=LOCAL_GOVERNMENT,
+        valid_to=ACT_IN_FORCE - dt.timedelta(days=1),
+        description=Text(
+            pl="Gminy przyjmowały programy współpracy z organizacjami przed ustawą z 2003 r. "
+            "(Kraków od 1997 r.). Taki dokument jest opisywany, nie oceniany: żadna reguła "
+            "ustawowa nie obowiązuje w dniu jego przyjęcia.",
+            en="Municipalities adopted cooperation programmes before the 2003 act (Kraków "
+            "from 1997). Such a document is described, not judged: no statutory rule is in "
+            "force on its date.",
         ),
     ),
 )

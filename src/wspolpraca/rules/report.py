@@ -22,11 +22,12 @@ from .._model._report import ImplementationReport
 from .._text import Text
 from ..law import Citation, Confidence
 from ._engine import Context, DatedValue, Hit, Parameter, Rule, Severity
+from ._inforce import AMENDMENT_2010, AMENDMENT_2015
 
 __all__ = ["PARAMETERS", "REFERENCE_DATES", "REPORT_DEADLINE", "RULES", "reference_date"]
 
-REPORT_DEADLINE_CUTOVER = dt.date(2015, 11, 9)
-"""Assumed first day of the 31 May deadline; unconfirmed (law.md §12, §3.1)."""
+REPORT_DEADLINE_CUTOVER = AMENDMENT_2015
+"""First day of the 31 May deadline: the 2015 amendment's entry into force (secondary, law.md §13)."""
 
 REPORT_DEADLINE: Parameter[tuple[int, int]] = Parameter(
     name="report.deadline",
@@ -39,18 +40,21 @@ REPORT_DEADLINE: Parameter[tuple[int, int]] = Parameter(
     values=(
         DatedValue(
             value=(4, 30),
+            valid_from=AMENDMENT_2010,
             valid_to=REPORT_DEADLINE_CUTOVER - dt.timedelta(days=1),
             basis=Citation("5a", "3"),
-            confidence=Confidence.UNCONFIRMED,
-            note="'do dnia 30 kwietnia' is read in a pre-2015 text; when it changed is unknown.",
+            confidence=Confidence.SECONDARY,
+            note="'do dnia 30 kwietnia' is read in a pre-2015 text (law.md §12); secondary "
+            "sources date the change to the 2015 amendment, Dz.U. 2015 poz. 1339, in force "
+            "9 November 2015 (law.md §13).",
         ),
         DatedValue(
             value=(5, 31),
             valid_from=REPORT_DEADLINE_CUTOVER,
             basis=Citation("5a", "3"),
             confidence=Confidence.SECONDARY,
-            note="'do dnia 31 maja' is confirmed in the current text; the first day it "
-            "applied is assumed (law.md §12).",
+            note="'do dnia 31 maja' is confirmed in the current text; it applies from the "
+            "2015 amendment's entry into force, 9 November 2015 (secondary, law.md §13).",
         ),
     ),
 )
@@ -161,6 +165,7 @@ RULES: tuple[Rule, ...] = (
         basis=(Citation("5a", "3"),),
         applies_to=ImplementationReport,
         check=_submitted,
+        valid_from=AMENDMENT_2010,
         parameters=(REPORT_DEADLINE,),
         description=_LATE_DESCRIPTION,
     ),
@@ -179,6 +184,7 @@ RULES: tuple[Rule, ...] = (
         basis=(Citation("5a", "3"),),
         applies_to=ImplementationReport,
         check=_published,
+        valid_from=AMENDMENT_2010,
         parameters=(REPORT_DEADLINE,),
         description=_LATE_DESCRIPTION,
     ),
@@ -196,6 +202,7 @@ RULES: tuple[Rule, ...] = (
         basis=(Citation("5a", "3"),),
         applies_to=ImplementationReport,
         check=_totals_add_up,
+        valid_from=AMENDMENT_2010,
         description=Text(
             pl="Gdy każde zadanie podaje kwotę wydatkowaną, ich suma powinna równać się sumie ogółem.",
             en="When every task states its spending, the amounts should add up to the total.",
@@ -215,6 +222,7 @@ RULES: tuple[Rule, ...] = (
         basis=(Citation("5a", "4", "8"),),
         applies_to=ImplementationReport,
         check=_within_plan,
+        valid_from=AMENDMENT_2010,
         description=Text(
             pl="Wydatki ponad plan nie naruszają ustawy, ale wymagają wyjaśnienia.",
             en="Spending above the plan does not break the act but calls for an explanation.",

@@ -16,7 +16,21 @@ Sources (law.md §0.3, §4.4, §4.7, §12):
   limit, 40 000 zł per organisation, 30 % (all UNCONFIRMED, third-party only): findings
   that rest on an unconfirmed value are warnings (the ``*`` twins below) and say so;
 - art. 16 ust. 1: the agreement (SECONDARY); no source confirms a 5-year cap on
-  multi-year agreements (law.md §12), so none is checked;
+  multi-year agreements (law.md §12), so none is checked. The tranche schedule is a term of
+  the framework agreement (annex 3 of the regulation of 24 October 2018, Dz.U. 2018
+  poz. 2057, issued under art. 19; earlier Dz.U. 2011 Nr 6 poz. 25 and Dz.U. 2016 poz. 1300,
+  law.md §13, secondary), not of art. 16 ust. 1 itself: tranches that do not add up to the
+  grant are a consistency warning (``WSP-SGR-011``);
+- art. 11 ust. 2: a task is commissioned after an open competition unless a separate act
+  provides another mode; the act's own other modes are art. 19a (small grants) and art. 16a
+  (regranting, from 2015): an agreement whose record names no such mode is a warning
+  (``WSP-SGR-014``), and one granting more than was awarded is an error (``WSP-SGR-015``);
+- art. 19a ust. 3: the offer is made public in the BIP, on the notice board at the seat and
+  on the website (the same three channels as art. 13 ust. 3; SECONDARY); a record listing
+  its publications without one of them is a warning (``WSP-SGR-013``);
+- days are counted by art. 111 § 2 of the Civil Code (the day of the event is not counted):
+  an offer published on 2 October for 7 days is on display until 9 October; the 7 working
+  days of publication run from the day after receipt (:func:`add_working_days`).
 - the move of a deadline ending on a Saturday or a day off to the next working day
   (Kodeks postępowania administracyjnego art. 57 § 4; UNCONFIRMED, and whether the code
   applies to art. 19a is doubtful): warnings only.
@@ -39,8 +53,32 @@ from .._model._agreement import Agreement
 from .._model._small_grant import SmallGrant, SmallGrantRegister
 from .._text import Text
 from .._workdays import add_working_days, deadline_end
-from ..law import Citation, Confidence
+from ..law import Confidence
 from ._engine import Context, DatedValue, Hit, Parameter, Rule, Severity
+from ._inforce import ACT_IN_FORCE
+from ._small_grant_limits import (
+    _11_MODE,
+    _19_TEMPLATES,
+    _19A,
+    _19A_DURATION,
+    _19A_PUBLIC,
+    _19A_SHARE,
+    _19A_TASK,
+    _CHANNELS,
+    AMENDMENT_2010,
+    AMENDMENT_2026,
+    CAPS_FROM,
+    COMMENT_DAYS,
+    DISPLAY_DAYS,
+    DURATION_LIMIT,
+    ORGANISATION_CAP,
+    PARAMETERS,
+    PROCEDURES,
+    PUBLICATION_DEADLINE,
+    SHARE_CAP,
+    TASK_LIMIT,
+    _16,
+)
 
 __all__ = [
     "AMENDMENT_2010",
@@ -58,217 +96,6 @@ __all__ = [
 ]
 
 T = TypeVar("T")
-
-AMENDMENT_2010 = dt.date(2010, 3, 12)
-"""In force date of the act of 22 January 2010 that introduced art. 19a (law.md §0.3)."""
-
-AMENDMENT_2026 = dt.date(2026, 9, 1)
-"""In force date of Dz.U. 2026 poz. 1040 (law.md §0.3, §12: third-party only)."""
-
-_BEFORE_2026 = AMENDMENT_2026 - dt.timedelta(days=1)
-
-CAPS_FROM = dt.date(2016, 1, 1)
-"""
-First day the yearly cap per organisation and the 20 % share are applied.
-
-Secondary sources date the cap to the 2015 amendment, whose in-force date is not confirmed
-(law.md §0.3 and §12: "5 August 2015" and "9 November 2015" are both seen); the source of
-ust. 7 is undated. Both caps are yearly, so they are applied from the first full calendar
-year after the amendment: a breach in 2015 may not be one, and a false rejection is worse
-than a false acceptance.
-"""
-
-_19A = Citation("19a", confidence=Confidence.SECONDARY)
-_19A_TASK = Citation("19a", "1", "1", confidence=Confidence.SECONDARY)
-_19A_DURATION = Citation("19a", "1", "2", confidence=Confidence.SECONDARY)
-_19A_SHARE = Citation("19a", "7", confidence=Confidence.SECONDARY)
-_16 = Citation("16", "1", confidence=Confidence.SECONDARY)
-
-_UNCONFIRMED_2026 = (
-    "Dz.U. 2026 poz. 1040 and its in-force date 1 September 2026 (by offer submission date) "
-    "come from a third-party dataset only (law.md §0.3, §4.7, §12)."
-)
-
-TASK_LIMIT: Parameter[Decimal] = Parameter(
-    name="small_grant.task_limit",
-    unit="amount",
-    direction="maximum",
-    title=Text(
-        pl="Najwyższa kwota dotacji na jedno zadanie w trybie art. 19a",
-        en="Highest grant for one task under art. 19a",
-    ),
-    values=(
-        DatedValue(
-            value=Decimal(10000),
-            valid_from=AMENDMENT_2010,
-            valid_to=_BEFORE_2026,
-            basis=_19A_TASK,
-            confidence=Confidence.SECONDARY,
-            note="10 000 zł since the 2010 amendment (municipal pages, law.md §4.7).",
-        ),
-        DatedValue(
-            value=Decimal(20000),
-            valid_from=AMENDMENT_2026,
-            basis=_19A_TASK,
-            confidence=Confidence.SECONDARY,
-            note="20 000 zł: the government draft of August 2025 planned it (law.md §12). "
-            + _UNCONFIRMED_2026
-            + " A grant over 20 000 zł is over 10 000 zł too, so the date cannot cause "
-            "a false rejection.",
-        ),
-    ),
-)
-
-DURATION_LIMIT: Parameter[int | None] = Parameter(
-    name="small_grant.duration_limit",
-    unit="days",
-    direction="maximum",
-    title=Text(
-        pl="Najdłuższy okres realizacji zadania w trybie art. 19a (dni; brak = bez limitu)",
-        en="Longest task period under art. 19a (days; none = no limit)",
-    ),
-    values=(
-        DatedValue(
-            value=90,
-            valid_from=AMENDMENT_2010,
-            valid_to=_BEFORE_2026,
-            basis=_19A_DURATION,
-            confidence=Confidence.SECONDARY,
-            note="90 days since the 2010 amendment (municipal pages, law.md §4.7).",
-        ),
-        DatedValue(
-            value=None,
-            valid_from=AMENDMENT_2026,
-            basis=_19A_DURATION,
-            confidence=Confidence.UNCONFIRMED,
-            note="No duration limit. " + _UNCONFIRMED_2026,
-        ),
-    ),
-)
-
-ORGANISATION_CAP: Parameter[Decimal] = Parameter(
-    name="small_grant.organisation_cap",
-    unit="amount",
-    direction="maximum",
-    title=Text(
-        pl="Najwyższa łączna kwota dla jednej organizacji w roku kalendarzowym (art. 19a)",
-        en="Highest yearly total for one organisation from one unit (art. 19a)",
-    ),
-    values=(
-        DatedValue(
-            value=Decimal(20000),
-            valid_from=CAPS_FROM,
-            valid_to=_BEFORE_2026,
-            basis=_19A,
-            confidence=Confidence.SECONDARY,
-            note="Added in 2015 (law.md §4.7); applied from 2016, see CAPS_FROM.",
-        ),
-        DatedValue(
-            value=Decimal(40000),
-            valid_from=AMENDMENT_2026,
-            basis=_19A,
-            confidence=Confidence.UNCONFIRMED,
-            note=_UNCONFIRMED_2026,
-        ),
-    ),
-)
-
-SHARE_CAP: Parameter[Decimal] = Parameter(
-    name="small_grant.share_cap",
-    unit="fraction",
-    direction="maximum",
-    title=Text(
-        pl="Najwyższy udział małych grantów w dotacjach planowanych w roku budżetowym",
-        en="Highest share of small grants in the grants planned for the budget year",
-    ),
-    values=(
-        DatedValue(
-            value=Decimal("0.20"),
-            valid_from=CAPS_FROM,
-            valid_to=_BEFORE_2026,
-            basis=_19A_SHARE,
-            confidence=Confidence.SECONDARY,
-            note="20 % (art. 19a ust. 7, quoted by bip.msciwojow.pl, law.md §4.7); "
-            "applied from 2016, see CAPS_FROM.",
-        ),
-        DatedValue(
-            value=Decimal("0.30"),
-            valid_from=AMENDMENT_2026,
-            basis=_19A_SHARE,
-            confidence=Confidence.UNCONFIRMED,
-            note=_UNCONFIRMED_2026,
-        ),
-    ),
-)
-
-PUBLICATION_DEADLINE: Parameter[int] = Parameter(
-    name="small_grant.publication_deadline",
-    unit="working_days",
-    direction="maximum",
-    title=Text(
-        pl="Termin zamieszczenia oferty w BIP (dni robocze od jej wpływu)",
-        en="Deadline for publishing the offer in the BIP (working days after receipt)",
-    ),
-    values=(
-        DatedValue(
-            value=7,
-            valid_from=AMENDMENT_2010,
-            basis=_19A,
-            confidence=Confidence.SECONDARY,
-            note="7 working days (law.md §4.7); reported unchanged in 2026 (third-party). "
-            "Counting in working days is the lenient reading for years in which the text "
-            "may have said calendar days.",
-        ),
-    ),
-)
-
-DISPLAY_DAYS: Parameter[int] = Parameter(
-    name="small_grant.display_days",
-    unit="days",
-    direction="minimum",
-    title=Text(
-        pl="Okres, na jaki zamieszcza się ofertę (dni)",
-        en="How long the offer stays on display (days)",
-    ),
-    values=(
-        DatedValue(
-            value=7,
-            valid_from=AMENDMENT_2010,
-            basis=_19A,
-            confidence=Confidence.SECONDARY,
-            note="7 days (law.md §4.7).",
-        ),
-    ),
-)
-
-COMMENT_DAYS: Parameter[int] = Parameter(
-    name="small_grant.comment_days",
-    unit="days",
-    direction="minimum",
-    title=Text(
-        pl="Termin zgłaszania uwag do oferty (dni od jej zamieszczenia)",
-        en="Window for comments on the offer (days after its publication)",
-    ),
-    values=(
-        DatedValue(
-            value=7,
-            valid_from=AMENDMENT_2010,
-            basis=_19A,
-            confidence=Confidence.SECONDARY,
-            note="7 days (law.md §4.7); the agreement follows after it (law.md §4.7).",
-        ),
-    ),
-)
-
-PARAMETERS: tuple[Parameter[object], ...] = (  # type: ignore[assignment]
-    TASK_LIMIT,
-    DURATION_LIMIT,
-    ORGANISATION_CAP,
-    SHARE_CAP,
-    PUBLICATION_DEADLINE,
-    DISPLAY_DAYS,
-    COMMENT_DAYS,
-)
 
 
 def _register_date(register: SmallGrantRegister) -> dt.date:
@@ -475,7 +302,8 @@ def _display(register: SmallGrantRegister, context: Context) -> Iterator[Hit]:
         dated = context.value(DISPLAY_DAYS, grant.offer_submitted_on)
         if dated is None:
             continue
-        shown = (grant.displayed_until - grant.published_on).days + 1
+        # art. 111 § 2 KC: the day of publication is not counted.
+        shown = (grant.displayed_until - grant.published_on).days
         if shown < dated.value:
             yield Hit(
                 path=("grants", index, "displayed_until"),
@@ -532,6 +360,37 @@ def _tranches_sum(agreement: Agreement, context: Context) -> Iterator[Hit]:
         yield Hit(
             path=("tranches",),
             params={"total": agreement.tranches_total, "grant": agreement.grant},
+        )
+
+
+def _offer_channels(register: SmallGrantRegister, context: Context) -> Iterator[Hit]:
+    for index, grant in enumerate(register.grants):
+        if not grant.publications:
+            continue  # the record gives one date only: nothing to say about the channels
+        used = {publication.channel for publication in grant.publications}
+        for code in _CHANNELS:
+            if code not in used:
+                yield Hit(
+                    path=("grants", index, "publications"),
+                    params={"channel": code, "organisation": grant.organisation.name},
+                )
+
+
+def _lawful_procedure(agreement: Agreement, context: Context) -> Iterator[Hit]:
+    if agreement.procedure is not None and agreement.procedure not in PROCEDURES:
+        yield Hit(path=("procedure",), params={"procedure": agreement.procedure})
+
+
+def _within_award(agreement: Agreement, context: Context) -> Iterator[Hit]:
+    awarded = agreement.awarded_amount
+    if awarded is not None and agreement.grant > awarded:
+        yield Hit(
+            path=("grant",),
+            params={
+                "grant": agreement.grant,
+                "awarded": awarded,
+                "excess": agreement.grant - awarded,
+            },
         )
 
 
@@ -822,12 +681,14 @@ RULES: tuple[Rule, ...] = (
         valid_from=AMENDMENT_2010,
         parameters=(DISPLAY_DAYS,),
         description=Text(
-            pl="Ofertę zamieszcza się na okres 7 dni (dzień zamieszczenia i sześć kolejnych, "
-            "w najkrótszym odczytaniu). Sposób liczenia tego okresu nie jest potwierdzony, "
+            pl="Ofertę zamieszcza się na okres 7 dni, liczonych według art. 111 § 2 Kodeksu "
+            "cywilnego: dnia zamieszczenia nie wlicza się, więc oferta zamieszczona 2 "
+            "października wisi do 9 października. Art. 19a nie potwierdzono w tekście ustawy, "
             "więc to ostrzeżenie.",
-            en="The offer is published for 7 days (the day of publication and six more, in "
-            "the shortest reading). How the period is counted is not confirmed, so this is "
-            "a warning.",
+            en="The offer is published for 7 days, counted by art. 111 § 2 of the Civil Code: "
+            "the day of publication is not counted, so an offer published on 2 October stays "
+            "up until 9 October. Art. 19a was not read in the act's text, so this is a "
+            "warning.",
         ),
     ),
     Rule(
@@ -840,15 +701,20 @@ RULES: tuple[Rule, ...] = (
             pl="transze wynoszą łącznie {total}, a dotacja {grant}",
             en="the tranches total {total}, while the grant is {grant}",
         ),
-        severity=Severity.ERROR,
-        basis=(_16,),
+        severity=Severity.WARNING,
+        basis=(_16, _19_TEMPLATES),
         applies_to=Agreement,
         check=_tranches_sum,
+        valid_from=ACT_IN_FORCE,
         description=Text(
-            pl="Harmonogram wypłat umowy (art. 16 ust. 1) musi obejmować całą dotację, ani "
-            "mniej, ani więcej. Umowa bez harmonogramu nie jest sprawdzana.",
-            en="The agreement's payment schedule (art. 16(1)) must cover the whole grant, no "
-            "less and no more. An agreement without a schedule is not checked.",
+            pl="Harmonogram wypłat to postanowienie ramowego wzoru umowy (rozporządzenie z 24 "
+            "października 2018 r., Dz.U. 2018 poz. 2057, wydane na podstawie art. 19), nie "
+            "samego art. 16 ust. 1: transze niesumujące się do dotacji to niespójność umowy, "
+            "ostrzeżenie. Umowa bez harmonogramu nie jest sprawdzana.",
+            en="The payment schedule is a term of the framework agreement (regulation of "
+            "24 October 2018, Dz.U. 2018 poz. 2057, issued under art. 19), not of art. 16(1) "
+            "itself: tranches that do not add up to the grant are an inconsistency of the "
+            "agreement, a warning. An agreement without a schedule is not checked.",
         ),
     ),
     Rule(
@@ -865,11 +731,89 @@ RULES: tuple[Rule, ...] = (
         basis=(_16,),
         applies_to=Agreement,
         check=_tranches_in_period,
+        valid_from=ACT_IN_FORCE,
         description=Text(
             pl="Dotacja finansuje zadanie w okresie jego realizacji, więc transze przypadają "
             "w tym okresie. Ustawa nie mówi tego wprost, dlatego to ostrzeżenie.",
             en="The grant funds the task during its period, so the tranches fall within it. "
             "The act does not say so explicitly, hence a warning.",
+        ),
+    ),
+    Rule(
+        code="WSP-SGR-013",
+        title=Text(
+            pl="Oferta z art. 19a podana do wiadomości w trzech miejscach",
+            en="A small-grant offer made public in all three channels",
+        ),
+        message=Text(
+            pl="oferty organizacji {organisation} nie zamieszczono: {channel}",
+            en="the offer of {organisation} was not made public: {channel}",
+        ),
+        severity=Severity.WARNING,
+        basis=(_19A_PUBLIC,),
+        applies_to=SmallGrantRegister,
+        check=_offer_channels,
+        valid_from=AMENDMENT_2010,
+        description=Text(
+            pl="Ofertę zamieszcza się w BIP, na tablicy ogłoszeń w siedzibie organu i na jego "
+            "stronie internetowej (art. 19a ust. 3, źródło wtórne). Ocenia się tylko rekord, "
+            "który wymienia publikacje; brak jednego z miejsc to ostrzeżenie.",
+            en="The offer is made public in the BIP, on the notice board at the body's seat and "
+            "on its website (art. 19a(3), a secondary source). Only a record listing its "
+            "publications is judged; a missing channel is a warning.",
+        ),
+    ),
+    Rule(
+        code="WSP-SGR-014",
+        title=Text(
+            pl="Umowę poprzedził tryb przewidziany w ustawie",
+            en="The agreement was preceded by a lawful mode",
+        ),
+        message=Text(
+            pl="umowę poprzedził tryb {procedure!r}, a nie konkurs, art. 19a, art. 16a ani "
+            "tryb z odrębnej ustawy",
+            en="the agreement was preceded by {procedure!r}, not a competition, art. 19a, "
+            "art. 16a or a mode of a separate act",
+        ),
+        severity=Severity.WARNING,
+        basis=(_11_MODE,),
+        applies_to=Agreement,
+        check=_lawful_procedure,
+        valid_from=ACT_IN_FORCE,
+        description=Text(
+            pl="Zlecenie zadania następuje po otwartym konkursie ofert, chyba że przepisy "
+            "odrębne przewidują inny tryb (art. 11 ust. 2), albo w trybie art. 19a lub "
+            "art. 16a. Rekord bez trybu nie jest oceniany; tryb spoza listy (także „none”) to "
+            "ostrzeżenie, bo rekord może go nazywać inaczej.",
+            en="A task is commissioned after an open competition unless a separate act "
+            "provides another mode (art. 11(2)), or under art. 19a or art. 16a. A record "
+            "without a mode is not judged; a mode outside the list (including 'none') is a "
+            "warning, since the record may name it differently.",
+        ),
+    ),
+    Rule(
+        code="WSP-SGR-015",
+        title=Text(
+            pl="Dotacja w umowie nie przekracza kwoty przyznanej",
+            en="The agreement's grant does not exceed the amount awarded",
+        ),
+        message=Text(
+            pl="umowa przyznaje {grant}, więcej niż przyznano w rozstrzygnięciu ({awarded}, "
+            "o {excess})",
+            en="the agreement grants {grant}, more than was awarded ({awarded}, by {excess})",
+        ),
+        severity=Severity.ERROR,
+        basis=(_16, _11_MODE),
+        applies_to=Agreement,
+        check=_within_award,
+        valid_from=ACT_IN_FORCE,
+        description=Text(
+            pl="Umowa wykonuje rozstrzygnięcie konkursu albo decyzję z art. 19a: kwota "
+            "dotacji nie może przekroczyć kwoty przyznanej. Mniejsza kwota jest dopuszczalna "
+            "(np. po aktualizacji oferty).",
+            en="The agreement carries out the competition's results or the art. 19a decision: "
+            "its grant cannot exceed the amount awarded. A smaller grant is fine (after an "
+            "updated offer, for instance).",
         ),
     ),
 )

@@ -17,7 +17,7 @@ from .._model._council import Council, Opinion, Term
 from .._model._dossier import Dossier
 from .._model._programme import AnnualProgramme, PriorityTask
 from ..profiles import Profile
-from ..rules.programme import AMENDMENT_2010
+from ..rules._inforce import AMENDMENT_2010
 from ._common import _FIRST_YEAR, _Breaker, _Make, _resolution, units
 from ._competition import _competition, local_initiatives, open_competitions
 from ._consultation import consultation_rounds
