@@ -160,7 +160,7 @@ class TestAnnualProgramme:
 
         assert programme.adopted_on == dt.date(2019, 12, 5)
 
-    @pytest.mark.parametrize("year", [2002, 2101])
+    @pytest.mark.parametrize("year", [1989, 2101])
     def test_implausible_year_raises(self, year: int) -> None:
         """Years outside the act's life are refused."""
         with pytest.raises(InvalidValueError, match="year out of range"):

@@ -47,9 +47,9 @@ class TestModel:
         assert wspolpraca.loads(wspolpraca.dumps(programme)) == programme
 
     def test_implausible_yearly_amount_year(self) -> None:
-        """A yearly amount for year 1990 is refused."""
+        """A yearly amount for year 1989 is refused."""
         with pytest.raises(InvalidValueError, match="year out of range"):
-            YearlyAmount(year=1990, amount=Decimal(1))
+            YearlyAmount(year=1989, amount=Decimal(1))
 
     def test_bad_task_amount_located(self) -> None:
         """A yearly amount with three decimals is located inside its area and task."""

@@ -148,9 +148,9 @@ class TestSmallGrantRegister:
         assert wspolpraca.serialization.kind_of(SmallGrantRegister) == "small_grant_register"
 
     def test_implausible_year_raises(self) -> None:
-        """A year outside 2003–2100 is refused at the year."""
+        """A year outside 1990–2100 is refused at the year."""
         with pytest.raises(InvalidValueError, match="year out of range") as caught:
-            SmallGrantRegister(unit=UNIT, year=1999)
+            SmallGrantRegister(unit=UNIT, year=1989)
 
         assert caught.value.jsonpath == "$.year"
 

@@ -42,6 +42,7 @@ from __future__ import annotations
 import datetime as dt
 import decimal
 import functools
+import re
 import typing
 from collections.abc import Callable, Mapping
 from typing import Annotated, Any, Final, Literal
@@ -308,6 +309,20 @@ def _strings(type_: Any, expr: str) -> str:
     return f"(0 if {expr} is None else {item})"
 
 
+_SURROGATE_TEXT: Final = re.compile(r"\\u[dD][89abAB]|[\ud800-\udfff]")
+_SURROGATE_BYTES: Final = re.compile(rb"\\u[dD][89abAB]")
+
+
+def _may_hold_surrogate(text: str | bytes) -> bool:
+    """
+    Whether *text* may hold a surrogate (a ``\\uD800``–``\\uDFFF`` escape): msgspec would read
+    a lone one into text no output can write, so the detailed path decides (it refuses a lone
+    surrogate and reads a pair).
+    """
+    pattern = _SURROGATE_TEXT if isinstance(text, str) else _SURROGATE_BYTES
+    return pattern.search(text) is not None  # type: ignore[arg-type]
+
+
 def _twice_the_strings(text: str | bytes) -> int | None:
     """
     The number of ``"`` that open or close a JSON string in *text*; ``None`` if unsure.
@@ -355,7 +370,7 @@ def try_loads(text: str | bytes, cls: type[Any] | None) -> Any:
     text = text.removeprefix(_BOM) if isinstance(text, str) else text.removeprefix(_BOM_BYTES)
     quotes = _twice_the_strings(text)
     mirrors = _mirrors()
-    if quotes is None or mirrors is None:
+    if quotes is None or mirrors is None or _may_hold_surrogate(text):
         return NotImplemented
     try:
         struct = mirrors.decoder.decode(text)

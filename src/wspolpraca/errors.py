@@ -31,6 +31,7 @@ Dispatch on the class or the code, never on the message text.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping, Sequence
 from typing import Any, ClassVar, Self, cast
 
@@ -85,8 +86,17 @@ def format_path(path: Path) -> str:
     >>> format_path(())
     '$'
     """
-    steps = [f"[{step}]" if isinstance(step, int) else f".{step}" for step in path]
-    return "$" + "".join(steps)
+    return "$" + "".join(_step(step) for step in path)
+
+
+def _step(step: str | int) -> str:
+    """One step of a path; a key that is not a plain name is quoted as JSON text, so that a
+    key holding a line end, a quote or a lone surrogate cannot break the line it is shown on."""
+    if isinstance(step, int):
+        return f"[{step}]"
+    if step.isascii() and step.isidentifier():
+        return f".{step}"
+    return f"[{json.dumps(step)}]"
 
 
 class WspolpracaError(Exception):
@@ -210,13 +220,26 @@ def _show(value: object) -> str:
 
 
 def _jsonable(value: object) -> object:
-    if value is None or isinstance(value, bool | int | float | str):
+    if isinstance(value, str):
+        return _printable(value)
+    if value is None or isinstance(value, bool | int | float):
         return value
     if isinstance(value, list | tuple):
         return [_jsonable(item) for item in value]
     if isinstance(value, dict):
         return {str(key): _jsonable(item) for key, item in value.items()}
     return str(value)
+
+
+def _printable(text: str) -> str:
+    """*text*, with any lone surrogate (which UTF-8 cannot encode) shown as its escape."""
+    if text.isascii():
+        return text
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return text.encode("utf-8", "backslashreplace").decode("utf-8")
+    return text
 
 
 class DocumentError(ValidationError):

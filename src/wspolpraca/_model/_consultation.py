@@ -10,49 +10,14 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Mapping
-from typing import Any
 
 import attrs
 
-from .._messages import EXPECTED
 from ..errors import InconsistentError, InvalidTypeError, InvalidValueError
 from ..validators import code_in, not_blank
-from ._common import MAX_YEAR, MIN_YEAR, Period, Resolution, Unit
+from ._common import Period, Resolution, Unit, plausible_date
 from ._fields import meta
 from ._organisation import Organisation
-
-
-def _check_plausible(value: object, path: tuple[str, ...]) -> None:
-    """Raise unless *value* is a date in 2003–2100 (the act dates from 2003)."""
-    if not isinstance(value, dt.date):
-        raise InvalidTypeError(path=path, value=value, params={"expected": EXPECTED["date"]})
-    if not MIN_YEAR <= value.year <= MAX_YEAR:
-        raise InvalidValueError(
-            "date_out_of_range",
-            path=path,
-            value=value,
-            params={"minimum": MIN_YEAR, "maximum": MAX_YEAR},
-        )
-
-
-@attrs.frozen(repr=False)
-class _PlausibleDateValidator:
-    def __call__(self, inst: Any, attr: attrs.Attribute[Any], value: Any) -> None:
-        if value is not None:
-            _check_plausible(value, (attr.name,))
-
-    def __repr__(self) -> str:
-        return "<plausible date validator>"
-
-
-def _plausible_date() -> _PlausibleDateValidator:
-    """Require a date in 2003–2100; ``None`` passes."""
-    return _PlausibleDateValidator()
-
-
-def _plausible_window(inst: object, attr: attrs.Attribute[Period], value: Period) -> None:
-    _check_plausible(value.start, (attr.name, "start"))
-    _check_plausible(value.end, (attr.name, "end"))
 
 
 def _non_negative(inst: object, attr: attrs.Attribute[int | None], value: int | None) -> None:
@@ -109,7 +74,7 @@ class ConsultationAnnouncement:
     """
 
     published_on: dt.date = attrs.field(
-        validator=_plausible_date(), metadata=meta("Data ogłoszenia", "Date of the notice")
+        validator=plausible_date(), metadata=meta("Data ogłoszenia", "Date of the notice")
     )
     channels: tuple[str, ...] = attrs.field(
         default=(),
@@ -125,7 +90,7 @@ class ConsultationMeeting:
     A consultation meeting: open meeting, thematic meeting or workshop.
 
     Args:
-        held_on: The day of the meeting; a year outside 2003–2100 is refused.
+        held_on: The day of the meeting; a year outside 1990–2100 is refused.
         theme: What the meeting was about, such as ``"Seniorzy"``; empty for a general meeting.
         place: Where it was held; ``None`` when not stated or online only.
         online: Whether it was held online.
@@ -134,14 +99,14 @@ class ConsultationMeeting:
         participants: How many people took part; ``None`` when not recorded.
 
     Raises:
-        InvalidValueError: *held_on* is outside 2003–2100 (``code="date_out_of_range"``),
+        InvalidValueError: *held_on* is outside 1990–2100 (``code="date_out_of_range"``),
             or *participants* is negative (``code="negative_count"``).
 
     .. versionadded:: 0.2
     """
 
     held_on: dt.date = attrs.field(
-        validator=_plausible_date(), metadata=meta("Data spotkania", "Date")
+        validator=plausible_date(), metadata=meta("Data spotkania", "Date")
     )
     theme: str = attrs.field(default="", metadata=meta("Temat", "Theme"))
     place: str | None = attrs.field(default=None, metadata=meta("Miejsce", "Place"))
@@ -202,7 +167,7 @@ class Remark:
 
     Raises:
         InconsistentError: the remark replies to itself (``code="remark_replies_to_itself"``).
-        InvalidValueError: *submitted_on* is outside 2003–2100.
+        InvalidValueError: *submitted_on* is outside 1990–2100.
 
     .. versionadded:: 0.2
     """
@@ -220,7 +185,7 @@ class Remark:
     proposal: str = attrs.field(validator=not_blank(), metadata=meta("Treść uwagi", "Proposal"))
     submitted_on: dt.date | None = attrs.field(
         default=None,
-        validator=_plausible_date(),
+        validator=plausible_date(),
         metadata=meta("Data zgłoszenia", "Date submitted"),
     )
     replies_to: str | None = attrs.field(
@@ -254,14 +219,14 @@ class ConsultationReport:
         act_reference: A link or reference to the adopted act's text; ``None`` when unknown.
 
     Raises:
-        InvalidValueError: *published_on* is outside 2003–2100.
+        InvalidValueError: *published_on* is outside 1990–2100.
 
     .. versionadded:: 0.2
     """
 
     published_on: dt.date | None = attrs.field(
         default=None,
-        validator=_plausible_date(),
+        validator=plausible_date(),
         metadata=meta("Data publikacji", "Date of publication"),
     )
     reference: str = attrs.field(default="", metadata=meta("Odnośnik", "Reference"))
@@ -299,8 +264,6 @@ class ConsultationRound:
 
     Raises:
         InconsistentError: two remarks share an id (``code="duplicate_remark_id"``).
-        InvalidValueError: the window starts or ends outside 2003–2100
-            (``code="date_out_of_range"``).
 
     .. versionadded:: 0.2
     """
@@ -308,7 +271,6 @@ class ConsultationRound:
     unit: Unit = attrs.field(metadata=meta("Jednostka samorządu", "Local government unit"))
     draft: DraftAct = attrs.field(metadata=meta("Projekt aktu", "Draft act"))
     window: Period = attrs.field(
-        validator=_plausible_window,
         metadata=meta("Termin konsultacji", "Consultation window", basis="art. 5 ust. 5"),
     )
     organiser: str | None = attrs.field(default=None, metadata=meta("Organizator", "Organiser"))
