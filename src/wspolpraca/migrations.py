@@ -78,6 +78,9 @@ _DROPPED: Final = Text(
 )
 
 
+_GOT: Final = Text(pl="otrzymano", en="got")
+
+
 @attrs.frozen(kw_only=True)
 class LossWarning:
     """
@@ -113,7 +116,8 @@ class LossWarning:
     def message(self, lang: Lang = "pl") -> str:
         """What was lost, the value and where, in *lang*."""
         versions = {"from_version": self.from_version, "to_version": self.to_version}
-        return f"{self.reason.format(lang, versions)} (got {self.value!r}) @ {self.jsonpath}"
+        got = _GOT(lang)
+        return f"{self.reason.format(lang, versions)} ({got} {self.value!r}) @ {self.jsonpath}"
 
     def as_dict(self, lang: Lang = "pl") -> dict[str, object]:
         """The warning as JSON-ready data."""
