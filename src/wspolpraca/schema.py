@@ -16,7 +16,8 @@ How the classes map to the schema:
   whole numbers ``integer``, flags ``boolean``, lists ``array``, optional fields also ``null``;
   fields typed ``Any`` accept any JSON value (``{}``);
 - money is text matching ``^(0|[1-9][0-9]{0,14})(\\.[0-9]{1,2})?$`` or a non-negative integer
-  of at most 15 digits; dates are text with ``format: date`` and ``^\\d{4}-\\d{2}-\\d{2}$``;
+  of at most 15 digits; dates are text with ``format: date`` and a pattern that keeps them
+  in the years 1990–2100;
 - codes of a *strict* codelist (closed in law, confirmed) are an ``enum``; codes of an open
   or unconfirmed list are plain text whose description lists the known codes;
 - titles come from each field's metadata and descriptions cite its legal basis, in Polish
@@ -42,9 +43,9 @@ document that validates against the schema may still be refused by :func:`wspolp
 >>> from wspolpraca.schema import document_schema
 >>> schema = document_schema("annual_programme", lang="en")
 >>> schema["properties"]["kind"]["const"], schema["properties"]["schema_version"]["enum"]
-('annual_programme', ['1.0'])
+('annual_programme', ['1.0', '1.1'])
 >>> schema["$id"]
-'https://wspolpraca.readthedocs.io/schema/1.0/annual_programme.en.json'
+'https://wspolpraca.readthedocs.io/schema/1.1/annual_programme.en.json'
 
 Regenerate the shipped files after changing a model class with
 ``python -m wspolpraca.schema --write``.
@@ -105,7 +106,8 @@ SCHEMA_BASE_URI: Final = "https://wspolpraca.readthedocs.io/schema/"
 """The base of every schema's ``$id``; the id names the version, the kind and the language."""
 
 MONEY_PATTERN: Final = r"^(0|[1-9][0-9]{0,14})(\.[0-9]{1,2})?$"
-DATE_PATTERN: Final = r"^\d{4}-\d{2}-\d{2}$"
+DATE_PATTERN: Final = r"^(199[0-9]|20[0-9]{2}|2100)-[0-9]{2}-[0-9]{2}$"
+"""Dates in the years 1990–2100 (``MIN_YEAR``–``MAX_YEAR`` of the model, schema 1.1)."""
 _MONEY_MAX: Final = 10**15 - 1
 
 # Keep in sync with str.isspace (a test compares them): the characters Python's str.strip()

@@ -113,11 +113,13 @@ Document: TypeAlias = (
 )
 """Any top-level document wspolpraca reads and writes."""
 
-SCHEMA_VERSION: Final = "1.0"
+SCHEMA_VERSION: Final = "1.1"
 """The version of the document format this release writes."""
 
-SUPPORTED_SCHEMA_VERSIONS: Final = ("1.0",)
-"""The versions this release reads."""
+SUPPORTED_SCHEMA_VERSIONS: Final = ("1.0", "1.1")
+"""The versions this release reads: 1.1 and 1.0, whose documents are valid 1.1 documents
+unless they hold a date outside 1990–2100 or a lone surrogate (``wspolpraca upgrade``
+repairs those and reports each loss)."""
 
 DOCUMENT_KINDS: Final[Mapping[str, type[Document]]] = {
     "agreement": Agreement,
