@@ -309,15 +309,19 @@ def _strings(type_: Any, expr: str) -> str:
     return f"(0 if {expr} is None else {item})"
 
 
-_SURROGATE_TEXT: Final = re.compile(r"\\u[dD][89abAB]|[\ud800-\udfff]")
-_SURROGATE_BYTES: Final = re.compile(rb"\\u[dD][89abAB]")
+_LONE_SURROGATE: Final = (
+    r"\\u[dD][89abAB][0-9a-fA-F]{2}(?!\\u[dD][c-fC-F])"  # a high half without a low one
+    r"|(?<!\\u[dD][89abAB][0-9a-fA-F]{2})\\u[dD][c-fC-F]"  # a low half without a high one
+)
+_SURROGATE_TEXT: Final = re.compile(_LONE_SURROGATE + "|[\ud800-\udfff]")
+_SURROGATE_BYTES: Final = re.compile(_LONE_SURROGATE.encode())
 
 
 def _may_hold_surrogate(text: str | bytes) -> bool:
     """
-    Whether *text* may hold a surrogate (a ``\\uD800``–``\\uDFFF`` escape): msgspec would read
-    a lone one into text no output can write, so the detailed path decides (it refuses a lone
-    surrogate and reads a pair).
+    Whether *text* may hold a lone surrogate (an escape ``\\uD800``–``\\uDFFF`` that is not
+    half of a pair, or such a character itself): msgspec would read it into text no output can
+    write, so the detailed path decides (it refuses a lone surrogate).
     """
     pattern = _SURROGATE_TEXT if isinstance(text, str) else _SURROGATE_BYTES
     return pattern.search(text) is not None  # type: ignore[arg-type]
