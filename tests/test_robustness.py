@@ -75,6 +75,9 @@ def every_output(document: Any, directory: Path, *, export: bool = True) -> None
     from wspolpraca.spreadsheet import export_csv, export_workbook
 
     result = check(document)
+    for finding in result:
+        finding.describe("pl").encode("utf-8")
+        json.dumps(finding.as_dict("en"), ensure_ascii=False, allow_nan=False).encode("utf-8")
     assert wspolpraca.loads(wspolpraca.dumps(document)) == document
     render(document, today=TODAY, result=result)
     found = deadlines(cycle_year(document), documents=[document], today=TODAY)

@@ -32,6 +32,8 @@ Dispatch on the class or the code, never on the message text.
 from __future__ import annotations
 
 import json
+import math
+import reprlib
 from collections.abc import Mapping, Sequence
 from typing import Any, ClassVar, Self, cast
 
@@ -215,20 +217,35 @@ def _rebuild(
 
 
 def _show(value: object) -> str:
-    text = repr(value)
+    # A container is shown to a bounded depth and length: a value nested 900 deep or holding
+    # millions of items costs no more than a short one.
+    text = _CONTAINERS.repr(value) if isinstance(value, list | tuple | dict) else repr(value)
     return text if len(text) <= 80 else text[:77] + "..."
 
 
-def _jsonable(value: object) -> object:
+_CONTAINERS = reprlib.Repr()
+_CONTAINERS.maxlevel = 6
+_CONTAINERS.maxlist = _CONTAINERS.maxtuple = _CONTAINERS.maxdict = 12
+_CONTAINERS.maxstring = _CONTAINERS.maxlong = _CONTAINERS.maxother = 80
+
+
+_JSON_DEPTH = 32
+"""Values nested deeper than this are shown as their (shortened) text in JSON reports."""
+
+
+def _jsonable(value: object, depth: int = 0) -> object:
+    """*value* as JSON-ready data that :func:`json.dumps` writes as valid UTF-8 JSON."""
+    if isinstance(value, float) and not math.isfinite(value):
+        value = repr(value)  # NaN and infinities, which JSON cannot hold
     if isinstance(value, str):
         return _printable(value)
     if value is None or isinstance(value, bool | int | float):
         return value
-    if isinstance(value, list | tuple):
-        return [_jsonable(item) for item in value]
-    if isinstance(value, dict):
-        return {str(key): _jsonable(item) for key, item in value.items()}
-    return str(value)
+    if depth < _JSON_DEPTH and isinstance(value, list | tuple):
+        return [_jsonable(item, depth + 1) for item in value]
+    if depth < _JSON_DEPTH and isinstance(value, dict):
+        return {_printable(str(key)): _jsonable(item, depth + 1) for key, item in value.items()}
+    return _printable(_show(value) if depth >= _JSON_DEPTH else str(value))
 
 
 def _printable(text: str) -> str:
