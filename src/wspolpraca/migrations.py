@@ -273,7 +273,7 @@ class Migrations:
 
 
 MIGRATIONS: Final = Migrations(current=SCHEMA_VERSION)
-"""The migrations this release ships: 1.0 → 1.1."""
+"""The migrations this release ships, from 1.0 to 1.1."""
 
 
 # ---------------------------------------------------------------------------------------

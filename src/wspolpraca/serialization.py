@@ -117,9 +117,9 @@ SCHEMA_VERSION: Final = "1.1"
 """The version of the document format this release writes."""
 
 SUPPORTED_SCHEMA_VERSIONS: Final = ("1.0", "1.1")
-"""The versions this release reads: 1.1 and 1.0, whose documents are valid 1.1 documents
-unless they hold a date outside 1990–2100 or a lone surrogate (``wspolpraca upgrade``
-repairs those and reports each loss)."""
+"""The versions this release reads, 1.1 and 1.0 (a 1.0 document is a valid 1.1 document
+unless it holds a date outside 1990–2100 or a lone surrogate, which ``wspolpraca upgrade``
+repairs, reporting each loss)."""
 
 DOCUMENT_KINDS: Final[Mapping[str, type[Document]]] = {
     "agreement": Agreement,
