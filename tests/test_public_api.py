@@ -50,6 +50,7 @@ PUBLIC = {
         "Answer",
         "ConsultationReport",
         "ConsultationRound",
+        "Dossier",
         "DraftAct",
         "Period",
         "PriorityArea",
@@ -82,6 +83,7 @@ PUBLIC = {
         "YearlyAmount",
         "check",
         "dumps",
+        "load_dossier",
         "load_file",
         "loads",
         "structure",
@@ -260,7 +262,7 @@ PUBLIC = {
         "deadlines",
         "to_ical",
     ],
-    "wspolpraca.html_report": ["cycle_year", "render"],
+    "wspolpraca.html_report": ["cycle_year", "render", "render_dossier"],
 }
 
 

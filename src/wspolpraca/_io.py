@@ -22,10 +22,13 @@ import sys
 import tempfile
 from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import BinaryIO
+from typing import BinaryIO, Final
 
 from ._text import Text
 from .errors import DocumentError, ValidationError, ValidationErrors
+
+MAX_BYTES: Final = 16 * 1024 * 1024
+"""The size limit of every input (16 MiB): ``wspolpraca.serialization.DEFAULT_MAX_BYTES``."""
 
 _READ_FAILED = "the document cannot be loaded"
 _WRITE_FAILED = "the output cannot be written"

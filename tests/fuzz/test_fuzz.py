@@ -281,7 +281,7 @@ def arbitrary_json(rng: random.Random) -> bytes:
     value = _arbitrary(rng, 4, names)
     if rng.random() < 0.5:
         body = {name: _arbitrary(rng, 3, names) for name in rng.sample(names, k=len(names) // 2)}
-        value = {"kind": kind, "schema_version": "1.0", **body}
+        value = {"kind": kind, "schema_version": rng.choice(("1.0", "1.1")), **body}
     return json.dumps(value, ensure_ascii=rng.random() < 0.5).encode("utf-8", "surrogatepass")
 
 
