@@ -6,6 +6,7 @@ Each test reproduces one defect the attack found; the fuzz suite (``tests/fuzz``
 
 from __future__ import annotations
 
+import csv
 import datetime as dt
 import io
 import json
@@ -15,6 +16,7 @@ import subprocess
 import sys
 import types
 import typing
+import zipfile
 from pathlib import Path
 from typing import Any
 
@@ -72,7 +74,7 @@ def every_output(document: Any, directory: Path, *, export: bool = True) -> None
     """Hand *document* to every output; *export*: also the workbook and the CSV export."""
     pytest.importorskip("openpyxl")
     pytest.importorskip("icalendar")
-    from wspolpraca.spreadsheet import export_csv, export_workbook
+    from wspolpraca.spreadsheet import export_csv, read_csv, read_workbook
 
     result = check(document)
     for finding in result:
@@ -85,8 +87,23 @@ def every_output(document: Any, directory: Path, *, export: bool = True) -> None
     _calendar_table(found, "pl")
     if export:
         directory.mkdir(parents=True, exist_ok=True)
-        export_workbook(document, directory / "document.xlsx")
+        refused = _export_refusals(document, directory / "document.xlsx")
+        assert refused <= {"cell_too_long"}  # text a cell cannot hold: refused, never cut
+        if not refused:
+            assert read_workbook(directory / "document.xlsx") == document
         export_csv(document, directory / "csv")
+        assert read_csv(directory / "csv") == document
+
+
+def _export_refusals(document: Any, path: Path) -> set[str]:
+    """The codes of the problems for which *document* is not exported to *path* (none: it is)."""
+    from wspolpraca.spreadsheet import SpreadsheetErrors, export_workbook
+
+    try:
+        export_workbook(document, path)
+    except SpreadsheetErrors as group:
+        return {problem.code for problem in group.located}
+    return set()
 
 
 def _with_big_year(tmp_path: Path) -> Path:
@@ -491,3 +508,148 @@ class TestSmallOnes:
         assert "(otrzymano 7)" in loss.message("pl")
         assert "got" not in loss.message("pl")
         assert "(got 7)" in loss.message("en")
+
+
+class TestSpreadsheets:
+    """Defects 4, 5 and 7: bounded workbooks, no silent loss, no CSV formula injection."""
+
+    @pytest.fixture
+    def workbook(self, tmp_path: Path) -> Path:
+        """The example exported as a workbook."""
+        pytest.importorskip("openpyxl")
+        from wspolpraca.spreadsheet import export_workbook
+
+        path = tmp_path / "programme.xlsx"
+        export_workbook(wspolpraca.load_file(EXAMPLE), path)
+        return path
+
+    @staticmethod
+    def _edit(path: Path, sheet: str, row: int, column: int, value: object) -> None:
+        import openpyxl
+
+        book = openpyxl.load_workbook(path)
+        book[sheet].cell(row=row, column=column, value=value)
+        book.save(path)
+
+    @staticmethod
+    def _codes(path: Path) -> list[tuple[str, str]]:
+        from wspolpraca.spreadsheet import SpreadsheetErrors, import_workbook
+
+        with pytest.raises(SpreadsheetErrors) as caught:
+            import_workbook(path)
+        return [(p.code, str(p.cell)) for p in caught.value.located]
+
+    def test_far_cell_read_alone(self, workbook: Path) -> None:
+        """A cell at XFD1048576 costs one cell: the import ends at once, naming that cell."""
+        self._edit(workbook, "Dokument", 1_048_576, 16_384, "x")
+        script = (
+            "import resource, sys; resource.setrlimit(resource.RLIMIT_AS, (2 << 30, 2 << 30));"
+            "from wspolpraca.spreadsheet import import_workbook, SpreadsheetErrors\n"
+            f"try: import_workbook({str(workbook)!r})\n"
+            "except SpreadsheetErrors as e: print([p.code for p in e.located])"
+        )
+
+        done = subprocess.run(
+            [sys.executable, "-c", script],
+            capture_output=True,
+            text=True,
+            timeout=120,
+            check=False,
+        )
+
+        assert done.returncode == 0, done.stderr
+        assert "unknown_heading" in done.stdout
+
+    def test_unpacked_size_bounded(self, workbook: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+        """A workbook unpacking to more than the limit is refused before it is unpacked."""
+        monkeypatch.setattr("wspolpraca.spreadsheet._read.MAX_UNPACKED", 1000)
+
+        assert [code for code, _ in self._codes(workbook)] == ["workbook_too_large"]
+
+    def test_workbook_file_size_bounded(self, tmp_path: Path) -> None:
+        """A workbook file over 16 MiB is refused from its size, like any input."""
+        path = tmp_path / "big.xlsx"
+        with path.open("wb") as stream:
+            stream.truncate(DEFAULT_MAX_BYTES + 1)
+
+        assert [code for code, _ in self._codes(path)] == ["too_large"]
+
+    def test_long_cell_refused_at_import(self, workbook: Path) -> None:
+        """A cell holding more than 32 767 characters (openpyxl cuts them, others need not) is refused at it."""
+        self._edit(workbook, "Dokument", 5, 2, "LONG-MARKER")
+        parts = {}
+        with zipfile.ZipFile(workbook) as archive:
+            for name in archive.namelist():
+                parts[name] = archive.read(name).replace(b"LONG-MARKER", b"x" * 40_000)
+        with zipfile.ZipFile(workbook, "w") as archive:
+            for name, data in parts.items():
+                archive.writestr(name, data)
+
+        assert self._codes(workbook) == [("cell_too_long", "'Dokument'!B5")]
+
+    def test_long_text_not_cut_on_export(self, tmp_path: Path) -> None:
+        """A title over 32 767 characters is refused by export, at its cell, and nothing is written."""
+        pytest.importorskip("openpyxl")
+        data = json.loads(EXAMPLE.read_text("utf-8"))
+        data["title"] = "x" * 40_000
+        source = tmp_path / "long.json"
+        source.write_text(json.dumps(data), "utf-8")
+
+        done = _run("export", str(source), str(tmp_path / "long.xlsx"))
+
+        assert done.returncode == 2
+        assert "long.xlsx:'Dokument'!B" in done.stdout
+        assert "[cell_too_long]" in done.stdout
+        assert not (tmp_path / "long.xlsx").exists()
+
+    def test_1899_date_is_a_located_date_error(self, workbook: Path) -> None:
+        """A date cell holding 1899-12-30 (serial 0) is a date out of range, not a formula."""
+        import openpyxl
+
+        book = openpyxl.load_workbook(workbook)
+        sheet = book["Dokument"]
+        row = next(r for r in range(1, 60) if sheet.cell(r, 1).value == "Uchwała › Data podjęcia")
+        sheet.cell(row=row, column=2, value=dt.date(1899, 12, 30))
+        book.save(workbook)
+
+        assert self._codes(workbook) == [("date_out_of_range", f"'Dokument'!B{row}")]
+
+    def test_csv_long_field_lossless(self, tmp_path: Path) -> None:
+        """A 200 000-character note survives the CSV round trip (no field-size error)."""
+        from wspolpraca.spreadsheet import export_csv, read_csv
+
+        document = attrs.evolve(wspolpraca.load_file(EXAMPLE), notes=("ż" * 200_000,))
+        export_csv(document, tmp_path / "csv")
+
+        assert read_csv(tmp_path / "csv") == document
+
+    def test_csv_not_utf8_located(self, tmp_path: Path) -> None:
+        """A CSV file in another encoding is not_utf8 at its sheet, not a UnicodeDecodeError."""
+        from wspolpraca.spreadsheet import SpreadsheetErrors, export_csv, import_csv
+
+        export_csv(wspolpraca.load_file(EXAMPLE), tmp_path)
+        main = tmp_path / "Dokument.csv"
+        main.write_bytes(main.read_text("utf-8").encode("cp1250"))
+
+        with pytest.raises(SpreadsheetErrors) as caught:
+            import_csv(tmp_path)
+
+        found = [(p.code, str(p.cell)) for p in caught.value.located]
+        assert found[:1] == [("not_utf8", "'Dokument'")]
+
+    @pytest.mark.parametrize(
+        "title",
+        ['=HYPERLINK("http://example.org","x")', "+48 12", "-5", "@SUM(A1)", "\t=1", "'=1", "'a"],
+    )
+    def test_csv_formula_neutralised_and_restored(self, tmp_path: Path, title: str) -> None:
+        """Text a spreadsheet would run as a formula is written with an apostrophe, read back whole."""
+        from wspolpraca.spreadsheet import export_csv, read_csv
+
+        document = attrs.evolve(wspolpraca.load_file(EXAMPLE), title=title)
+        export_csv(document, tmp_path)
+
+        text = (tmp_path / "Dokument.csv").read_text("utf-8")
+        fields = [row[1] for row in csv.reader(io.StringIO(text, newline="")) if len(row) > 1]
+        assert fields[0][:1] not in {"=", "+", "-", "@", "\t", "\r"}
+        assert not any(field[:1] in {"=", "+", "-", "@"} for field in fields)
+        assert read_csv(tmp_path) == document

@@ -84,6 +84,16 @@ LOAD_MESSAGES: dict[str, Text] = {
         pl="nie można zapisać pliku: {detail}",
         en="the file cannot be written: {detail}",
     ),
+    "cell_too_long": Text(
+        pl="tekst ma {length} znaków, a komórka skoroszytu mieści najwyżej {limit}; "
+        "oczekiwano krótszego tekstu (albo zapisz dokument jako JSON lub CSV)",
+        en="the text has {length} characters and a workbook cell holds at most {limit}; "
+        "expected a shorter text (or save the document as JSON or CSV)",
+    ),
+    "workbook_too_large": Text(
+        pl="skoroszyt po rozpakowaniu ma {size} B, limit to {limit} B",
+        en="the workbook unpacks to {size} B, the limit is {limit} B",
+    ),
     # Structure.
     "wrong_type": Text(
         pl="zły typ wartości, oczekiwano: {expected}",

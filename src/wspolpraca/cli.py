@@ -789,7 +789,11 @@ def _import(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def _export(args: argparse.Namespace, out: TextIO) -> int:
-    from .spreadsheet import export_workbook  # noqa: PLC0415 - needs the xlsx extra
+    from .spreadsheet import (  # noqa: PLC0415 - needs the xlsx extra
+        SpreadsheetErrors,
+        export_workbook,
+        group_problems,
+    )
 
     lang: Lang = args.lang
     try:
@@ -802,6 +806,9 @@ def _export(args: argparse.Namespace, out: TextIO) -> int:
             export_workbook(document, temporary, lang=lang)
     except ImportError as exc:
         out.write(f"{exc}\n")
+        return EXIT_UNLOADABLE
+    except SpreadsheetErrors as group:
+        out.writelines(f"{args.output}:{g.describe(lang)}\n" for g in group_problems(group.located))
         return EXIT_UNLOADABLE
     except ValidationErrors as group:
         _write_errors(out, args.output, group.errors, lang)

@@ -12,6 +12,7 @@ import re
 import attrs
 
 from .._text import Lang
+from ..errors import InvalidValueError
 from ..serialization import SCHEMA_VERSION, Document, kind_of
 from ._common import (
     _CODELISTS_SHEET,
@@ -23,11 +24,13 @@ from ._common import (
     _VALUE,
     _VERSION,
     _YES,
+    MAX_CELL_TEXT,
     _escape,
     _openpyxl,
+    guard,
 )
 from ._layout import _Column, _Layout, _layout
-from ._problems import _letter
+from ._problems import Cell, LocatedProblem, SpreadsheetErrors, _letter
 
 
 def _get(obj: object, path: tuple[str, ...]) -> object:
@@ -122,6 +125,8 @@ def export_workbook(  # noqa: C901, PLR0912 - one pass over the cells
 
     Raises:
         ImportError: openpyxl is not installed (install ``wspolpraca[xlsx]``).
+        SpreadsheetErrors: a text is longer than a cell holds (``cell_too_long``), at its cell;
+            nothing is written.
 
     .. versionadded:: 0.1
     """
@@ -134,7 +139,9 @@ def export_workbook(  # noqa: C901, PLR0912 - one pass over the cells
     workbook = openpyxl.Workbook()
     workbook.remove(workbook.active)
     lists: dict[str, tuple[str, ...]] = {}
-    for grid in _grids(document, lang):
+    grids = _grids(document, lang)
+    _refuse_long_text(grids)
+    for grid in grids:
         sheet = workbook.create_sheet(grid.name)
         for r, row in enumerate(grid.rows, start=1):
             for c, value in enumerate(row, start=1):
@@ -181,6 +188,30 @@ def export_workbook(  # noqa: C901, PLR0912 - one pass over the cells
                 helper.cell(row=r, column=c, value=code).data_type = "s"
     workbook.active = 0
     workbook.save(os.fspath(path))
+
+
+def _refuse_long_text(grids: list[_Grid]) -> None:
+    """
+    Refuse text a cell cannot hold (over 32 767 characters): the format would cut it, and a
+    workbook that silently loses text is worse than none (export it as JSON or CSV instead).
+
+    Raises:
+        SpreadsheetErrors: each cell too long, at its sheet, row and column.
+    """
+    located = [
+        LocatedProblem(
+            problem=InvalidValueError(
+                "cell_too_long", params={"length": len(value), "limit": MAX_CELL_TEXT}
+            ),
+            cell=Cell(sheet=grid.name, row=r, column=_letter(c)),
+        )
+        for grid in grids
+        for r, row in enumerate(grid.rows, start=1)
+        for c, value in enumerate(row, start=1)
+        if isinstance(value, str) and len(value) > MAX_CELL_TEXT
+    ]
+    if located:
+        raise SpreadsheetErrors.of(located)
 
 
 def _ranges(cells: list[str]) -> list[str]:
@@ -231,4 +262,4 @@ def _csv_text(value: object, lang: Lang) -> str:
         return f"{decimal.Decimal(repr(value)):.2f}"
     if isinstance(value, dt.date):
         return value.isoformat()
-    return str(value)
+    return guard(str(value)) if isinstance(value, str) else str(value)
