@@ -24,6 +24,7 @@ generator) and ``WSPOLPRACA_FUZZ_SEED`` the seed (default 26, the issue).
 from __future__ import annotations
 
 import copy
+import datetime as dt
 import json
 import os
 import random
@@ -409,3 +410,103 @@ class TestEveryOutput:
 
         assert not failures.count, failures.report()
         assert kinds == set(DOCUMENT_KINDS.values())
+
+
+# ---------------------------------------------------------------------------------------
+# Workbooks
+
+WORKBOOKS = int(os.environ.get("WSPOLPRACA_FUZZ_WORKBOOKS", "100"))
+"""How many mutated workbooks are imported (each costs about 0.1 s of openpyxl)."""
+
+_CELL_VALUES: tuple[Any, ...] = (
+    None,
+    "",
+    "=1+1",
+    "x" * 40_000,
+    "\ud83d\ude00",
+    "_x0041_",
+    0,
+    -1,
+    1e308,
+    float("nan"),
+    True,
+    dt.date(1899, 12, 30),
+    dt.datetime(2100, 12, 31, 23, 59),  # noqa: DTZ001 - a spreadsheet has no time zones
+    dt.time(12, 0),
+    "1 234,50 zł",
+    "01.03.2021",
+    "tak",
+)
+
+
+def _workbook_mutation(rng: random.Random, template: bytes, directory: Path) -> Path:
+    """An exported workbook with cells changed, added far away, merged or given formulas,
+    or its zip bytes damaged."""
+    import openpyxl
+
+    path = directory / f"case-{rng.randrange(10**9)}.xlsx"
+    if rng.random() < 0.2:
+        data = bytearray(template)
+        for _ in range(rng.randint(1, 8)):
+            data[rng.randrange(len(data))] = rng.randrange(256)
+        path.write_bytes(bytes(data))
+        return path
+    path.write_bytes(template)
+    book = openpyxl.load_workbook(path)
+    for _ in range(rng.randint(1, 4)):
+        sheet = rng.choice(book.worksheets)
+        row, column = rng.randint(1, 30), rng.randint(1, 8)
+        choice = rng.random()
+        if choice < 0.6:
+            sheet.cell(row=row, column=column, value=rng.choice(_CELL_VALUES))
+        elif choice < 0.7:
+            sheet.cell(
+                row=rng.choice((row, 1_048_576)), column=rng.choice((column, 16_384)), value="x"
+            )
+        elif choice < 0.8:
+            sheet.merge_cells(
+                start_row=row, start_column=column, end_row=row + 1, end_column=column
+            )
+        elif choice < 0.9:
+            sheet.delete_rows(row)
+        else:
+            book.create_sheet(rng.choice(("Extra", "Dokument", "_codelists", "x" * 31)))
+    book.save(path)
+    return path
+
+
+class TestWorkbooks:
+    """Every mutated workbook is imported as a document or refused with located problems."""
+
+    def test_mutated_workbooks(self, tmp_path: Path) -> None:
+        """Imports return a document or raise SpreadsheetErrors, never anything else."""
+        from wspolpraca.spreadsheet import (
+            SpreadsheetErrors,
+            export_workbook,
+            import_workbook,
+        )
+
+        rng = random.Random(f"{SEED}:workbooks")  # noqa: S311 - reproducible, not secret
+        templates = []
+        for index, text in enumerate(SEEDS):
+            path = tmp_path / f"template-{index}.xlsx"
+            export_workbook(wspolpraca.loads(text), path)
+            templates.append(path.read_bytes())
+        failures = _Failures()
+        outcomes = {"imported": 0, "refused": 0}
+        for case in range(WORKBOOKS):
+            path = _workbook_mutation(rng, rng.choice(templates), tmp_path)
+            try:
+                try:
+                    import_workbook(path)
+                    outcomes["imported"] += 1
+                except SpreadsheetErrors as group:
+                    for located in group.located:
+                        f"{located.cell}: {located.problem.message('pl')}".encode()
+                    outcomes["refused"] += 1
+            except Exception as exc:  # noqa: BLE001 - every failure is collected, then reported
+                failures.add("workbook", case, exc)
+            path.unlink()
+
+        assert not failures.count, failures.report()
+        assert outcomes["imported"] + outcomes["refused"] == WORKBOOKS

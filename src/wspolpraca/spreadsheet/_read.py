@@ -133,7 +133,7 @@ def _read_cells(sheet: Any, raw: _RawSheet) -> None:
         if isinstance(value, dt.time) and cell.is_date:
             # A date cell below serial 1 (1899-12-30 and -31 are both written as 0): its day.
             value = dt.datetime.combine(_SERIAL_ZERO, value)
-        where = Cell(sheet=sheet.title, row=row_number, column=cell.column_letter)
+        where = Cell(sheet=sheet.title, row=row_number, column=_letter(column_number))
         if cell.data_type == "f" or not isinstance(
             value, str | int | float | bool | dt.datetime | dt.date | type(None)
         ):
