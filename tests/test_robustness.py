@@ -653,3 +653,32 @@ class TestSpreadsheets:
         assert fields[0][:1] not in {"=", "+", "-", "@", "\t", "\r"}
         assert not any(field[:1] in {"=", "+", "-", "@"} for field in fields)
         assert read_csv(tmp_path) == document
+
+
+class TestJsonLinesStreams:
+    """Defect 6 for JSON Lines read from a pipe: an overlong line is refused, never held."""
+
+    @pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs named pipes")
+    @pytest.mark.parametrize("jobs", ["1", "2"])
+    def test_overlong_line_in_a_pipe(self, tmp_path: Path, jobs: str) -> None:
+        """A 17 MiB line between two documents is too_large; both documents are still checked."""
+        fifo = tmp_path / "stream.jsonl"
+        os.mkfifo(fifo)
+        line = EXAMPLE.read_text("utf-8").replace("\n", " ").encode() + b"\n"
+        process = subprocess.Popen(
+            [sys.executable, "-m", "wspolpraca", "check", "-j", jobs, str(fifo)],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            cwd=ROOT,
+        )
+        with fifo.open("wb") as stream:
+            stream.write(line)
+            for _ in range(17):
+                stream.write(b" " * (1 << 20))
+            stream.write(b"x\n")
+            stream.write(line)
+        out, err = process.communicate(timeout=300)
+
+        assert process.returncode == 2, (out[-2000:], err[-2000:])
+        assert out.decode().count("bez błędów") == 2
+        assert f"{fifo}:2:$: dokument jest za duży: ponad {DEFAULT_MAX_BYTES} B".encode() in out

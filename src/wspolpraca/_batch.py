@@ -181,9 +181,10 @@ def _bounded_lines(
         if not line:
             return
         left -= len(line) if left > 0 else 0
-        if not line.endswith(b"\n") and len(line) > DEFAULT_MAX_BYTES:
+        overlong = not line.endswith(b"\n") and len(line) > DEFAULT_MAX_BYTES
+        if overlong:
             left = _skip_line(stream, left)
-        if line.strip():
+        if overlong or line.strip():  # an overlong line may hold more than its white start
             yield Item(f"{name}:{number}", line)
         number += 1
 
@@ -306,6 +307,37 @@ def _piped_runs(name: str, stream: BinaryIO) -> Iterator[Unit]:
         offset += position
         if end_of_file:
             return
+        tail = buffer.rfind(b"\n") + 1  # where the unfinished last line starts
+        if len(buffer) - tail > DEFAULT_MAX_BYTES:
+            # A line over the size limit: its first limit + 1 bytes stand for it (refused as too
+            # large where it is checked), and the rest of it is skipped, never held in memory.
+            if tail:
+                yield Lines(name, first, offset, tail, buffer[:tail])
+                first += buffer.count(b"\n", 0, tail)
+            yield Lines(
+                name,
+                first,
+                offset + tail,
+                DEFAULT_MAX_BYTES + 1,
+                buffer[tail:][: DEFAULT_MAX_BYTES + 1],
+            )
+            rest, skipped, end_of_file = _skip_to_line_end(stream)
+            offset += len(buffer) + skipped
+            first += 1
+            buffer = rest
+            if end_of_file and not buffer:
+                return
+
+
+def _skip_to_line_end(stream: BinaryIO) -> tuple[bytes, int, bool]:
+    """Read past the end of the current line: what follows it, the bytes skipped, end of file."""
+    skipped = 0
+    while block := stream.read(_READ_BLOCK):
+        newline = block.find(b"\n")
+        if newline >= 0:
+            return block[newline + 1 :], skipped + newline + 1, False
+        skipped += len(block)
+    return b"", skipped, True
 
 
 def _run_end(buffer: bytes | mmap.mmap, position: int, *, end_of_file: bool) -> tuple[int, int]:
