@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 
 import wspolpraca
-from wspolpraca import migrations
+from wspolpraca import AnnualProgramme, ImplementationReport, migrations
 from wspolpraca.cli import main
 from wspolpraca.errors import ValidationErrors
 from wspolpraca.migrations import LossWarning, Migrations, upgrade
@@ -296,7 +296,7 @@ class TestVersion11:
             "1.0",
         )
         assert "1990–2100" in loss.message("pl")
-        assert wspolpraca.structure(result.data).submitted_on is None
+        assert wspolpraca.structure(result.data, ImplementationReport).submitted_on is None
 
     def test_nested_optional_date_left_out(self) -> None:
         """An optional date inside a list item is found and left out at its path."""
@@ -333,7 +333,7 @@ class TestVersion11:
         [loss] = result.losses
         assert loss.path == ("title",)
         assert "\\ud800" in loss.message("en")
-        assert wspolpraca.structure(result.data).title == "Program\ufffd"
+        assert wspolpraca.structure(result.data, AnnualProgramme).title == "Program\ufffd"
 
     def test_command_line_on_a_1_0_document(self, tmp_path: Path) -> None:
         """``wspolpraca upgrade`` prints the 1.1 document and lists the loss in Polish, exit 1."""

@@ -24,7 +24,7 @@ import attrs
 import pytest
 
 import wspolpraca
-from wspolpraca import _batch, serialization
+from wspolpraca import AnnualProgramme, _batch, serialization
 from wspolpraca._io import atomic_path, read_input
 from wspolpraca._model._common import MAX_YEAR, MIN_YEAR, Period, plausible_date
 from wspolpraca.calendar import deadlines, to_ical
@@ -524,7 +524,7 @@ class TestSpreadsheets:
         return path
 
     @staticmethod
-    def _edit(path: Path, sheet: str, row: int, column: int, value: object) -> None:
+    def _edit(path: Path, sheet: str, row: int, column: int, value: str) -> None:
         import openpyxl
 
         book = openpyxl.load_workbook(path)
@@ -645,7 +645,7 @@ class TestSpreadsheets:
         """Text a spreadsheet would run as a formula is written with an apostrophe, read back whole."""
         from wspolpraca.spreadsheet import export_csv, read_csv
 
-        document = attrs.evolve(wspolpraca.load_file(EXAMPLE), title=title)
+        document = attrs.evolve(wspolpraca.load_file(EXAMPLE, AnnualProgramme), title=title)
         export_csv(document, tmp_path)
 
         text = (tmp_path / "Dokument.csv").read_text("utf-8")
