@@ -114,6 +114,7 @@ PUBLIC = {
         "configure_converter",
         "dumps",
         "kind_of",
+        "load_dossier",
         "load_file",
         "loads",
         "make_converter",
