@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 
 import wspolpraca
-from wspolpraca import migrations
+from wspolpraca import AnnualProgramme, ImplementationReport, migrations
 from wspolpraca.cli import main
 from wspolpraca.errors import ValidationErrors
 from wspolpraca.migrations import LossWarning, Migrations, upgrade
@@ -76,9 +76,9 @@ class TestUpgrade:
         assert result.steps == ()
         assert result.losses == ()
 
-    def test_shipped_chain_is_empty(self) -> None:
-        """This release ships no migration: 1.0 is the first version of the format."""
-        assert migrations.MIGRATIONS.readable() == (SCHEMA_VERSION,)
+    def test_shipped_chain(self) -> None:
+        """This release upgrades 1.0 to the current 1.1."""
+        assert migrations.MIGRATIONS.readable() == ("1.0", "1.1") == ("1.0", SCHEMA_VERSION)
 
     @pytest.mark.parametrize("path", EXAMPLES, ids=lambda path: path.name)
     def test_every_example_upgrades_from_previous_version(
@@ -112,10 +112,12 @@ class TestUpgrade:
         [loss] = result.losses
 
         assert loss.message("en") == (
-            "a value has no place in schema version 1.0 and was not carried over from 0.9"
-            " (got 7) @ $.internal_id"
+            f"a value has no place in schema version {SCHEMA_VERSION} and was not carried over"
+            " from 0.9 (got 7) @ $.internal_id"
         )
-        assert loss.message("pl").startswith("wartość nie ma miejsca w wersji schematu 1.0")
+        assert loss.message("pl").startswith(
+            f"wartość nie ma miejsca w wersji schematu {SCHEMA_VERSION}"
+        )
         assert loss.as_dict("en")["path"] == "$.internal_id"
 
     @pytest.mark.parametrize(
@@ -259,3 +261,91 @@ class TestUpgradeCommand:
 
         assert code == 2
         assert "nope.json" in err.getvalue()
+
+
+def _as_1_0(path: Path) -> dict[str, Any]:
+    data: dict[str, Any] = json.loads(path.read_text("utf-8"))
+    data["schema_version"] = "1.0"
+    return data
+
+
+class TestVersion11:
+    """The shipped migration 1.0 → 1.1: dates within 1990–2100, text valid Unicode."""
+
+    @pytest.mark.parametrize("path", EXAMPLES, ids=lambda path: path.name)
+    def test_every_example_upgrades_losslessly(self, path: Path) -> None:
+        """A 1.0 example upgrades to the 1.1 document with nothing lost."""
+        result = upgrade(_as_1_0(path))
+
+        assert result.steps == ("1.1",)
+        assert result.losses == ()
+        assert result.data == json.loads(path.read_text("utf-8"))
+
+    def test_optional_date_out_of_range_left_out(self) -> None:
+        """An optional date of 1.0 outside 1990–2100 is left out, with a located loss."""
+        data = _as_1_0(ROOT / "examples" / "krakow-2021-report.json")
+        data["submitted_on"] = "0202-05-24"
+
+        result = upgrade(data)
+
+        assert "submitted_on" not in result.data
+        [loss] = result.losses
+        assert (loss.path, loss.value, loss.from_version) == (
+            ("submitted_on",),
+            "0202-05-24",
+            "1.0",
+        )
+        assert "1990–2100" in loss.message("pl")
+        assert wspolpraca.structure(result.data, ImplementationReport).submitted_on is None
+
+    def test_nested_optional_date_left_out(self) -> None:
+        """An optional date inside a list item is found and left out at its path."""
+        data = _as_1_0(ROOT / "examples" / "krakow-2021-annual.json")
+        data["publications"][0]["published_on"] = "9999-12-31"
+
+        result = upgrade(data)
+
+        [loss] = result.losses
+        assert loss.path == ("publications", 0, "published_on")
+        assert "published_on" not in result.data["publications"][0]
+
+    def test_required_date_kept_for_the_loader(self) -> None:
+        """A required date out of range is kept, and loading names it at its place."""
+        data = _as_1_0(ROOT / "examples" / "krakow-2021-annual.json")
+        data["resolution"]["adopted_on"] = "1899-12-30"
+
+        result = upgrade(data)
+
+        assert result.losses == ()
+        with pytest.raises(ValidationErrors) as caught:
+            wspolpraca.structure(result.data)
+        assert [e.code for e in caught.value.errors] == ["date_out_of_range"]
+        assert caught.value.errors[0].jsonpath == "$.resolution.adopted_on"
+
+    def test_lone_surrogate_replaced(self) -> None:
+        """A lone surrogate in 1.0 text becomes U+FFFD, with a loss showing the old text."""
+        data = _as_1_0(ROOT / "examples" / "krakow-2021-annual.json")
+        data["title"] = "Program\ud800"
+
+        result = upgrade(data)
+
+        assert result.data["title"] == "Program\ufffd"
+        [loss] = result.losses
+        assert loss.path == ("title",)
+        assert "\\ud800" in loss.message("en")
+        assert wspolpraca.structure(result.data, AnnualProgramme).title == "Program\ufffd"
+
+    def test_command_line_on_a_1_0_document(self, tmp_path: Path) -> None:
+        """``wspolpraca upgrade`` prints the 1.1 document and lists the loss in Polish, exit 1."""
+        data = _as_1_0(ROOT / "examples" / "krakow-2021-report.json")
+        data["published_on"] = "2202-05-30"
+        old = tmp_path / "old.json"
+        old.write_text(json.dumps(data), "utf-8")
+        out, err = io.StringIO(), io.StringIO()
+
+        code = main(["upgrade", str(old)], stdout=out, stderr=err)
+
+        assert code == 1
+        assert json.loads(out.getvalue())["schema_version"] == "1.1"
+        assert "zaktualizowano: 1.0 → 1.1" in err.getvalue()
+        assert "(otrzymano '2202-05-30') @ $.published_on" in err.getvalue()

@@ -156,7 +156,23 @@ class TestDocumentSchema:
             {"type": "integer", "minimum": 0, "maximum": 999_999_999_999_999},
         ]
         assert defs["Date"]["format"] == "date"
-        assert defs["Date"]["pattern"] == r"^(?!0000)[0-9]{4}-[0-9]{2}-[0-9]{2}$(?!\n)"
+        assert defs["Date"]["pattern"] == r"^(?:199[0-9]|20[0-9]{2}|2100)-[0-9]{2}-[0-9]{2}$(?!\n)"
+
+    @pytest.mark.parametrize(
+        ("day", "valid"),
+        [
+            ("1989-12-31", False),
+            ("1990-01-01", True),
+            ("2100-12-31", True),
+            ("2101-01-01", False),
+            ("0001-01-01", False),
+        ],
+    )
+    def test_date_pattern_is_the_models_range(self, day: str, valid: bool) -> None:
+        """The schema's date pattern accepts exactly the model's years 1990–2100."""
+        pattern = schema.document_schema("agreement", "en")["$defs"]["Date"]["pattern"]
+
+        assert (re.search(pattern, day) is not None) is valid
 
     def test_strict_codelist_is_enum(self) -> None:
         """A strict codelist's codes are an enum, also inside lists and optional fields."""
@@ -255,7 +271,7 @@ class TestDocumentSchema:
             "maximum": 2099,
             "title": "",
         }
-        pattern = re.compile(rounds["$defs"]["PlausibleDate"]["pattern"])
+        pattern = re.compile(rounds["$defs"]["Date"]["pattern"])
         assert pattern.search("1990-01-01")
         assert pattern.search("2099-12-31")
         assert not pattern.search("1989-12-31")

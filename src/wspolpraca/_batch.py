@@ -28,8 +28,10 @@ from typing import Any, BinaryIO, NoReturn, TextIO, TypeVar
 
 import attrs
 
+from ._guard import internal_error
+from ._io import too_large
 from ._text import Lang, Text
-from .errors import DocumentError, ValidationError, ValidationErrors
+from .errors import ValidationError, ValidationErrors
 from .rules import CheckResult, Severity, check
 from .serialization import DEFAULT_MAX_BYTES, load_file, loads
 
@@ -131,7 +133,7 @@ def iter_items(arguments: Iterable[str]) -> Iterator[Item]:
     """
     for argument in arguments:
         if argument == "-":
-            yield Item("-", sys.stdin.buffer.read())
+            yield _stdin_item()
             continue
         path = Path(argument)
         if path.is_dir():
@@ -140,6 +142,11 @@ def iter_items(arguments: Iterable[str]) -> Iterator[Item]:
                     yield from _file_items(child)
         else:
             yield from _file_items(path)
+
+
+def _stdin_item() -> Item:
+    """Standard input as one document, read no further than one byte over the size limit."""
+    return Item("-", sys.stdin.buffer.read(DEFAULT_MAX_BYTES + 1))
 
 
 def _file_items(path: Path) -> Iterator[Item]:
@@ -152,9 +159,44 @@ def _file_items(path: Path) -> Iterator[Item]:
         yield Item(str(path))  # load_file reports it as unreadable
         return
     with stream:
-        for number, line in enumerate(stream, start=1):
-            if line.strip():
-                yield Item(f"{path}:{number}", line)
+        yield from _bounded_lines(str(path), stream, 1)
+
+
+def _bounded_lines(
+    name: str, stream: BinaryIO, first: int, size: int | None = None
+) -> Iterator[Item]:
+    """
+    The non-blank lines of *stream* (*size* bytes of it; ``None``: to its end) as documents
+    named ``name:line`` from line number *first*. A line over the size limit is not read
+    whole: it stops one byte over the limit, which :func:`_load` refuses as too large.
+    """
+    left = -1 if size is None else size
+    number = first
+    while left:
+        line = stream.readline(
+            DEFAULT_MAX_BYTES + 1 if left < 0 else min(left, DEFAULT_MAX_BYTES + 1)
+        )
+        if not line:
+            return
+        left -= len(line) if left > 0 else 0
+        overlong = not line.endswith(b"\n") and len(line) > DEFAULT_MAX_BYTES
+        if overlong:
+            left = _skip_line(stream, left)
+        if overlong or line.strip():  # an overlong line may hold more than its white start
+            yield Item(f"{name}:{number}", line)
+        number += 1
+
+
+def _skip_line(stream: BinaryIO, left: int) -> int:
+    """Read past the rest of an overlong line; how many of *left* bytes remain (-1: no bound)."""
+    while left:
+        part = stream.readline(_READ_BLOCK if left < 0 else min(left, _READ_BLOCK))
+        if not part:
+            return 0
+        left -= len(part) if left > 0 else 0
+        if part.endswith(b"\n"):
+            break
+    return left
 
 
 @attrs.frozen
@@ -173,20 +215,18 @@ class Lines:
 
     def items(self) -> Iterator[Item]:
         """The documents of the run, named ``file:line``; blank lines are skipped."""
-        data = self.data
-        if data is None:
-            try:
-                with open(self.path, "rb") as stream:  # noqa: PTH123 - a plain path string
-                    stream.seek(self.start)
-                    data = stream.read(self.size)
-            except OSError:
-                # The file went away after it was listed: load_file reports it as unreadable.
-                yield Item(self.path)
-                return
-        # Iterating a binary stream splits exactly where reading the file line by line does.
-        for number, line in enumerate(io.BytesIO(data), start=self.first):
-            if line.strip():
-                yield Item(f"{self.path}:{number}", line)
+        if self.data is not None:
+            yield from _bounded_lines(self.path, io.BytesIO(self.data), self.first)
+            return
+        try:
+            stream = open(self.path, "rb")  # noqa: PTH123, SIM115 - a plain path string
+        except OSError:
+            # The file went away after it was listed: load_file reports it as unreadable.
+            yield Item(self.path)
+            return
+        with stream:
+            stream.seek(self.start)
+            yield from _bounded_lines(self.path, stream, self.first, self.size)
 
 
 Unit = Lines | tuple[Item, ...]
@@ -203,7 +243,7 @@ def iter_units(arguments: Iterable[str]) -> Iterator[Unit]:
     batch: list[Item] = []
     for argument in arguments:
         if argument == "-":
-            batch.append(Item("-", sys.stdin.buffer.read()))
+            batch.append(_stdin_item())
             continue
         path = Path(argument)
         paths = (
@@ -265,6 +305,37 @@ def _piped_runs(name: str, stream: BinaryIO) -> Iterator[Unit]:
         offset += position
         if end_of_file:
             return
+        tail = buffer.rfind(b"\n") + 1  # where the unfinished last line starts
+        if len(buffer) - tail > DEFAULT_MAX_BYTES:
+            # A line over the size limit: its first limit + 1 bytes stand for it (refused as too
+            # large where it is checked), and the rest of it is skipped, never held in memory.
+            if tail:
+                yield Lines(name, first, offset, tail, buffer[:tail])
+                first += buffer.count(b"\n", 0, tail)
+            yield Lines(
+                name,
+                first,
+                offset + tail,
+                DEFAULT_MAX_BYTES + 1,
+                buffer[tail:][: DEFAULT_MAX_BYTES + 1],
+            )
+            rest, skipped, end_of_file = _skip_to_line_end(stream)
+            offset += len(buffer) + skipped
+            first += 1
+            buffer = rest
+            if end_of_file and not buffer:
+                return
+
+
+def _skip_to_line_end(stream: BinaryIO) -> tuple[bytes, int, bool]:
+    """Read past the end of the current line: what follows it, the bytes skipped, end of file."""
+    skipped = 0
+    while block := stream.read(_READ_BLOCK):
+        newline = block.find(b"\n")
+        if newline >= 0:
+            return block[newline + 1 :], skipped + newline + 1, False
+        skipped += len(block)
+    return b"", skipped, True
 
 
 def _run_end(buffer: bytes | mmap.mmap, position: int, *, end_of_file: bool) -> tuple[int, int]:
@@ -525,15 +596,25 @@ def _load(item: Item) -> Any:
     if item.text is None:
         return load_file(item.name)
     if len(item.text) > DEFAULT_MAX_BYTES:
-        error = DocumentError(
-            "too_large", params={"size": len(item.text), "limit": DEFAULT_MAX_BYTES}
-        )
-        raise ValidationErrors("the document cannot be loaded", [error])
+        # Read bounded (:func:`_bounded_lines`, :func:`~wspolpraca._io.read_stream`): the
+        # text stops one byte over the limit, so its whole size is not known.
+        raise ValidationErrors("the document cannot be loaded", [too_large(DEFAULT_MAX_BYTES)])
     return loads(item.text)
 
 
 def check_item(item: Item, settings: Settings) -> Outcome:
-    """Load and check one document; never raises for bad input."""
+    """
+    Load and check one document; never raises: bad input is reported as the document's
+    errors, and so is any unexpected exception (``internal_error``), so that one document
+    never costs the others their results.
+    """
+    try:
+        return _check_item(item, settings)
+    except Exception as exc:  # noqa: BLE001 - a defect must not abort the batch
+        return Outcome.of_errors(item.name, [internal_error(exc)], settings.lang)
+
+
+def _check_item(item: Item, settings: Settings) -> Outcome:
     if item.text is None and is_workbook(item.name):
         return _check_workbook(item, settings)
     try:

@@ -42,6 +42,7 @@ from __future__ import annotations
 import datetime as dt
 import decimal
 import functools
+import re
 import typing
 from collections.abc import Callable
 from typing import Annotated, Any, Final, Literal
@@ -231,6 +232,24 @@ def _enforced_on_wire(field: attrs.Attribute[Any]) -> bool:
     return checked_on_wire(field) or _wire_rule(field) is not None
 
 
+_LONE_SURROGATE: Final = (
+    r"\\u[dD][89abAB][0-9a-fA-F]{2}(?!\\u[dD][c-fC-F])"  # a high half without a low one
+    r"|(?<!\\u[dD][89abAB][0-9a-fA-F]{2})\\u[dD][c-fC-F]"  # a low half without a high one
+)
+_SURROGATE_TEXT: Final = re.compile(_LONE_SURROGATE + "|[\ud800-\udfff]")
+_SURROGATE_BYTES: Final = re.compile(_LONE_SURROGATE.encode())
+
+
+def _may_hold_surrogate(text: str | bytes) -> bool:
+    """
+    Whether *text* may hold a lone surrogate (an escape ``\\uD800``–``\\uDFFF`` that is not
+    half of a pair, or such a character itself): msgspec would read it into text no output can
+    write, so the detailed path decides (it refuses a lone surrogate).
+    """
+    pattern = _SURROGATE_TEXT if isinstance(text, str) else _SURROGATE_BYTES
+    return pattern.search(text) is not None  # type: ignore[arg-type]
+
+
 def _twice_the_strings(text: str | bytes) -> int | None:
     """
     The number of ``"`` that open or close a JSON string in *text*; ``None`` if unsure.
@@ -274,7 +293,7 @@ def try_loads(text: str | bytes, cls: type[Any] | None) -> Any:
     text = text.removeprefix(_BOM) if isinstance(text, str) else text.removeprefix(_BOM_BYTES)
     quotes = _twice_the_strings(text)
     kind = KIND_BY_CLASS.get(cls) if cls is not None else find_kind(text, DOCUMENT_KINDS)
-    if quotes is None or kind is None:
+    if quotes is None or kind is None or _may_hold_surrogate(text):
         return NotImplemented
     mirrors = _mirrors().kind(kind)
     if mirrors is None:

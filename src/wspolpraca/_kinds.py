@@ -40,11 +40,13 @@ if TYPE_CHECKING:
     )
     """Any top-level document wspolpraca reads and writes."""
 
-SCHEMA_VERSION: Final = "1.0"
+SCHEMA_VERSION: Final = "1.1"
 """The version of the document format this release writes."""
 
-SUPPORTED_SCHEMA_VERSIONS: Final = ("1.0",)
-"""The versions this release reads."""
+SUPPORTED_SCHEMA_VERSIONS: Final = ("1.0", "1.1")
+"""The versions this release reads, 1.1 and 1.0 (a 1.0 document is a valid 1.1 document
+unless it holds a date outside 1990–2100 or a lone surrogate, which ``wspolpraca upgrade``
+repairs, reporting each loss)."""
 
 _WHERE: Final[Mapping[str, str]] = {
     "agreement": "_agreement:Agreement",

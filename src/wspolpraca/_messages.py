@@ -22,8 +22,8 @@ LOAD_MESSAGES: dict[str, Text] = {
         en="the document is empty, expected a JSON object",
     ),
     "too_large": Text(
-        pl="dokument jest za duży: {size} B, limit to {limit} B (zwiększ max_bytes, jeśli to zamierzone)",
-        en="the document is too large: {size} B, the limit is {limit} B (raise max_bytes if intended)",
+        pl="dokument jest za duży: {size}, limit to {limit} B (zwiększ max_bytes, jeśli to zamierzone)",
+        en="the document is too large: {size}, the limit is {limit} B (raise max_bytes if intended)",
     ),
     "not_utf8": Text(
         pl="dokument nie jest tekstem UTF-8: {detail}",
@@ -52,6 +52,47 @@ LOAD_MESSAGES: dict[str, Text] = {
     "unsupported_schema_version": Text(
         pl="nieobsługiwana wersja schematu, oczekiwano jednej z: {expected}",
         en="unsupported schema version, expected one of: {expected}",
+    ),
+    # Robustness: inputs that cannot be read safely, outputs that cannot be written safely.
+    "number_too_long": Text(
+        pl="liczba ma więcej niż {limit} cyfr, oczekiwano krótszej liczby",
+        en="a number has more than {limit} digits, expected a shorter number",
+    ),
+    "invalid_text": Text(
+        pl="tekst zawiera samotny surogat UTF-16 (np. \\ud800), którego nie da się zapisać "
+        "w UTF-8, oczekiwano poprawnego tekstu Unicode",
+        en="the text holds a lone UTF-16 surrogate (such as \\ud800) that cannot be written "
+        "as UTF-8, expected valid Unicode text",
+    ),
+    "internal_error": Text(
+        pl="błąd wewnętrzny wspolpraca przy tym dokumencie ({detail}); zgłoś go, "
+        "dołączając dokument",
+        en="an internal error of wspolpraca on this document ({detail}); please report it "
+        "with the document",
+    ),
+    "output_is_input": Text(
+        pl="plik wynikowy jest jednym z plików wejściowych, oczekiwano innego pliku "
+        "(nie nadpisuje się danych wejściowych)",
+        en="the output file is one of the input files, expected another file "
+        "(inputs are never overwritten)",
+    ),
+    "missing_directory": Text(
+        pl="katalog {directory!r} nie istnieje, oczekiwano istniejącego katalogu",
+        en="the directory {directory!r} does not exist, expected an existing directory",
+    ),
+    "unwritable_file": Text(
+        pl="nie można zapisać pliku: {detail}",
+        en="the file cannot be written: {detail}",
+    ),
+    "cell_too_long": Text(
+        pl="tekst ma {length} znaków, a komórka skoroszytu mieści najwyżej {limit}; "
+        "oczekiwano krótszego tekstu (albo zapisz dokument jako JSON lub CSV)",
+        en="the text has {length} characters and a workbook cell holds at most {limit}; "
+        "expected a shorter text (or save the document as JSON or CSV)",
+    ),
+    "workbook_too_large": Text(
+        pl="skoroszyt po rozpakowaniu ma {size} B, limit to {limit} B",
+        en="the workbook unpacks to {size} B, the limit is {limit} B",
     ),
     # Structure.
     "wrong_type": Text(

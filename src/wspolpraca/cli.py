@@ -33,11 +33,21 @@ from typing import TYPE_CHECKING, Any, TextIO
 import attrs
 
 from . import _batch, _cli_help
+from ._guard import internal_error
+from ._io import atomic_path, check_target, read_input, write_atomic
 from ._text import Lang, Text
 from .errors import ValidationError, ValidationErrors, format_path
 from .law import Confidence
 from .rules import Severity, check
-from .serialization import DOCUMENT_KINDS, _parse, dumps, load_file, loads, structure
+from .serialization import (
+    DEFAULT_MAX_BYTES,
+    DOCUMENT_KINDS,
+    _parse,
+    dumps,
+    load_file,
+    loads,
+    structure,
+)
 
 if TYPE_CHECKING:
     from ._model._history import ProgrammeHistory
@@ -53,6 +63,8 @@ __all__ = ["main"]
 EXIT_OK = 0
 EXIT_FINDINGS = 1
 EXIT_UNLOADABLE = 2
+EXIT_INTERRUPTED = 130
+"""The shell's code for a process stopped by SIGINT (128 + 2)."""
 
 _T = {
     "history": Text(pl="(historia programów)", en="(programme history)"),
@@ -341,18 +353,35 @@ def main(
 
         out.write(f"wspolpraca {version('wspolpraca')}\n")
         return EXIT_OK
-    command = _COMMANDS.get(args.command or "")
+    if args.command in _COMMANDS or args.command in ("schema", "upgrade"):
+        return _run(args, out, err)
+    parser.print_help(out)
+    return EXIT_UNLOADABLE
+
+
+def _run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    """Run the command *args* name; whatever happens, the user sees no traceback."""
+    command = _COMMANDS.get(args.command)
     try:
         if command is not None:
             return command(args, out)
-        if args.command in ("schema", "upgrade"):
-            return _schema_commands(args, out, err)
+        return _schema_commands(args, out, err)
     except BrokenPipeError:
         # The reader went away (``| head``): stop quietly, as Unix tools do.
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
         return EXIT_FINDINGS
-    parser.print_help(out)
+    except KeyboardInterrupt:
+        # Ctrl+C: the user knows why it stopped; no traceback.
+        return EXIT_INTERRUPTED
+    except Exception as exc:  # noqa: BLE001 - a defect is reported, never a traceback
+        return _internal_failure(exc, getattr(args, "lang", "pl"), err)
+
+
+def _internal_failure(exc: Exception, lang: Lang, err: TextIO) -> int:
+    """Report an unexpected exception as the coded error ``internal_error``; exit 2."""
+    error = internal_error(exc)
+    err.write(f"wspolpraca: {error.message(lang)} [{error.code}]\n")
     return EXIT_UNLOADABLE
 
 
@@ -574,9 +603,9 @@ def _rules(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def _load(name: str) -> object:
-    """One document from a file, or from standard input for ``-``."""
+    """One document from a file, or from standard input for ``-`` (read bounded)."""
     if name == "-":
-        return loads(sys.stdin.buffer.read())
+        return loads(read_input(name, DEFAULT_MAX_BYTES))
     return load_file(name)
 
 
@@ -589,11 +618,33 @@ def _load_all(names: Sequence[str], lang: Lang, out: TextIO) -> list[object] | N
             loaded.append(_load(name))
         except ValidationErrors as group:
             failed = True
-            out.writelines(
-                f"{name}:{error.jsonpath}: {error.message(lang)} [{error.code}]\n"
-                for error in group.errors
-            )
+            _write_errors(out, name, group.errors, lang)
+        except Exception as exc:  # noqa: BLE001 - a defect becomes the document's error
+            failed = True
+            _write_errors(out, name, [internal_error(exc)], lang)
     return None if failed else loaded
+
+
+def _write_errors(out: TextIO, name: str, errors: Sequence[ValidationError], lang: Lang) -> None:
+    """List *errors* of the file *name*, one ``file:path: message [code]`` line each."""
+    out.writelines(
+        f"{name}:{error.jsonpath}: {error.message(lang)} [{error.code}]\n" for error in errors
+    )
+
+
+def _write_output(
+    out: TextIO, target: str, data: bytes, inputs: Sequence[str | None], lang: Lang
+) -> bool:
+    """
+    Write *data* to *target* atomically, never over one of *inputs*; whether it was written
+    (if not, the reason is listed on *out*).
+    """
+    try:
+        write_atomic(target, data, [name for name in inputs if name])
+    except ValidationErrors as group:
+        _write_errors(out, target, group.errors, lang)
+        return False
+    return True
 
 
 def _calendar(args: argparse.Namespace, out: TextIO) -> int:
@@ -612,9 +663,8 @@ def _calendar(args: argparse.Namespace, out: TextIO) -> int:
             out.write(_missing_extra(exc, "calendar", lang))
             return EXIT_UNLOADABLE
         if args.output:
-            Path(args.output).write_bytes(data)
-        else:
-            out.write(data.decode("utf-8"))
+            return _calendar_output(args, out, data)
+        out.write(data.decode("utf-8"))
         return EXIT_OK
     if args.format == "json":
         text = json.dumps(
@@ -626,10 +676,15 @@ def _calendar(args: argparse.Namespace, out: TextIO) -> int:
     else:
         text = _calendar_table(found, lang)
     if args.output:
-        Path(args.output).write_text(text, "utf-8")
-    else:
-        out.write(text)
+        return _calendar_output(args, out, text.encode("utf-8"))
+    out.write(text)
     return EXIT_OK
+
+
+def _calendar_output(args: argparse.Namespace, out: TextIO, data: bytes) -> int:
+    inputs = [*args.document, args.profile]
+    written = _write_output(out, args.output, data, inputs, args.lang)
+    return EXIT_OK if written else EXIT_UNLOADABLE
 
 
 _HEAD = {
@@ -697,7 +752,9 @@ def _report(args: argparse.Namespace, out: TextIO) -> int:
     if args.html == "-":
         out.write(page)
     else:
-        Path(args.html).write_text(page, "utf-8")
+        inputs = [args.file, *args.document, args.profile]
+        if not _write_output(out, args.html, page.encode("utf-8"), inputs, lang):
+            return EXIT_UNLOADABLE
     return EXIT_OK if result.ok else EXIT_FINDINGS
 
 
@@ -723,8 +780,8 @@ def _report_dossier(args: argparse.Namespace, out: TextIO) -> int:
     page = render_dossier(dossier, lang=lang, profile=chosen, today=args.today, result=result)
     if args.html == "-":
         out.write(page)
-    else:
-        Path(args.html).write_text(page, "utf-8")
+    elif not _write_output(out, args.html, page.encode("utf-8"), [*names, args.profile], lang):
+        return EXIT_UNLOADABLE
     return EXIT_OK if result.ok else EXIT_FINDINGS
 
 
@@ -747,12 +804,7 @@ def _schema_commands(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
 def _read_for_upgrade(name: str) -> object:
     """The parsed JSON of the file *name* (``-``: standard input)."""
-    if name == "-":
-        raw: bytes = sys.stdin.buffer.read()
-    else:
-        with open(name, "rb") as stream:  # noqa: PTH123 - a path from the command line
-            raw = stream.read()
-    data, duplicates = _parse(raw)
+    data, duplicates = _parse(read_input(name, DEFAULT_MAX_BYTES))
     if duplicates:
         raise ValidationErrors("the document cannot be upgraded", duplicates)
     return data
@@ -766,9 +818,6 @@ def _upgrade(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     try:
         result = upgrade(_read_for_upgrade(name))
         document = structure(result.data)
-    except OSError as exc:
-        err.write(f"{name}: {exc.strerror or exc}\n")
-        return EXIT_UNLOADABLE
     except ValidationErrors as group:
         err.write(f"{name}: {_T['unloadable'].format(lang, {'count': len(group.errors)})}\n")
         err.writelines(
@@ -810,26 +859,34 @@ def _import(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def _export(args: argparse.Namespace, out: TextIO) -> int:
-    from .spreadsheet import export_csv, export_workbook  # noqa: PLC0415 - needs the xlsx extra
+    from .spreadsheet import (  # noqa: PLC0415 - needs the xlsx extra
+        SpreadsheetErrors,
+        export_csv,
+        export_workbook,
+        group_problems,
+    )
 
     lang: Lang = args.lang
     try:
         document = load_file(args.file)
+    except ValidationErrors as group:
+        _write_errors(out, args.file, group.errors, lang)
+        return EXIT_UNLOADABLE
+    try:
         if args.output.lower().endswith((".xlsx", ".xlsm")):
-            export_workbook(document, args.output, lang=lang)
-        else:
+            with atomic_path(args.output, [args.file]) as temporary:
+                export_workbook(document, temporary, lang=lang)
+        else:  # a directory of CSV files: refused over an input, as a workbook is
+            check_target(args.output, [args.file])
             export_csv(document, args.output, lang=lang, dialect=args.csv_dialect)
     except ImportError as exc:
         out.write(_missing_extra(exc, "xlsx", lang))
         return EXIT_UNLOADABLE
-    except ValidationErrors as group:
-        out.writelines(
-            f"{args.file}:{error.jsonpath}: {error.message(lang)} [{error.code}]\n"
-            for error in group.errors
-        )
+    except SpreadsheetErrors as group:
+        out.writelines(f"{args.output}:{g.describe(lang)}\n" for g in group_problems(group.located))
         return EXIT_UNLOADABLE
-    except OSError as exc:
-        out.write(f"{args.output}: {exc.strerror or exc}\n")
+    except ValidationErrors as group:
+        _write_errors(out, args.output, group.errors, lang)
         return EXIT_UNLOADABLE
     return EXIT_OK
 

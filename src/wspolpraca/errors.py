@@ -31,6 +31,9 @@ Dispatch on the class or the code, never on the message text.
 
 from __future__ import annotations
 
+import json
+import math
+import reprlib
 from collections.abc import Mapping, Sequence
 from typing import Any, ClassVar, Self, cast
 
@@ -85,8 +88,17 @@ def format_path(path: Path) -> str:
     >>> format_path(())
     '$'
     """
-    steps = [f"[{step}]" if isinstance(step, int) else f".{step}" for step in path]
-    return "$" + "".join(steps)
+    return "$" + "".join(_step(step) for step in path)
+
+
+def _step(step: str | int) -> str:
+    """One step of a path; a key that is not a plain name is quoted as JSON text, so that a
+    key holding a line end, a quote or a lone surrogate cannot break the line it is shown on."""
+    if isinstance(step, int):
+        return f"[{step}]"
+    if step.isascii() and step.isidentifier():
+        return f".{step}"
+    return f"[{json.dumps(step)}]"
 
 
 class WspolpracaError(Exception):
@@ -205,18 +217,46 @@ def _rebuild(
 
 
 def _show(value: object) -> str:
-    text = repr(value)
+    # A container is shown to a bounded depth and length: a value nested 900 deep or holding
+    # millions of items costs no more than a short one.
+    text = _CONTAINERS.repr(value) if isinstance(value, list | tuple | dict) else repr(value)
     return text if len(text) <= 80 else text[:77] + "..."
 
 
-def _jsonable(value: object) -> object:
-    if value is None or isinstance(value, bool | int | float | str):
+_CONTAINERS = reprlib.Repr()
+_CONTAINERS.maxlevel = 6
+_CONTAINERS.maxlist = _CONTAINERS.maxtuple = _CONTAINERS.maxdict = 12
+_CONTAINERS.maxstring = _CONTAINERS.maxlong = _CONTAINERS.maxother = 80
+
+
+_JSON_DEPTH = 32
+"""Values nested deeper than this are shown as their (shortened) text in JSON reports."""
+
+
+def _jsonable(value: object, depth: int = 0) -> object:
+    """*value* as JSON-ready data that :func:`json.dumps` writes as valid UTF-8 JSON."""
+    if isinstance(value, float) and not math.isfinite(value):
+        value = repr(value)  # NaN and infinities, which JSON cannot hold
+    if isinstance(value, str):
+        return _printable(value)
+    if value is None or isinstance(value, bool | int | float):
         return value
-    if isinstance(value, list | tuple):
-        return [_jsonable(item) for item in value]
-    if isinstance(value, dict):
-        return {str(key): _jsonable(item) for key, item in value.items()}
-    return str(value)
+    if depth < _JSON_DEPTH and isinstance(value, list | tuple):
+        return [_jsonable(item, depth + 1) for item in value]
+    if depth < _JSON_DEPTH and isinstance(value, dict):
+        return {_printable(str(key)): _jsonable(item, depth + 1) for key, item in value.items()}
+    return _printable(_show(value) if depth >= _JSON_DEPTH else str(value))
+
+
+def _printable(text: str) -> str:
+    """*text*, with any lone surrogate (which UTF-8 cannot encode) shown as its escape."""
+    if text.isascii():
+        return text
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return text.encode("utf-8", "backslashreplace").decode("utf-8")
+    return text
 
 
 class DocumentError(ValidationError):

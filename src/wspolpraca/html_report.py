@@ -6,7 +6,8 @@ its message, the path to the offending part and the provisions it rests on), and
 timeline of the programme cycle the document belongs to (:func:`wspolpraca.calendar.deadlines`):
 each deadline as a marker, the actual dates the document records, missed deadlines in red.
 The page has no JavaScript and loads nothing from the network; every text taken from the
-document is escaped. Polish by default, English with ``lang="en"``.
+document is escaped, and its Content-Security-Policy (``default-src 'none'; style-src 'unsafe-inline'``) tells
+the browser to run no script and load nothing, should anything slip through. Polish by default, English with ``lang="en"``.
 
 >>> import datetime as dt, wspolpraca
 >>> from wspolpraca.html_report import render
@@ -46,6 +47,10 @@ __all__ = ["cycle_year", "render", "render_dossier"]
 
 def __dir__() -> list[str]:
     return __all__
+
+
+_CONTENT_SECURITY_POLICY = "default-src 'none'; style-src 'unsafe-inline'"
+"""Inline CSS only (the page's own); no script, no fetch, no frame, no image from anywhere."""
 
 
 def cycle_year(document: object) -> int:
@@ -197,6 +202,7 @@ def render(
         f'<html lang="{lang}">',
         "<head>",
         '<meta charset="utf-8">',
+        f'<meta http-equiv="Content-Security-Policy" content="{_CONTENT_SECURITY_POLICY}">',
         '<meta name="viewport" content="width=device-width, initial-scale=1">',
         (
             f"<title>{escape(_T['title'].format(lang, {'kind': kind_label}))}"

@@ -16,7 +16,8 @@ How the classes map to the schema:
   whole numbers ``integer``, flags ``boolean``, lists ``array``, optional fields also ``null``;
   fields typed ``Any`` accept any JSON value (``{}``);
 - money is text matching ``MONEY_PATTERN`` or a non-negative integer of at most 15 digits;
-  dates are text with ``format: date`` and ``DATE_PATTERN``;
+  dates are text with ``format: date`` and a pattern keeping them in the model's years
+  (``MIN_YEAR``-``MAX_YEAR``, read when the schema is generated);
 - codes of a *strict* codelist (closed in law, confirmed) are an ``enum``; codes of an open
   or unconfirmed list are plain text whose description lists the known codes;
 - what a field's validators check is said too: identifiers (``IDENTIFIER_PATTERNS``), TERYT
@@ -34,9 +35,9 @@ fuzzes the schema against the loader with ``jsonschema`` and ``ajv``.
 >>> from wspolpraca.schema import document_schema
 >>> schema = document_schema("annual_programme", lang="en")
 >>> schema["properties"]["kind"]["const"], schema["properties"]["schema_version"]["enum"]
-('annual_programme', ['1.0'])
+('annual_programme', ['1.0', '1.1'])
 >>> schema["$id"]
-'https://wspolpraca.readthedocs.io/schema/1.0/annual_programme.en.json'
+'https://wspolpraca.readthedocs.io/schema/1.1/annual_programme.en.json'
 
 Regenerate the shipped files after changing a model class with
 ``python -m wspolpraca.schema --write``.
@@ -64,13 +65,8 @@ from typing import Any, Final
 import attrs
 
 from ._model import _common
-from ._model._common import _TERYT_DIGITS, Period, Unit
-from ._model._consultation import (
-    _codes_not_blank,
-    _non_negative,
-    _plausible_window,
-    _PlausibleDateValidator,
-)
+from ._model._common import _TERYT_DIGITS, Unit, _PlausibleDateValidator
+from ._model._consultation import _codes_not_blank, _non_negative
 from ._model._council import _not_negative as _council_not_negative
 from ._model._council import _positive
 from ._model._fields import BASIS, CODELIST, title
@@ -126,8 +122,6 @@ SCHEMA_BASE_URI: Final = "https://wspolpraca.readthedocs.io/schema/"
 # before a final newline, ECMA-262's (ajv, browsers) does not, and the loader refuses one.
 _END: Final = r"$(?!\n)"
 MONEY_PATTERN: Final = r"^(0|[1-9][0-9]{0,14})(\.[0-9]{1,2})?" + _END
-# [0-9], not \d, which Python also reads as any Unicode digit; year 0000 is not a date in Python.
-DATE_PATTERN: Final = r"^(?!0000)[0-9]{4}-[0-9]{2}-[0-9]{2}" + _END
 _MONEY_MAX: Final = 10**15 - 1
 
 # Keep in sync with str.isspace (a test compares them): the characters Python's str.strip()
@@ -168,7 +162,6 @@ _T: Final = {
         "no sign, spaces or scientific notation.",
     ),
     "date": Text(pl="Data", en="Date"),
-    "date_doc": Text(pl="Data ISO 8601: RRRR-MM-DD.", en="An ISO 8601 date: YYYY-MM-DD."),
     "plausible_date_doc": Text(
         pl="Data ISO 8601: RRRR-MM-DD, z lat {minimum}–{maximum}.",
         en="An ISO 8601 date: YYYY-MM-DD, in the years {minimum}–{maximum}.",
@@ -351,7 +344,7 @@ def known_validator(validator: object) -> bool:
         isinstance(validator, KNOWN_VALIDATORS)
         or validator in _MINIMUMS
         or validator in _NOT_BLANK_ITEMS
-        or validator in (_plausible_year, _plausible_window)
+        or validator is _plausible_year
     )
 
 
@@ -467,18 +460,8 @@ class _Builder:
             elif validator is _plausible_year:
                 leaves[int] = {"type": "integer", **_year_bounds()}
             elif isinstance(validator, _PlausibleDateValidator):
-                self.shared.add("PlausibleDate")
-                leaves[dt.date] = {"$ref": "#/$defs/PlausibleDate"}
-            elif validator is _plausible_window:
-                self.ref(Period)
-                self.shared.add("PlausibleDate")
-                plausible = {"$ref": "#/$defs/PlausibleDate"}
-                leaves[Period] = {
-                    "$ref": "#/$defs/Period",
-                    "type": "object",
-                    "properties": {"start": plausible, "end": plausible},
-                    "additionalProperties": False,
-                }
+                self.shared.add("Date")
+                leaves[dt.date] = {"$ref": "#/$defs/Date"}
         return leaves
 
     def _description(self, field: attrs.Attribute[Any]) -> str:
@@ -530,16 +513,9 @@ class _Builder:
                 ],
             }
         if "Date" in self.shared:
-            shared["Date"] = {
-                "title": _T["date"](lang),
-                "description": _T["date_doc"](lang),
-                "type": "string",
-                "format": "date",
-                "pattern": DATE_PATTERN,
-            }
-        if "PlausibleDate" in self.shared:
+            # Every date of the model is in its years (an invariant), so one definition serves.
             bounds = _year_bounds()
-            shared["PlausibleDate"] = {
+            shared["Date"] = {
                 "title": _T["date"](lang),
                 "description": _T["plausible_date_doc"].format(lang, bounds),
                 "type": "string",

@@ -34,6 +34,7 @@ import decimal
 import json
 import os
 import pathlib
+import sys
 from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, Final, TypeAlias, TypeVar, overload
 
@@ -52,6 +53,7 @@ from ._construct import (
     unchanged,
     without_none,
 )
+from ._io import MAX_BYTES, read_input
 from ._messages import EXPECTED, did_you_mean
 from ._model._dossier import Dossier
 from ._scalars import structure_date as _structure_date
@@ -111,14 +113,16 @@ SCHEMA_VERSION: Final = _kinds.SCHEMA_VERSION
 """The version of the document format this release writes."""
 
 SUPPORTED_SCHEMA_VERSIONS: Final = _kinds.SUPPORTED_SCHEMA_VERSIONS
-"""The versions this release reads."""
+"""The versions this release reads, 1.1 and 1.0 (a 1.0 document is a valid 1.1 document
+unless it holds a date outside 1990–2100 or a lone surrogate, which ``wspolpraca upgrade``
+repairs, reporting each loss)."""
 
 DOCUMENT_KINDS: Final[Mapping[str, type[Document]]] = _kinds.DOCUMENT_KINDS
 """Document kinds by their ``kind`` tag."""
 
 _KIND_BY_CLASS: Final = _kinds.KIND_BY_CLASS
 
-DEFAULT_MAX_BYTES: Final = 16 * 1024 * 1024
+DEFAULT_MAX_BYTES: Final = MAX_BYTES
 """Files larger than this (16 MiB) are refused by :func:`load_file` unless told otherwise."""
 
 _ENVELOPE: Final = ("kind", "schema_version")
@@ -130,7 +134,17 @@ _ENVELOPE: Final = ("kind", "schema_version")
 def _structure_str(value: object, _: object) -> str:
     if type(value) is not str:
         raise InvalidTypeError(value=value, params={"expected": EXPECTED["text"]})
+    if not value.isascii():
+        _check_encodable(value)
     return value
+
+
+def _check_encodable(text: str) -> None:
+    """Refuse text holding a lone surrogate (``"\\ud800"``): no output could write it."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        raise InvalidValueError("invalid_text", value=text) from None
 
 
 def _structure_int(value: object, _: object) -> int:
@@ -536,8 +550,17 @@ def _parse(text: str | bytes) -> tuple[object, list[ValidationError]]:
         marked.duplicates = tuple(sorted({key for key in keys if keys.count(key) > 1}))
         return marked
 
+    data = _decode_json(text, pairs_hook)
+    errors: list[ValidationError] = []
+    if seen_duplicates:
+        _find_duplicates(data, (), errors)
+    return data, errors
+
+
+def _decode_json(text: str, pairs_hook: Callable[[list[tuple[str, Any]]], Any]) -> object:
+    """The JSON value of *text*; every way :func:`json.loads` fails becomes a located error."""
     try:
-        data = json.loads(text, object_pairs_hook=pairs_hook)
+        return json.loads(text, object_pairs_hook=pairs_hook)
     except json.JSONDecodeError as exc:
         raise ValidationErrors(
             "the document cannot be loaded",
@@ -548,6 +571,12 @@ def _parse(text: str | bytes) -> tuple[object, list[ValidationError]]:
                 )
             ],
         ) from None
+    except ValueError:
+        # Not JSONDecodeError (caught above): an integer beyond int_max_str_digits.
+        raise ValidationErrors(
+            "the document cannot be loaded",
+            [DocumentError("number_too_long", params={"limit": sys.get_int_max_str_digits()})],
+        ) from None
     except RecursionError:
         raise ValidationErrors(
             "the document cannot be loaded",
@@ -557,10 +586,6 @@ def _parse(text: str | bytes) -> tuple[object, list[ValidationError]]:
                 )
             ],
         ) from None
-    errors: list[ValidationError] = []
-    if seen_duplicates:
-        _find_duplicates(data, (), errors)
-    return data, errors
 
 
 def _find_duplicates(node: object, path: Path, out: list[ValidationError]) -> None:
@@ -647,26 +672,7 @@ def load_file(
 
     .. versionadded:: 0.1
     """
-    try:
-        with open(path, "rb") as stream:  # noqa: PTH123 - accepts any PathLike
-            raw = stream.read(max_bytes + 1)
-    except OSError as exc:
-        raise ValidationErrors(
-            "the document cannot be loaded",
-            [
-                DocumentError(
-                    "unreadable_file",
-                    value=os.fspath(path),
-                    params={"detail": exc.strerror or str(exc)},
-                )
-            ],
-        ) from None
-    if len(raw) > max_bytes:
-        size = pathlib.Path(path).stat().st_size
-        raise ValidationErrors(
-            "the document cannot be loaded",
-            [DocumentError("too_large", params={"size": size, "limit": max_bytes})],
-        )
+    raw = read_input(path, max_bytes)
     return loads(raw, cls)
 
 

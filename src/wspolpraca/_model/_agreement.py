@@ -8,7 +8,7 @@ from decimal import Decimal
 import attrs
 
 from ..validators import code_in, money, not_blank
-from ._common import Period, Unit
+from ._common import Period, Unit, plausible_date
 from ._fields import meta
 from ._organisation import Organisation
 
@@ -25,7 +25,9 @@ class Tranche:
     .. versionadded:: 0.1
     """
 
-    due_on: dt.date = attrs.field(metadata=meta("Termin przekazania", "Due on"))
+    due_on: dt.date = attrs.field(
+        validator=plausible_date(), metadata=meta("Termin przekazania", "Due on")
+    )
     amount: Decimal = attrs.field(validator=money(), metadata=meta("Kwota", "Amount"))
 
 
@@ -82,7 +84,9 @@ class Agreement:
         validator=code_in("modes"),
         metadata=meta("Forma zlecenia", "Mode", basis="art. 5 ust. 4", codelist="modes"),
     )
-    signed_on: dt.date = attrs.field(metadata=meta("Data zawarcia", "Signed on"))
+    signed_on: dt.date = attrs.field(
+        validator=plausible_date(), metadata=meta("Data zawarcia", "Signed on")
+    )
     period: Period = attrs.field(
         metadata=meta("Termin realizacji zadania", "Task period", basis="art. 16 ust. 1")
     )
@@ -93,7 +97,9 @@ class Agreement:
         default=(), metadata=meta("Transze dotacji", "Tranches")
     )
     settlement_due_on: dt.date | None = attrs.field(
-        default=None, metadata=meta("Termin rozliczenia", "Settlement due on")
+        validator=plausible_date(),
+        default=None,
+        metadata=meta("Termin rozliczenia", "Settlement due on"),
     )
     number: str | None = attrs.field(default=None, metadata=meta("Numer umowy", "Number"))
     procedure: str | None = attrs.field(

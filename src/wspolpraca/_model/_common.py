@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any, Final
 
 import attrs
 
-from ..errors import InconsistentError, InvalidValueError
+from .._messages import EXPECTED
+from ..errors import InconsistentError, InvalidTypeError, InvalidValueError
 from ..validators import code_in, not_blank, teryt
 from ._fields import meta
 
@@ -16,6 +18,65 @@ _TERYT_DIGITS = {
     "county": 4,
     "voivodeship": 2,
 }
+
+
+MIN_YEAR = 1990
+"""The earliest plausible year of any date or year in a document: the local self-government
+act of 8 March 1990 (*ustawa o samorządzie gminnym*) created the municipalities, and
+cooperation programmes predate the 2003 act (Kraków's from 1997)."""
+
+MAX_YEAR = 2100
+"""The latest plausible year of any date or year in a document."""
+
+
+def check_year(year: int, path: tuple[str | int, ...]) -> None:
+    """Raise unless *year* is a plausible programme year."""
+    if not MIN_YEAR <= year <= MAX_YEAR:
+        raise InvalidValueError(
+            "year_out_of_range",
+            path=path,
+            value=year,
+            params={"minimum": MIN_YEAR, "maximum": MAX_YEAR},
+        )
+
+
+def check_date(value: object, path: tuple[str | int, ...]) -> None:
+    """
+    Raise unless *value* is a date in the years :data:`MIN_YEAR`–:data:`MAX_YEAR`.
+
+    The range keeps every rule, report and calendar away from the ends of the calendar
+    (``0001-01-01``, ``9999-12-31``), where date arithmetic overflows.
+    """
+    if not isinstance(value, dt.date):
+        raise InvalidTypeError(path=path, value=value, params={"expected": EXPECTED["date"]})
+    if not MIN_YEAR <= value.year <= MAX_YEAR:
+        raise InvalidValueError(
+            "date_out_of_range",
+            path=path,
+            value=value,
+            params={"minimum": MIN_YEAR, "maximum": MAX_YEAR},
+        )
+
+
+@attrs.frozen(repr=False)
+class _PlausibleDateValidator:
+    def __call__(self, inst: Any, attr: attrs.Attribute[Any], value: Any) -> None:
+        if value is not None:
+            check_date(value, (attr.name,))
+
+    def __repr__(self) -> str:
+        return "<plausible_date validator>"
+
+
+_PLAUSIBLE_DATE: Final = _PlausibleDateValidator()
+
+
+def plausible_date() -> _PlausibleDateValidator:
+    """
+    The validator of every date field of the model: a date in the years
+    :data:`MIN_YEAR`–:data:`MAX_YEAR`; ``None`` passes, for optional dates.
+    """
+    return _PLAUSIBLE_DATE
 
 
 @attrs.frozen(kw_only=True)
@@ -41,8 +102,8 @@ class Period:
     .. versionadded:: 0.1
     """
 
-    start: dt.date = attrs.field(metadata=meta("Początek", "Start"))
-    end: dt.date = attrs.field(metadata=meta("Koniec", "End"))
+    start: dt.date = attrs.field(validator=plausible_date(), metadata=meta("Początek", "Start"))
+    end: dt.date = attrs.field(validator=plausible_date(), metadata=meta("Koniec", "End"))
 
     def __attrs_post_init__(self) -> None:
         if self.end < self.start:
@@ -120,7 +181,9 @@ class Resolution:
 
     number: str = attrs.field(validator=not_blank(), metadata=meta("Numer", "Number"))
     body: str = attrs.field(validator=not_blank(), metadata=meta("Organ", "Adopting body"))
-    adopted_on: dt.date = attrs.field(metadata=meta("Data podjęcia", "Date of adoption"))
+    adopted_on: dt.date = attrs.field(
+        validator=plausible_date(), metadata=meta("Data podjęcia", "Date of adoption")
+    )
 
 
 @attrs.frozen(kw_only=True)
@@ -144,27 +207,7 @@ class Publication:
     )
     reference: str = attrs.field(validator=not_blank(), metadata=meta("Odnośnik", "Reference"))
     published_on: dt.date | None = attrs.field(
-        default=None, metadata=meta("Data publikacji", "Date of publication")
+        validator=plausible_date(),
+        default=None,
+        metadata=meta("Data publikacji", "Date of publication"),
     )
-
-
-MIN_YEAR = 1990
-"""
-The earliest year a document may have: the local self-government act of 8 March 1990
-created the municipalities. Cooperation programmes predate the act of 2003 (Kraków's
-from 1997); such documents load and are described, and rules not yet in force on their
-date do not run.
-"""
-MAX_YEAR = 2100
-"""The latest year a document may have."""
-
-
-def check_year(year: int, path: tuple[str | int, ...]) -> None:
-    """Raise unless *year* is a plausible programme year."""
-    if not MIN_YEAR <= year <= MAX_YEAR:
-        raise InvalidValueError(
-            "year_out_of_range",
-            path=path,
-            value=year,
-            params={"minimum": MIN_YEAR, "maximum": MAX_YEAR},
-        )

@@ -16,7 +16,7 @@ import attrs
 
 from ..errors import InconsistentError
 from ..validators import code_in, money, not_blank
-from ._common import Publication, Unit
+from ._common import Publication, Unit, plausible_date
 from ._fields import meta
 from ._organisation import Organisation
 from ._programme import _sphere_code
@@ -43,7 +43,9 @@ class Announcement:
     .. versionadded:: 0.2
     """
 
-    announced_on: dt.date = attrs.field(metadata=meta("Data ogłoszenia", "Date announced"))
+    announced_on: dt.date = attrs.field(
+        validator=plausible_date(), metadata=meta("Data ogłoszenia", "Date announced")
+    )
     reference: str | None = attrs.field(
         default=None, metadata=meta("Akt ogłaszający", "Announcing act")
     )
@@ -62,7 +64,8 @@ class Announcement:
         metadata=meta("Publikacje ogłoszenia", "Publications", basis="art. 13 ust. 3"),
     )
     offer_deadline: dt.date = attrs.field(
-        metadata=meta("Termin składania ofert", "Offer deadline", basis="art. 13 ust. 1")
+        validator=plausible_date(),
+        metadata=meta("Termin składania ofert", "Offer deadline", basis="art. 13 ust. 1"),
     )
 
     def __attrs_post_init__(self) -> None:
@@ -139,7 +142,7 @@ class Committee:
     """
 
     appointed_on: dt.date | None = attrs.field(
-        default=None, metadata=meta("Data powołania", "Date appointed")
+        validator=plausible_date(), default=None, metadata=meta("Data powołania", "Date appointed")
     )
     reference: str | None = attrs.field(
         default=None, metadata=meta("Akt powołujący", "Appointing act")
@@ -192,7 +195,7 @@ class Offer:
 
     organisation: Organisation = attrs.field(metadata=meta("Oferent", "Bidder"))
     submitted_on: dt.date | None = attrs.field(
-        default=None, metadata=meta("Data złożenia", "Date submitted")
+        validator=plausible_date(), default=None, metadata=meta("Data złożenia", "Date submitted")
     )
     requested_amount: Decimal = attrs.field(
         validator=money(), metadata=meta("Wnioskowana kwota dotacji", "Grant requested")
@@ -244,7 +247,9 @@ class Results:
     .. versionadded:: 0.2
     """
 
-    decided_on: dt.date = attrs.field(metadata=meta("Data wyboru ofert", "Date of the choice"))
+    decided_on: dt.date = attrs.field(
+        validator=plausible_date(), metadata=meta("Data wyboru ofert", "Date of the choice")
+    )
     reference: str | None = attrs.field(default=None, metadata=meta("Akt", "Deciding act"))
     publications: tuple[Publication, ...] = attrs.field(
         default=(), metadata=meta("Publikacje wyników", "Publications of the results")
@@ -270,7 +275,9 @@ class Cancellation:
     .. versionadded:: 0.2
     """
 
-    cancelled_on: dt.date = attrs.field(metadata=meta("Data unieważnienia", "Date cancelled"))
+    cancelled_on: dt.date = attrs.field(
+        validator=plausible_date(), metadata=meta("Data unieważnienia", "Date cancelled")
+    )
     reason: str | None = attrs.field(
         default=None,
         validator=attrs.validators.optional(code_in("cancellation_reasons")),
@@ -309,10 +316,14 @@ class RegrantedProject:
     title: str = attrs.field(validator=not_blank(), metadata=meta("Projekt", "Project"))
     amount: Decimal = attrs.field(validator=money(), metadata=meta("Kwota", "Amount"))
     agreement_signed_on: dt.date | None = attrs.field(
-        default=None, metadata=meta("Data umowy z realizatorem", "Date of the agreement")
+        validator=plausible_date(),
+        default=None,
+        metadata=meta("Data umowy z realizatorem", "Date of the agreement"),
     )
     transferred_on: dt.date | None = attrs.field(
-        default=None, metadata=meta("Data przekazania środków", "Date of the transfer")
+        validator=plausible_date(),
+        default=None,
+        metadata=meta("Data przekazania środków", "Date of the transfer"),
     )
 
 

@@ -10,49 +10,14 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Mapping
-from typing import Any
 
 import attrs
 
-from .._messages import EXPECTED
 from ..errors import InconsistentError, InvalidTypeError, InvalidValueError
 from ..validators import code_in, not_blank
-from ._common import MAX_YEAR, MIN_YEAR, Period, Resolution, Unit
+from ._common import Period, Resolution, Unit, plausible_date
 from ._fields import meta
 from ._organisation import Organisation
-
-
-def _check_plausible(value: object, path: tuple[str, ...]) -> None:
-    """Raise unless *value* is a date in 1990–2100 (see ``MIN_YEAR``: documents from before the act load)."""
-    if not isinstance(value, dt.date):
-        raise InvalidTypeError(path=path, value=value, params={"expected": EXPECTED["date"]})
-    if not MIN_YEAR <= value.year <= MAX_YEAR:
-        raise InvalidValueError(
-            "date_out_of_range",
-            path=path,
-            value=value,
-            params={"minimum": MIN_YEAR, "maximum": MAX_YEAR},
-        )
-
-
-@attrs.frozen(repr=False)
-class _PlausibleDateValidator:
-    def __call__(self, inst: Any, attr: attrs.Attribute[Any], value: Any) -> None:
-        if value is not None:
-            _check_plausible(value, (attr.name,))
-
-    def __repr__(self) -> str:
-        return "<plausible date validator>"
-
-
-def _plausible_date() -> _PlausibleDateValidator:
-    """Require a date in 1990–2100; ``None`` passes."""
-    return _PlausibleDateValidator()
-
-
-def _plausible_window(inst: object, attr: attrs.Attribute[Period], value: Period) -> None:
-    _check_plausible(value.start, (attr.name, "start"))
-    _check_plausible(value.end, (attr.name, "end"))
 
 
 def _non_negative(inst: object, attr: attrs.Attribute[int | None], value: int | None) -> None:
@@ -109,7 +74,7 @@ class ConsultationAnnouncement:
     """
 
     published_on: dt.date = attrs.field(
-        validator=_plausible_date(), metadata=meta("Data ogłoszenia", "Date of the notice")
+        validator=plausible_date(), metadata=meta("Data ogłoszenia", "Date of the notice")
     )
     channels: tuple[str, ...] = attrs.field(
         default=(),
@@ -141,7 +106,7 @@ class ConsultationMeeting:
     """
 
     held_on: dt.date = attrs.field(
-        validator=_plausible_date(), metadata=meta("Data spotkania", "Date")
+        validator=plausible_date(), metadata=meta("Data spotkania", "Date")
     )
     theme: str = attrs.field(default="", metadata=meta("Temat", "Theme"))
     place: str | None = attrs.field(default=None, metadata=meta("Miejsce", "Place"))
@@ -220,7 +185,7 @@ class Remark:
     proposal: str = attrs.field(validator=not_blank(), metadata=meta("Treść uwagi", "Proposal"))
     submitted_on: dt.date | None = attrs.field(
         default=None,
-        validator=_plausible_date(),
+        validator=plausible_date(),
         metadata=meta("Data zgłoszenia", "Date submitted"),
     )
     replies_to: str | None = attrs.field(
@@ -261,7 +226,7 @@ class ConsultationReport:
 
     published_on: dt.date | None = attrs.field(
         default=None,
-        validator=_plausible_date(),
+        validator=plausible_date(),
         metadata=meta("Data publikacji", "Date of publication"),
     )
     reference: str = attrs.field(default="", metadata=meta("Odnośnik", "Reference"))
@@ -299,8 +264,6 @@ class ConsultationRound:
 
     Raises:
         InconsistentError: two remarks share an id (``code="duplicate_remark_id"``).
-        InvalidValueError: the window starts or ends outside 1990–2100
-            (``code="date_out_of_range"``).
 
     .. versionadded:: 0.2
     """
@@ -308,7 +271,6 @@ class ConsultationRound:
     unit: Unit = attrs.field(metadata=meta("Jednostka samorządu", "Local government unit"))
     draft: DraftAct = attrs.field(metadata=meta("Projekt aktu", "Draft act"))
     window: Period = attrs.field(
-        validator=_plausible_window,
         metadata=meta("Termin konsultacji", "Consultation window", basis="art. 5 ust. 5"),
     )
     organiser: str | None = attrs.field(default=None, metadata=meta("Organizator", "Organiser"))

@@ -14,7 +14,7 @@ import attrs
 
 from ..errors import InconsistentError, InvalidValueError
 from ..validators import code_in, not_blank
-from ._common import Period, Resolution, Unit
+from ._common import Period, Resolution, Unit, plausible_date
 from ._fields import meta
 
 
@@ -76,7 +76,9 @@ class CouncilRequest:
     .. versionadded:: 0.1
     """
 
-    submitted_on: dt.date = attrs.field(metadata=meta("Data złożenia wniosku", "Submitted on"))
+    submitted_on: dt.date = attrs.field(
+        validator=plausible_date(), metadata=meta("Data złożenia wniosku", "Submitted on")
+    )
     organisations: int = attrs.field(
         validator=_not_negative,
         metadata=meta(
@@ -122,8 +124,12 @@ class Membership:
     )
     represents: str = attrs.field(default="", metadata=meta("Reprezentowany podmiot", "Represents"))
     role: str | None = attrs.field(default=None, metadata=meta("Funkcja", "Role"))
-    start: dt.date | None = attrs.field(default=None, metadata=meta("Początek", "Start"))
-    end: dt.date | None = attrs.field(default=None, metadata=meta("Koniec", "End"))
+    start: dt.date | None = attrs.field(
+        validator=plausible_date(), default=None, metadata=meta("Początek", "Start")
+    )
+    end: dt.date | None = attrs.field(
+        validator=plausible_date(), default=None, metadata=meta("Koniec", "End")
+    )
     voting: bool = attrs.field(default=True, metadata=meta("Prawo głosu", "Voting right"))
 
     def __attrs_post_init__(self) -> None:
@@ -152,8 +158,12 @@ class Post:
     role: str = attrs.field(validator=not_blank(), metadata=meta("Funkcja", "Role"))
     holder: str = attrs.field(validator=not_blank(), metadata=meta("Osoba", "Holder"))
     represents: str = attrs.field(default="", metadata=meta("Reprezentowany podmiot", "Represents"))
-    start: dt.date | None = attrs.field(default=None, metadata=meta("Początek", "Start"))
-    end: dt.date | None = attrs.field(default=None, metadata=meta("Koniec", "End"))
+    start: dt.date | None = attrs.field(
+        validator=plausible_date(), default=None, metadata=meta("Początek", "Start")
+    )
+    end: dt.date | None = attrs.field(
+        validator=plausible_date(), default=None, metadata=meta("Koniec", "End")
+    )
 
     def __attrs_post_init__(self) -> None:
         _check_span(self.start, self.end)
@@ -186,9 +196,13 @@ class Term:
     """
 
     number: int = attrs.field(validator=_positive, metadata=meta("Numer kadencji", "Number"))
-    start: dt.date = attrs.field(metadata=meta("Początek kadencji", "Start"))
+    start: dt.date = attrs.field(
+        validator=plausible_date(), metadata=meta("Początek kadencji", "Start")
+    )
     end: dt.date | None = attrs.field(
-        default=None, metadata=meta("Koniec kadencji", "End", basis="art. 41e ust. 3")
+        validator=plausible_date(),
+        default=None,
+        metadata=meta("Koniec kadencji", "End", basis="art. 41e ust. 3"),
     )
     appointment: Resolution | None = attrs.field(
         default=None, metadata=meta("Akt powołania", "Appointing act")
@@ -242,9 +256,12 @@ class Opinion:
         ),
     )
     received_on: dt.date | None = attrs.field(
-        default=None, metadata=meta("Data otrzymania projektu", "Draft received on")
+        validator=plausible_date(),
+        default=None,
+        metadata=meta("Data otrzymania projektu", "Draft received on"),
     )
     given_on: dt.date | None = attrs.field(
+        validator=plausible_date(),
         default=None,
         metadata=meta("Data wydania opinii", "Opinion given on", basis="art. 41i ust. 2"),
     )
@@ -299,7 +316,9 @@ class Council:
         metadata=meta("Rada ustawowa", "Statutory council", basis="art. 41a–41i"),
     )
     created_on: dt.date | None = attrs.field(
-        default=None, metadata=meta("Data utworzenia", "Created on", basis="art. 41e ust. 1")
+        validator=plausible_date(),
+        default=None,
+        metadata=meta("Data utworzenia", "Created on", basis="art. 41e ust. 1"),
     )
     request: CouncilRequest | None = attrs.field(
         default=None,

@@ -15,7 +15,7 @@ import attrs
 
 from ..errors import InconsistentError
 from ..validators import money, not_blank
-from ._common import Resolution, Unit
+from ._common import Resolution, Unit, plausible_date
 from ._fields import meta
 from ._organisation import Organisation
 
@@ -102,7 +102,9 @@ class LocalInitiative:
 
     unit: Unit = attrs.field(metadata=meta("Jednostka samorządu", "Local government unit"))
     title: str = attrs.field(validator=not_blank(), metadata=meta("Tytuł", "Title"))
-    filed_on: dt.date = attrs.field(metadata=meta("Data złożenia wniosku", "Date filed"))
+    filed_on: dt.date = attrs.field(
+        validator=plausible_date(), metadata=meta("Data złożenia wniosku", "Date filed")
+    )
     applicants: tuple[Applicant, ...] = attrs.field(
         default=(), metadata=meta("Wnioskodawcy", "Applicants", basis="art. 19b ust. 1")
     )
@@ -136,7 +138,9 @@ class LocalInitiative:
         ),
     )
     agreement_signed_on: dt.date | None = attrs.field(
-        default=None, metadata=meta("Data zawarcia umowy", "Date of the agreement")
+        validator=plausible_date(),
+        default=None,
+        metadata=meta("Data zawarcia umowy", "Date of the agreement"),
     )
     notes: tuple[str, ...] = attrs.field(
         default=(), metadata=meta("Uwagi redakcyjne", "Editorial notes")

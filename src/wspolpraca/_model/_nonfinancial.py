@@ -23,7 +23,7 @@ from .._messages import EXPECTED
 from ..errors import InconsistentError, InvalidTypeError, InvalidValueError
 from ..law import Citation, Confidence
 from ..validators import code_in, money, not_blank
-from ._common import Period, Resolution, Unit, check_year
+from ._common import Period, Resolution, Unit, check_year, plausible_date
 from ._fields import meta
 from ._organisation import Organisation
 
@@ -217,7 +217,7 @@ class TeamMeeting:
     .. versionadded:: 0.1
     """
 
-    held_on: dt.date = attrs.field(metadata=meta("Data", "Date"))
+    held_on: dt.date = attrs.field(validator=plausible_date(), metadata=meta("Data", "Date"))
     topic: str = attrs.field(default="", metadata=meta("Temat", "Topic"))
     attendance: int | None = attrs.field(
         default=None, validator=_count, metadata=meta("Obecni", "Attendance")
@@ -302,7 +302,7 @@ class PartnershipAgreement:
         default=(), metadata=meta("Partnerzy", "Partners")
     )
     signed_on: dt.date | None = attrs.field(
-        default=None, metadata=meta("Data zawarcia", "Date signed")
+        validator=plausible_date(), default=None, metadata=meta("Data zawarcia", "Date signed")
     )
     period: Period | None = attrs.field(default=None, metadata=meta("Okres", "Period"))
     subject: str = attrs.field(default="", metadata=meta("Przedmiot", "Subject"))
@@ -376,7 +376,9 @@ class Training:
 
     title: str = attrs.field(validator=not_blank(), metadata=meta("Temat", "Title"))
     advisory: bool = attrs.field(default=False, metadata=meta("Doradztwo", "Advice"))
-    held_on: dt.date | None = attrs.field(default=None, metadata=meta("Data", "Date"))
+    held_on: dt.date | None = attrs.field(
+        validator=plausible_date(), default=None, metadata=meta("Data", "Date")
+    )
     provider: str | None = attrs.field(default=None, metadata=meta("Prowadzący", "Provider"))
     participants: int | None = attrs.field(
         default=None, validator=_count, metadata=meta("Liczba uczestników", "Participants")
@@ -411,9 +413,9 @@ class Event:
     BASIS: ClassVar[Citation] = _OPEN_LIST
 
     name: str = attrs.field(validator=not_blank(), metadata=meta("Nazwa", "Name"))
-    held_on: dt.date = attrs.field(metadata=meta("Data", "Date"))
+    held_on: dt.date = attrs.field(validator=plausible_date(), metadata=meta("Data", "Date"))
     ends_on: dt.date | None = attrs.field(
-        default=None, metadata=meta("Data zakończenia", "End date")
+        validator=plausible_date(), default=None, metadata=meta("Data zakończenia", "End date")
     )
     place: str = attrs.field(default="", metadata=meta("Miejsce", "Place"))
     organiser: str = attrs.field(default="", metadata=meta("Organizator", "Organiser"))

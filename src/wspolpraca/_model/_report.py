@@ -8,7 +8,7 @@ from decimal import Decimal
 import attrs
 
 from ..validators import money, not_blank
-from ._common import Publication, Unit, check_year
+from ._common import Publication, Unit, check_year, plausible_date
 from ._fields import meta
 from ._indicators import IndicatorValue
 
@@ -127,12 +127,14 @@ class ImplementationReport:
         default=(), metadata=meta("Wartości mierników", "Indicator values")
     )
     submitted_on: dt.date | None = attrs.field(
+        validator=plausible_date(),
         default=None,
         metadata=meta(
             "Data przedłożenia radzie", "Submitted to the council on", basis="art. 5a ust. 3"
         ),
     )
     published_on: dt.date | None = attrs.field(
+        validator=plausible_date(),
         default=None,
         metadata=meta("Data publikacji w BIP", "Published in the BIP on", basis="art. 5a ust. 3"),
     )

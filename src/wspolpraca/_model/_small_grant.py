@@ -9,7 +9,7 @@ import attrs
 
 from ..errors import InconsistentError, InvalidValueError
 from ..validators import money, not_blank
-from ._common import Period, Publication, Unit, check_year
+from ._common import Period, Publication, Unit, check_year, plausible_date
 from ._fields import meta
 from ._organisation import Organisation
 
@@ -67,7 +67,8 @@ class SmallGrant:
         validator=not_blank(), metadata=meta("Tytuł zadania", "Task title")
     )
     offer_submitted_on: dt.date = attrs.field(
-        metadata=meta("Data złożenia oferty", "Offer submitted on", basis="art. 19a")
+        validator=plausible_date(),
+        metadata=meta("Data złożenia oferty", "Offer submitted on", basis="art. 19a"),
     )
     amount: Decimal = attrs.field(
         validator=money(), metadata=meta("Kwota dotacji", "Grant amount", basis="art. 19a")
@@ -77,12 +78,14 @@ class SmallGrant:
         metadata=meta("Termin realizacji zadania", "Task period", basis="art. 19a"),
     )
     published_on: dt.date | None = attrs.field(
+        validator=plausible_date(),
         default=None,
         metadata=meta(
             "Data zamieszczenia oferty w BIP", "Published in the BIP on", basis="art. 19a"
         ),
     )
     displayed_until: dt.date | None = attrs.field(
+        validator=plausible_date(),
         default=None,
         metadata=meta("Oferta wywieszona do", "Displayed until", basis="art. 19a"),
     )
@@ -96,7 +99,9 @@ class SmallGrant:
         metadata=meta("Liczba zgłoszonych uwag", "Comments received"),
     )
     agreement_signed_on: dt.date | None = attrs.field(
-        default=None, metadata=meta("Data zawarcia umowy", "Agreement signed on")
+        validator=plausible_date(),
+        default=None,
+        metadata=meta("Data zawarcia umowy", "Agreement signed on"),
     )
     publications: tuple[Publication, ...] = attrs.field(
         default=(),

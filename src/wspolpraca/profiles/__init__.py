@@ -37,6 +37,7 @@ from typing import Any
 
 import attrs
 
+from .._io import MAX_BYTES, read_input
 from .._model._common import Unit
 from .._model._fields import meta
 from .._text import Text
@@ -620,19 +621,13 @@ def load_profile(name_or_path: str | os.PathLike[str]) -> Profile:
     if isinstance(name_or_path, str) and name_or_path in _SHIPPED:
         resource = importlib.resources.files(__name__).joinpath(f"{name_or_path}.toml")
         return profile_from_toml(resource.read_text("utf-8"))
+    raw = read_input(name_or_path, MAX_BYTES)
     try:
-        with open(name_or_path, encoding="utf-8") as stream:  # noqa: PTH123 - any PathLike
-            text = stream.read()
-    except OSError as exc:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
         raise ValidationErrors(
             "the profile cannot be loaded",
-            [
-                DocumentError(
-                    "unreadable_file",
-                    value=os.fspath(name_or_path),
-                    params={"detail": exc.strerror or str(exc)},
-                )
-            ],
+            [DocumentError("not_utf8", params={"detail": str(exc)})],
         ) from None
     return profile_from_toml(text)
 

@@ -73,6 +73,14 @@ yes/no column
 hidden rows and columns                   read like visible ones (never dropped)
 empty rows (trailing or not)              skipped: they hold nothing
 a parent row number that names no item    error ``invalid_parent_row`` at the cell
+a cell over 32 767 characters             error ``cell_too_long`` at the cell (the format's
+                                          limit; ``export_workbook`` refuses such text too,
+                                          it never cuts it)
+a workbook file over 16 MiB, or one that  error ``too_large`` or ``workbook_too_large``,
+unpacks to over 256 MiB                   before anything is unpacked
+a cell far away (``XFD1048576``)          read alone: only the cells a sheet holds are read
+a date cell of 1899-12-30 or -31          read as that date (``date_out_of_range``)
+a CSV file that is not UTF-8              error ``not_utf8`` at its sheet
 ========================================  ================================================
 
 CSV files (:func:`export_csv`) come in two dialects: ``excel`` (commas, UTF-8) and
@@ -80,6 +88,10 @@ CSV files (:func:`export_csv`) come in two dialects: ``excel`` (commas, UTF-8) a
 amounts with a decimal comma); :func:`import_csv` reads both, telling them apart by their rows.
 :func:`export_template` writes a blank workbook for a kind, each heading with a note saying
 what the column takes.
+
+CSV files are written with OWASP's guard against formula injection: a text starting with
+``=``, ``+``, ``-``, ``@``, a tab or a carriage return (after any apostrophes) gains an
+apostrophe in front, which reading takes away again, so the round trip stays lossless.
 
 Every problem is a :class:`LocatedProblem` with a :class:`Cell`; :func:`group_problems`
 folds repeated problems of the same code in one column into one :class:`ProblemGroup`

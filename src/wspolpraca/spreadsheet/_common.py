@@ -29,6 +29,42 @@ _TRUE: Final = frozenset({"tak", "yes", "true", "prawda", "1"})
 _FALSE: Final = frozenset({"nie", "no", "false", "fałsz", "0"})
 
 
+MAX_CELL_TEXT: Final = 32_767
+"""The most characters a cell of an xlsx workbook holds (Excel's limit); longer text is refused,
+never cut."""
+
+MAX_UNPACKED: Final = 256 * 1024 * 1024
+"""The most bytes a workbook may unpack to (its XML), checked before anything is unpacked."""
+
+_FORMULA_START: Final = frozenset("=+-@\t\r")
+"""What makes a spreadsheet program read a CSV field as a formula (OWASP's CSV injection)."""
+
+
+def _guarded(text: str) -> bool:
+    stripped = text.lstrip("'")
+    return stripped[:1] in _FORMULA_START
+
+
+def guard(text: str) -> str:
+    """
+    *text* as a CSV field no spreadsheet program runs as a formula: a text that starts with
+    ``=``, ``+``, ``-``, ``@``, a tab or a carriage return, after any apostrophes, gains an
+    apostrophe in front (OWASP's advice); :func:`unguard` takes it away again, so that the round
+    trip is lossless.
+
+    >>> guard("=HYPERLINK(1)"), guard("'=x"), guard("Kraków"), guard("'quoted'")
+    ("'=HYPERLINK(1)", "''=x", 'Kraków', "'quoted'")
+    >>> all(unguard(guard(t)) == t for t in ["=1", "'=1", "''-2", "'a", "a", ""])
+    True
+    """
+    return "'" + text if _guarded(text) else text
+
+
+def unguard(text: str) -> str:
+    """The text :func:`guard` was given."""
+    return text[1:] if text.startswith("'") and _guarded(text[1:]) else text
+
+
 _UNSAFE: Final = re.compile(r"[\x00-\x08\x0b\x0c\x0d\x0e-\x1f\ufffe\uffff]|_(?=x[0-9A-Fa-f]{4}_)")
 _ESCAPED: Final = re.compile(r"_x([0-9A-Fa-f]{4})_")
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import datetime as dt
 import difflib
@@ -9,13 +10,23 @@ import io
 import os
 import pathlib
 import re
+import zipfile
+from collections.abc import Iterator
 from typing import Any, Final
 
 import attrs
 
+from .._io import MAX_BYTES, read_input
 from .._messages import did_you_mean
 from .._text import Text
-from ..errors import DocumentError, InvalidFormatError, Path, ValidationError, ValidationErrors
+from ..errors import (
+    DocumentError,
+    InvalidFormatError,
+    InvalidValueError,
+    Path,
+    ValidationError,
+    ValidationErrors,
+)
 from ..serialization import DOCUMENT_KINDS, SCHEMA_VERSION, Document, structure
 from ._common import (
     _CODELISTS_SHEET,
@@ -26,10 +37,13 @@ from ._common import (
     _PARENT,
     _PARENT_PREFIXES,
     _VERSION,
+    MAX_CELL_TEXT,
+    MAX_UNPACKED,
     _codes_by_label,
     _match,
     _openpyxl,
     _unescape,
+    unguard,
 )
 from ._layout import _Column, _layout, _Sheet
 from ._problems import Cell, Imported, LocatedProblem, SpreadsheetErrors, _letter, _locate
@@ -52,6 +66,48 @@ _OTHER_FORMATS: Final = {
 """Spreadsheet formats refused by name: openpyxl reads only Office Open XML."""
 
 
+def _whole_workbook(
+    detail: object, path: str | os.PathLike[str], code: str = "not_a_workbook"
+) -> SpreadsheetErrors:
+    problem = DocumentError(code, value=os.fspath(path), params={"detail": str(detail)})
+    return SpreadsheetErrors.of([LocatedProblem(problem=problem, cell=None)])
+
+
+def _bounded_workbook(path: str | os.PathLike[str]) -> io.BytesIO:
+    """
+    The bytes of the workbook at *path*, read by the bounded reader of every input, after
+    checking its zip directory: what it unpacks to is bounded too, before anything is unpacked.
+    """
+    try:
+        data = read_input(path, MAX_BYTES)
+    except ValidationErrors as group:
+        raise SpreadsheetErrors.of(
+            [LocatedProblem(problem=error, cell=None) for error in group.errors]
+        ) from None
+    stream = io.BytesIO(data)
+    try:
+        with zipfile.ZipFile(stream) as archive:
+            unpacked = sum(member.file_size for member in archive.infolist())
+    except (zipfile.BadZipFile, ValueError, OSError) as exc:
+        raise _whole_workbook(exc, path) from None
+    if unpacked > MAX_UNPACKED:
+        raise SpreadsheetErrors.of(
+            [
+                LocatedProblem(
+                    problem=DocumentError(
+                        "workbook_too_large", params={"size": unpacked, "limit": MAX_UNPACKED}
+                    ),
+                    cell=None,
+                )
+            ]
+        )
+    stream.seek(0)
+    return stream
+
+
+_SERIAL_ZERO: Final = dt.date(1899, 12, 30)
+
+
 def _raw_workbook(path: str | os.PathLike[str]) -> list[_RawSheet]:
     other = _OTHER_FORMATS.get(pathlib.Path(path).suffix.lower())
     if other is not None:
@@ -60,19 +116,11 @@ def _raw_workbook(path: str | os.PathLike[str]) -> list[_RawSheet]:
         )
         raise SpreadsheetErrors.of([LocatedProblem(problem=problem, cell=None)])
     openpyxl = _openpyxl()
+    stream = _bounded_workbook(path)
     try:
-        workbook = openpyxl.load_workbook(os.fspath(path), data_only=False)
+        workbook = openpyxl.load_workbook(stream, data_only=False)
     except Exception as exc:  # noqa: BLE001 - every failure of a file becomes a located error
-        raise SpreadsheetErrors.of(
-            [
-                LocatedProblem(
-                    problem=DocumentError(
-                        "not_a_workbook", value=os.fspath(path), params={"detail": str(exc)}
-                    ),
-                    cell=None,
-                )
-            ]
-        ) from None
+        raise _whole_workbook(exc, path) from None
     out: list[_RawSheet] = []
     for sheet in workbook.worksheets:
         raw = _RawSheet(sheet.title, {}, [], set())
@@ -84,26 +132,7 @@ def _raw_workbook(path: str | os.PathLike[str]) -> list[_RawSheet]:
                     cell=first,
                 )
             )
-        for row in sheet.iter_rows():
-            values: list[object] = []
-            for cell in row:
-                value = cell.value
-                if cell.data_type == "f" and isinstance(value, str):
-                    value = _harmless_formula(value)
-                if isinstance(value, _Formula) or not isinstance(
-                    value, str | int | float | bool | dt.datetime | dt.date | type(None)
-                ):
-                    raw.problems.append(
-                        LocatedProblem(
-                            problem=InvalidFormatError("formula", value=str(value)),
-                            cell=Cell(sheet=sheet.title, row=cell.row, column=cell.column_letter),
-                        )
-                    )
-                    raw.bad_cells.add((cell.row, cell.column))
-                    value = None
-                values.append(_unescape(value) if isinstance(value, str) else value)
-            if any(value is not None for value in values) and row:
-                raw.rows[row[0].row] = values
+        _read_cells(sheet, raw)
         out.append(raw)
     return out
 
@@ -155,6 +184,47 @@ def _harmless_formula(formula: str) -> object:
     return float(number) if "." in number else int(number)
 
 
+def _read_cells(sheet: Any, raw: _RawSheet) -> None:
+    """
+    Read the cells *sheet* holds, and only those: a sheet declaring cells at A1 and XFD1048576
+    costs two cells, not the rectangle between them (``iter_rows`` would build every cell of it).
+    """
+    # openpyxl keeps the cells a sheet holds in ``_cells``; it has no public way to visit
+    # only them.
+    for (row_number, column_number), cell in sorted(sheet._cells.items()):  # noqa: SLF001
+        value = cell.value
+        if isinstance(value, dt.time) and cell.is_date:
+            # A date cell below serial 1 (1899-12-30 and -31 are both written as 0): its day.
+            value = dt.datetime.combine(_SERIAL_ZERO, value)
+        where = Cell(sheet=sheet.title, row=row_number, column=_letter(column_number))
+        if cell.data_type == "f" and isinstance(value, str):
+            value = _harmless_formula(value)
+        if isinstance(value, _Formula) or not isinstance(
+            value, str | int | float | bool | dt.datetime | dt.date | type(None)
+        ):
+            raw.problems.append(
+                LocatedProblem(problem=InvalidFormatError("formula", value=str(value)), cell=where)
+            )
+            raw.bad_cells.add((row_number, column_number))
+            value = None
+        elif isinstance(value, str) and len(value) > MAX_CELL_TEXT:
+            raw.problems.append(
+                LocatedProblem(
+                    problem=InvalidValueError(
+                        "cell_too_long", params={"length": len(value), "limit": MAX_CELL_TEXT}
+                    ),
+                    cell=where,
+                )
+            )
+            raw.bad_cells.add((row_number, column_number))
+            value = None
+        if value is None:
+            continue
+        values = raw.rows.setdefault(row_number, [])
+        values.extend([None] * (column_number - len(values)))
+        values[column_number - 1] = _unescape(value) if isinstance(value, str) else value
+
+
 def _raw_csv(directory: str | os.PathLike[str]) -> list[_RawSheet]:
     folder = pathlib.Path(directory)
     files = sorted(folder.glob("*.csv")) if folder.is_dir() else []
@@ -171,20 +241,46 @@ def _raw_csv(directory: str | os.PathLike[str]) -> list[_RawSheet]:
                 )
             ]
         )
-    out: list[_RawSheet] = []
-    for file in files:
-        raw = _RawSheet(file.stem, {}, [], set())
-        with file.open(encoding="utf-8-sig", newline="") as stream:
-            text = stream.read()
-            delimiter = _delimiter(text)
+    return [_raw_csv_file(file) for file in files]
+
+
+def _raw_csv_file(file: pathlib.Path) -> _RawSheet:
+    """One CSV file as a sheet: read bounded, decoded strictly, any field length, guards undone."""
+    raw = _RawSheet(file.stem, {}, [], set())
+    try:
+        text = read_input(file, MAX_BYTES).decode("utf-8-sig")
+    except ValidationErrors as group:
+        raw.problems.extend(
+            LocatedProblem(problem=e, cell=Cell(sheet=raw.name)) for e in group.errors
+        )
+        return raw
+    except UnicodeDecodeError as exc:
+        problem = DocumentError("not_utf8", value=str(file), params={"detail": str(exc)})
+        raw.problems.append(LocatedProblem(problem=problem, cell=Cell(sheet=raw.name)))
+        return raw
+    with _any_field_size():
+        try:
             for number, row in enumerate(
-                csv.reader(io.StringIO(text, newline=""), delimiter=delimiter), start=1
+                csv.reader(io.StringIO(text, newline=""), delimiter=_delimiter(text)), start=1
             ):
-                values: list[object] = [value if value != "" else None for value in row]
+                values: list[object] = [unguard(value) if value != "" else None for value in row]
                 if any(value is not None for value in values):
                     raw.rows[number] = values
-        out.append(raw)
-    return out
+        except csv.Error as exc:
+            problem = DocumentError("not_a_workbook", value=str(file), params={"detail": str(exc)})
+            raw.problems.append(LocatedProblem(problem=problem, cell=Cell(sheet=raw.name)))
+    return raw
+
+
+@contextlib.contextmanager
+def _any_field_size() -> Iterator[None]:
+    """Let the csv module read a field of any length (the file's size is bounded already)."""
+    saved = csv.field_size_limit()
+    csv.field_size_limit(max(saved, MAX_BYTES))
+    try:
+        yield
+    finally:
+        csv.field_size_limit(saved)
 
 
 def _delimiter(text: str) -> str:

@@ -13,7 +13,7 @@ from typing import Any, Final
 import attrs
 
 from .._text import Lang, Text
-from ..errors import DocumentError
+from ..errors import DocumentError, InvalidValueError
 from ..serialization import DOCUMENT_KINDS, SCHEMA_VERSION, Document
 from ._common import (
     _CODELISTS_SHEET,
@@ -25,12 +25,14 @@ from ._common import (
     _VALUE,
     _VERSION,
     _YES,
+    MAX_CELL_TEXT,
     _escape,
     _labels,
     _openpyxl,
+    guard,
 )
 from ._layout import _Column, _Layout, _layout
-from ._problems import _letter
+from ._problems import Cell, LocatedProblem, SpreadsheetErrors, _letter
 
 
 def _get(obj: object, path: tuple[str, ...]) -> object:
@@ -133,6 +135,8 @@ def export_workbook(document: Document, path: str | os.PathLike[str], *, lang: L
 
     Raises:
         ImportError: openpyxl is not installed (install ``wspolpraca[xlsx]``).
+        SpreadsheetErrors: a text is longer than a cell holds (``cell_too_long``), at its cell;
+            nothing is written.
 
     .. versionadded:: 0.1
     """
@@ -201,6 +205,7 @@ def _save(  # noqa: C901, PLR0912 - one pass over the cells
     workbook = openpyxl.Workbook()
     workbook.remove(workbook.active)
     lists: dict[str, tuple[str, ...]] = {}
+    _refuse_long_text(grids)
     for grid in grids:
         sheet = workbook.create_sheet(grid.name)
         if notes:
@@ -295,6 +300,30 @@ def _widths(grid: _Grid) -> list[float]:
     return widths
 
 
+def _refuse_long_text(grids: list[_Grid]) -> None:
+    """
+    Refuse text a cell cannot hold (over 32 767 characters): the format would cut it, and a
+    workbook that silently loses text is worse than none (export it as JSON or CSV instead).
+
+    Raises:
+        SpreadsheetErrors: each cell too long, at its sheet, row and column.
+    """
+    located = [
+        LocatedProblem(
+            problem=InvalidValueError(
+                "cell_too_long", params={"length": len(value), "limit": MAX_CELL_TEXT}
+            ),
+            cell=Cell(sheet=grid.name, row=r, column=_letter(c)),
+        )
+        for grid in grids
+        for r, row in enumerate(grid.rows, start=1)
+        for c, value in enumerate(row, start=1)
+        if isinstance(value, str) and len(value) > MAX_CELL_TEXT
+    ]
+    if located:
+        raise SpreadsheetErrors.of(located)
+
+
 def _ranges(cells: list[str]) -> list[str]:
     """Fold cells of one column into ranges (``C2:C1000``)."""
     by_column: dict[str, list[int]] = {}
@@ -367,4 +396,4 @@ def _csv_text(value: object, lang: Lang, *, comma: bool = False) -> str:
         return text.replace(".", ",") if comma else text
     if isinstance(value, dt.date):
         return value.isoformat()
-    return str(value)
+    return guard(str(value)) if isinstance(value, str) else str(value)

@@ -38,7 +38,7 @@ def periods(*, year: int | None = None) -> st.SearchStrategy[Period]:
         return st.just(Period.calendar_year(year))
     return st.builds(
         lambda start, days: Period(start=start, end=start + dt.timedelta(days=days)),
-        st.dates(dt.date(2003, 1, 1), dt.date(MAX_YEAR - 1, 1, 1)),
+        st.dates(dt.date(2003, 1, 1), dt.date(MAX_YEAR - 4, 1, 1)),
         st.integers(0, 3 * 366),
     )
 
