@@ -439,6 +439,40 @@ def make_consultation(remarks: int = 2000, seed: int = 0) -> list[Document]:
     ]
 
 
+def make_budget_year(lines: int = 300, seed: int = 0) -> list[Document]:
+    """A budget year of 2021 with *lines* lines of the classification (an Rb-28S unit-year)."""
+    rng = random.Random(seed)
+    rows = []
+    for number in range(lines):
+        division = f"{rng.choice((600, 700, 750, 801, 851, 852, 853, 854, 900, 921, 926))}"
+        spent = rng.randint(1, 5_000_000)
+        rows.append(
+            {
+                "division": division,
+                "chapter": f"{division}{number % 100:02d}",
+                "paragraph": rng.choice(("2360", "2369", "4010", "4210", "4300", "6050")),
+                "planned": _money(spent * 1.05),
+                "spent": _money(spent),
+            }
+        )
+    return [
+        {
+            "kind": "budget_year",
+            "schema_version": "1.0",
+            "unit": UNIT,
+            "year": 2021,
+            "planned_expenditure": _money(sum(Decimal(r["planned"]) for r in rows)),
+            "total_expenditure": _money(sum(Decimal(r["spent"]) for r in rows)),
+            "lines": rows,
+            "source": {
+                "title": "synthetic (bench_kinds.py)",
+                "reference": "benchmarks",
+                "confidence": "unconfirmed",
+            },
+        }
+    ]
+
+
 def make_report(tasks: int = 500, seed: int = 0) -> list[Document]:
     """An implementation report on 2024 with *tasks* task outcomes that add up."""
     rng = random.Random(seed)
@@ -498,6 +532,7 @@ KINDS: dict[str, tuple[Generator, int, str]] = {
     "multi_year_programme": (make_multi_year, 500, "tasks"),
     "consultation_round": (make_consultation, 2000, "remarks"),
     "implementation_report": (make_report, 500, "tasks"),
+    "budget_year": (make_budget_year, 300, "lines of the classification"),
 }
 """Generator, large size (issue 15) and what the size counts, by document kind."""
 

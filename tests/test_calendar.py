@@ -383,3 +383,13 @@ class TestUids:
         )
 
         assert self._uids(to_ical(found))[0].endswith("@wspolpraca")
+
+
+def test_programme_from_before_the_act_has_no_report_deadline() -> None:
+    """A programme from before the act (no report was due) gets a calendar, without a report."""
+    programme = wspolpraca.load_file(EXAMPLES / "krakow-1999-annual.json")
+
+    found = deadlines(programme.year, documents=[programme])
+
+    assert not any(d.key.startswith("report.") for d in found)
+    assert cycle(programme.year).end == dt.date(programme.year + 1, 12, 31)

@@ -318,7 +318,7 @@ class TestHelpAndLanguage:
     def test_every_help_text_has_a_translation(self) -> None:
         """Every help text of the parser, in every command, has its Polish text."""
         from wspolpraca import _cli_help
-        from wspolpraca.cli import _parser
+        from wspolpraca._cli_parser import _parser
 
         assert _cli_help.untranslated(_parser()) == []
 

@@ -13,6 +13,10 @@ from .conftest import ROOT
 
 PUBLIC = {
     "wspolpraca": [
+        "BudgetLine",
+        "BudgetYear",
+        "DataSource",
+        "Population",
         "Deadline",
         "DeadlineStatus",
         "deadlines",
@@ -141,6 +145,7 @@ PUBLIC = {
         "reference_date",
     ],
     "wspolpraca.codelists": [
+        "GRANT_PARAGRAPHS",
         "ANNOUNCEMENT_ITEMS",
         "CANCELLATION_REASONS",
         "COMMITTEE_ROLES",
@@ -201,6 +206,9 @@ PUBLIC = {
         "read_workbook",
     ],
     "wspolpraca.strategies": [
+        "budget_years",
+        "data_sources",
+        "populations",
         "agreements",
         "annual_programmes",
         "implementation_reports",
@@ -269,6 +277,34 @@ PUBLIC = {
         "to_ical",
     ],
     "wspolpraca.html_report": ["cycle_year", "render", "render_dossier"],
+    "wspolpraca.rb28s": [
+        "OPTIONAL_COLUMNS",
+        "REQUIRED_COLUMNS",
+        "Rb28sErrors",
+        "read_rb28s",
+        "unit_of",
+    ],
+    "wspolpraca.charts": ["CSP", "page", "ranking_svg", "trend_svg"],
+    "wspolpraca.comparison": [
+        "INDICATORS",
+        "INPUT_TITLES",
+        "PEER_GROUPS",
+        "Dataset",
+        "IndicatorDefinition",
+        "IndicatorResult",
+        "InputValue",
+        "Ranked",
+        "Ranking",
+        "Trend",
+        "TrendPoint",
+        "UnitYear",
+        "compute",
+        "peer_group",
+        "render",
+        "rows",
+        "sources",
+        "to_dataframe",
+    ],
 }
 
 

@@ -186,7 +186,7 @@ class TestOneBadDocument:
         self, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
     ) -> None:
         """An unexpected exception in a command is one coded line on stderr, exit 2."""
-        monkeypatch.setattr("wspolpraca.cli.render", lambda *_, **__: 1 / 0)
+        monkeypatch.setattr("wspolpraca.html_report.render", lambda *_, **__: 1 / 0)
         err = io.StringIO()
 
         code = main(

@@ -21,6 +21,7 @@ from .errors import ValidationError, ValidationErrors, WspolpracaError
 
 if TYPE_CHECKING:
     from ._model._agreement import Agreement, Tranche
+    from ._model._budget import BudgetLine, BudgetYear, DataSource, Population
     from ._model._common import Period, Publication, Resolution, Unit
     from ._model._competition import (
         Announcement,
@@ -88,6 +89,8 @@ _LAZY: dict[str, str] = {
     "Answer": "._model._consultation",
     "Applicant": "._model._local_initiative",
     "AreaTask": "._model._multiyear",
+    "BudgetLine": "._model._budget",
+    "BudgetYear": "._model._budget",
     "CATALOGUE": ".rules",
     "Cancellation": "._model._competition",
     "CheckResult": ".rules",
@@ -102,6 +105,7 @@ _LAZY: dict[str, str] = {
     "CooperationForm": "._model._programme",
     "Council": "._model._council",
     "CouncilRequest": "._model._council",
+    "DataSource": "._model._budget",
     "Dossier": "._model._dossier",
     "DraftAct": "._model._consultation",
     "Event": "._model._nonfinancial",
@@ -123,6 +127,7 @@ _LAZY: dict[str, str] = {
     "Organisation": "._model._organisation",
     "PartnershipAgreement": "._model._nonfinancial",
     "Period": "._model._common",
+    "Population": "._model._budget",
     "Post": "._model._council",
     "Principle": "._model._programme",
     "PriorityArea": "._model._multiyear",
@@ -165,6 +170,8 @@ __all__ = [
     "Answer",
     "Applicant",
     "AreaTask",
+    "BudgetLine",
+    "BudgetYear",
     "Cancellation",
     "CheckResult",
     "Committee",
@@ -178,6 +185,7 @@ __all__ = [
     "CooperationForm",
     "Council",
     "CouncilRequest",
+    "DataSource",
     "Deadline",
     "DeadlineStatus",
     "Dossier",
@@ -201,6 +209,7 @@ __all__ = [
     "Organisation",
     "PartnershipAgreement",
     "Period",
+    "Population",
     "Post",
     "Principle",
     "PriorityArea",

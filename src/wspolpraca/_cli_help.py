@@ -128,6 +128,29 @@ POLISH: Final[Mapping[str, str]] = {
         "zapisz pusty skoroszyt z opisami kolumn do wypełnienia dla rodzaju dokumentu"
     ),
     "the workbook to write": "skoroszyt do zapisania",
+    # compare (issue 24)
+    (
+        "Rank the units of a peer group by an indicator in a year, or follow one unit across "
+        "the years (--unit). Reads budget_year, population, annual_programme and "
+        "implementation_report documents from the files and directories given."
+    ): (
+        "Szereguje jednostki grupy porównawczej według wskaźnika w danym roku albo śledzi jedną "
+        "jednostkę w kolejnych latach (--unit). Czyta dokumenty budget_year, population, "
+        "annual_programme i implementation_report z podanych plików i katalogów."
+    ),
+    "documents or directories": "dokumenty albo katalogi",
+    "the year to rank (default: the latest)": "rok rankingu (domyślnie: najnowszy)",
+    "the peer group (default: cities)": "grupa porównawcza (domyślnie: cities, miasta)",
+    "the indicator (default: share)": "wskaźnik (domyślnie: share, udział)",
+    "follow this unit across the years (with --year: also its position among peers)": (
+        "śledź tę jednostkę w kolejnych latach (z --year: także jej miejsce wśród porównywanych)"
+    ),
+    "also write the charts as a self-contained page": (
+        "zapisz też wykresy jako samodzielną stronę"
+    ),
+    "compare units and years: rankings and trends of indicators": (
+        "porównaj jednostki i lata: rankingi i trendy wskaźników"
+    ),
 }
 """The Polish text of every English help text of the parser."""
 

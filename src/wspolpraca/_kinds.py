@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any, Final, TypeAlias
 
 if TYPE_CHECKING:
     from ._model._agreement import Agreement
+    from ._model._budget import BudgetYear, Population
     from ._model._competition import OpenCompetition
     from ._model._consultation import ConsultationRound
     from ._model._council import Council
@@ -29,6 +30,7 @@ if TYPE_CHECKING:
     Document: TypeAlias = (
         Agreement
         | AnnualProgramme
+        | BudgetYear
         | ConsultationRound
         | Council
         | ImplementationReport
@@ -36,6 +38,7 @@ if TYPE_CHECKING:
         | MultiYearProgramme
         | NonFinancialActivity
         | OpenCompetition
+        | Population
         | SmallGrantRegister
     )
     """Any top-level document wspolpraca reads and writes."""
@@ -51,6 +54,7 @@ repairs, reporting each loss)."""
 _WHERE: Final[Mapping[str, str]] = {
     "agreement": "_agreement:Agreement",
     "annual_programme": "_programme:AnnualProgramme",
+    "budget_year": "_budget:BudgetYear",
     "consultation_round": "_consultation:ConsultationRound",
     "council": "_council:Council",
     "implementation_report": "_report:ImplementationReport",
@@ -58,6 +62,7 @@ _WHERE: Final[Mapping[str, str]] = {
     "multi_year_programme": "_multiyear:MultiYearProgramme",
     "non_financial_activity": "_nonfinancial:NonFinancialActivity",
     "open_competition": "_competition:OpenCompetition",
+    "population": "_budget:Population",
     "small_grant_register": "_small_grant:SmallGrantRegister",
 }
 """Where each kind's class lives: ``module:class`` in :mod:`wspolpraca._model` (a new kind is

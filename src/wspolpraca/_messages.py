@@ -296,6 +296,39 @@ LOAD_MESSAGES: dict[str, Text] = {
         pl="formuła zamiast wartości, oczekiwano wartości (wklej same wartości)",
         en="a formula instead of a value, expected a value (paste values only)",
     ),
+    # Budget data (wspolpraca.BudgetYear) and the Rb-28S bulk file reader (wspolpraca.rb28s).
+    "invalid_classification_code": Text(
+        pl="niepoprawny kod klasyfikacji budżetowej, oczekiwano {digits} cyfr",
+        en="invalid budget classification code, expected {digits} digits",
+    ),
+    "chapter_outside_division": Text(
+        pl="rozdział nie należy do działu {division}, oczekiwano rozdziału zaczynającego się od {division}",
+        en="the chapter is not in the division {division}, expected a chapter starting with {division}",
+    ),
+    "bulk_missing_column": Text(
+        pl="w pliku brak kolumny {column!r}, oczekiwano kolumn: {expected}",
+        en="the file lacks the column {column!r}, expected the columns: {expected}",
+    ),
+    "bulk_row_length": Text(
+        pl="wiersz ma {got} pól, oczekiwano {expected} (tyle, ile kolumn w nagłówku)",
+        en="the row has {got} fields, expected {expected} (as many as the heading has columns)",
+    ),
+    "bulk_bad_code": Text(
+        pl="niepoprawny kod w kolumnie {column}, oczekiwano {digits} cyfr",
+        en="invalid code in the column {column}, expected {digits} digits",
+    ),
+    "bulk_bad_amount": Text(
+        pl="niepoprawna kwota w kolumnie {column}, oczekiwano liczby z co najwyżej dwoma miejscami po przecinku",
+        en="invalid amount in the column {column}, expected a number with at most two decimal places",
+    ),
+    "bulk_bad_unit": Text(
+        pl="kody WK/PK/GK/GT nie wskazują jednostki samorządu: {detail}",
+        en="the WK/PK/GK/GT codes name no local government unit: {detail}",
+    ),
+    "bulk_unreadable": Text(
+        pl="nie można odczytać pliku CSV: {detail}",
+        en="the CSV file cannot be read: {detail}",
+    ),
     "invalid_parent_row": Text(
         pl="numer wiersza nadrzędnego nie wskazuje pozycji w arkuszu nadrzędnym, oczekiwano numeru wiersza z danymi",
         en="the parent row number names no item of the parent sheet, expected the number of a row with data",

@@ -254,10 +254,10 @@ _T = {
 def cycle(year: int, *, profile: Any = None) -> Period:
     """
     The span of the cycle of the programme for *year*: 1 January of the preceding year
-    to the report deadline of the following year (as the *profile* sets it).
+    to the report deadline of the following year (as the *profile* sets it); for a year
+    before the act, when no report was due, to the end of the following year.
     """
-    context = _context(year, profile)
-    return Period(start=dt.date(year - 1, 1, 1), end=_report_due(year, context)[0])
+    return Period(start=dt.date(year - 1, 1, 1), end=_cycle_end(year, _context(year, profile)))
 
 
 def _context(year: int, profile: Any) -> Context:
@@ -265,11 +265,19 @@ def _context(year: int, profile: Any) -> Context:
     return Context(dt.date(year - 1, 11, 30), overrides)
 
 
-def _report_due(year: int, context: Context) -> tuple[dt.date, DatedValue[tuple[int, int]]]:
+def _report_due(year: int, context: Context) -> tuple[dt.date, DatedValue[tuple[int, int]]] | None:
+    """The day the report on *year* is due, and its value; ``None`` before the act required one."""
     dated = context.value(REPORT_DEADLINE, dt.date(year + 1, 1, 1))
-    assert dated is not None  # the statutory values leave no gap  # noqa: S101
+    if dated is None:  # a programme from before the act (Kraków's from 1997): no report was due
+        return None
     month, day = dated.value
     return dt.date(year + 1, month, day), dated
+
+
+def _cycle_end(year: int, context: Context) -> dt.date:
+    """The last day of the cycle: the report deadline, or the end of the following year."""
+    due = _report_due(year, context)
+    return dt.date(year + 1, 12, 31) if due is None else due[0]
 
 
 @attrs.frozen
@@ -617,7 +625,10 @@ def _report(
     year: int, context: Context, docs: tuple[object, ...], today: dt.date
 ) -> Iterator[Deadline]:
     report = next((r for r in _of(docs, ImplementationReport) if r.year == year), None)
-    due, dated = _report_due(year, context)
+    found = _report_due(year, context)
+    if found is None:
+        return
+    due, dated = found
     value = _Value(dated, REPORT_DEADLINE)
     for key, field, rule in (
         ("report.submission", "submitted_on", "WSP-RPT-001"),
@@ -647,7 +658,7 @@ def _add_years(day: dt.date, years: int) -> dt.date:
 def _council_terms(
     year: int, context: Context, docs: tuple[object, ...], today: dt.date
 ) -> Iterator[Deadline]:
-    first, last = dt.date(year - 1, 1, 1), _report_due(year, context)[0]
+    first, last = dt.date(year - 1, 1, 1), _cycle_end(year, context)
     for council in _of(docs, Council):
         terms = sorted(enumerate(council.terms), key=lambda pair: (pair[1].start, pair[0]))
         for position, (index, term) in enumerate(terms):

@@ -22,17 +22,17 @@ nothing was lost, 1 when something was, and 2 when the file cannot be upgraded o
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import json
 import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TextIO
+from typing import TYPE_CHECKING, TextIO
 
 import attrs
 
-from . import _batch, _cli_help
+from . import _batch, _cli_help, _compare_cli
+from ._cli_parser import _parser
 from ._guard import internal_error
 from ._io import atomic_path, check_target, read_input, write_atomic
 from ._text import Lang, Text
@@ -41,7 +41,6 @@ from .law import Confidence
 from .rules import Severity, check
 from .serialization import (
     DEFAULT_MAX_BYTES,
-    DOCUMENT_KINDS,
     _parse,
     dumps,
     load_file,
@@ -81,253 +80,6 @@ _T = {
     "upgraded": Text(pl="zaktualizowano: {steps}", en="upgraded: {steps}"),
     "unloadable": _batch.OUTCOME_TEXTS["unloadable"],
 }
-
-
-def _date(text: str) -> dt.date:
-    try:
-        return dt.date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a date YYYY-MM-DD: {text!r}") from None
-
-
-def _severity(text: str) -> tuple[str, str]:
-    code, _, level = text.partition("=")
-    if not code or level not in {"error", "warning", "info"}:
-        raise argparse.ArgumentTypeError(f"expected CODE=error|warning|info, got {text!r}")
-    return code, level
-
-
-def _positive(text: str) -> int:
-    try:
-        number = int(text)
-    except ValueError:
-        number = 0
-    if number < 1:
-        raise argparse.ArgumentTypeError(f"not a positive whole number: {text!r}")
-    return number
-
-
-def _parser() -> argparse.ArgumentParser:
-    parser = _cli_help.Parser(
-        prog="wspolpraca",
-        description="Load and check Polish municipal cooperation programmes with NGOs.",
-    )
-    parser.add_argument("--version", action="store_true", help="print the version and exit")
-    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
-
-    common = _cli_help.Parser(add_help=False)
-    common.add_argument(
-        "--lang", choices=("pl", "en"), default="pl", help="language of messages (default: pl)"
-    )
-    common.add_argument(
-        "--format", choices=("text", "json"), default="text", help="output format (default: text)"
-    )
-    common.add_argument(
-        "--profile",
-        metavar="NAME_OR_FILE",
-        help="apply a municipal profile: a shipped one (krakow, rural) or a TOML file",
-    )
-    common.add_argument(
-        "--on",
-        type=_date,
-        metavar="YYYY-MM-DD",
-        help="apply the law in force on this date (default: each document's own relevant date)",
-    )
-
-    _add_check(commands, common)
-
-    rules_cmd = commands.add_parser("rules", parents=[common], help="list the rule catalogue")
-    _option(
-        rules_cmd, "--on"
-    ).help = "list only the rules in force on this date (default: every rule)"
-
-    calendar_cmd = commands.add_parser(
-        "calendar", help="the statutory deadlines of a programme cycle (text, JSON or iCalendar)"
-    )
-    calendar_cmd.add_argument("year", type=_year, help="the programme's year, such as 2027")
-    calendar_cmd.add_argument(
-        "--format",
-        choices=("text", "json", "ics"),
-        default="text",
-        help="output format (default: text); ics needs the extra wspolpraca[calendar]",
-    )
-    calendar_cmd.add_argument(
-        "--lang", choices=("pl", "en"), default="pl", help="language (default: pl)"
-    )
-    calendar_cmd.add_argument("--profile", metavar="NAME_OR_FILE", help="a municipal profile")
-    calendar_cmd.add_argument(
-        "--document",
-        action="append",
-        default=[],
-        metavar="FILE",
-        help="a document of the cycle whose dates decide met/missed (repeatable)",
-    )
-    calendar_cmd.add_argument(
-        "--today", type=_date, metavar="YYYY-MM-DD", help="the day deadlines are open against"
-    )
-    calendar_cmd.add_argument(
-        "--output", "-o", metavar="FILE", help="write to FILE instead of standard output"
-    )
-
-    report_cmd = commands.add_parser(
-        "report", help="write a self-contained HTML page for a document"
-    )
-    report_cmd.add_argument(
-        "file", nargs="?", metavar="FILE", help="the JSON document (or use --dossier)"
-    )
-    report_cmd.add_argument(
-        "--dossier",
-        metavar="DIR",
-        help="report on the dossier of every *.json document below DIR instead of one file",
-    )
-    report_cmd.add_argument(
-        "--html", required=True, metavar="OUT", help="the HTML file to write; - for stdout"
-    )
-    report_cmd.add_argument(
-        "--lang", choices=("pl", "en"), default="pl", help="language (default: pl)"
-    )
-    report_cmd.add_argument("--profile", metavar="NAME_OR_FILE", help="a municipal profile")
-    report_cmd.add_argument(
-        "--document",
-        action="append",
-        default=[],
-        metavar="FILE",
-        help="another document of the same cycle, for the timeline (repeatable)",
-    )
-    report_cmd.add_argument(
-        "--today", type=_date, metavar="YYYY-MM-DD", help="the day deadlines are open against"
-    )
-
-    language = _cli_help.Parser(add_help=False)
-    language.add_argument(
-        "--lang", choices=("pl", "en"), default="pl", help="language of the text (default: pl)"
-    )
-    schema_cmd = commands.add_parser(
-        "schema", parents=[language], help="print the JSON Schema of a document kind"
-    )
-    schema_cmd.add_argument(
-        "kind", metavar="KIND", choices=tuple(DOCUMENT_KINDS), help="the document kind"
-    )
-    upgrade_cmd = commands.add_parser(
-        "upgrade",
-        parents=[language],
-        help="print a document upgraded to the current schema version; list losses on stderr",
-    )
-    upgrade_cmd.add_argument(
-        "file", metavar="FILE", help="the JSON document to upgrade; - reads standard input"
-    )
-
-    import_cmd = commands.add_parser(
-        "import", parents=[language], help="read a workbook and print the document as JSON"
-    )
-    import_cmd.add_argument(
-        "file", metavar="FILE", help="an .xlsx workbook, or a folder of CSV files"
-    )
-    import_cmd.add_argument(
-        "--kind",
-        choices=sorted(DOCUMENT_KINDS),
-        default=None,
-        help="the document kind (default: the kind the workbook names)",
-    )
-    export_cmd = commands.add_parser(
-        "export", parents=[language], help="write a JSON document as an .xlsx workbook"
-    )
-    export_cmd.add_argument("file", metavar="FILE", help="a JSON document")
-    export_cmd.add_argument(
-        "output",
-        metavar="OUT",
-        help="the workbook to write (OUT.xlsx), or a folder for CSV files (any other name)",
-    )
-    export_cmd.add_argument(
-        "--csv-dialect",
-        choices=("excel", "excel-pl"),
-        default="excel",
-        help="CSV files: commas and UTF-8 (excel, the default) or semicolons, "
-        "a byte-order mark and decimal commas for Polish Excel (excel-pl)",
-    )
-    template_cmd = commands.add_parser(
-        "template",
-        parents=[language],
-        help="write a blank, annotated workbook to fill in for a document kind",
-    )
-    template_cmd.add_argument(
-        "kind", metavar="KIND", choices=tuple(DOCUMENT_KINDS), help="the document kind"
-    )
-    template_cmd.add_argument(
-        "--output", "-o", required=True, metavar="OUT.xlsx", help="the workbook to write"
-    )
-    return parser
-
-
-def _add_check(commands: argparse._SubParsersAction[Any], common: argparse.ArgumentParser) -> None:
-    """The ``check`` command and its options."""
-    check_cmd = commands.add_parser(
-        "check", parents=[common], help="check documents against the rules"
-    )
-    check_cmd.add_argument(
-        "files",
-        nargs="+",
-        metavar="FILE",
-        help="JSON documents, directories (every *.json and *.jsonl below) or JSON Lines "
-        "files (one document a line); - reads standard input",
-    )
-    check_cmd.add_argument(
-        "--select",
-        action="append",
-        default=None,
-        metavar="CODE",
-        help="run only rules whose code starts with CODE (repeatable)",
-    )
-    check_cmd.add_argument(
-        "--ignore",
-        action="append",
-        default=[],
-        metavar="CODE",
-        help="skip rules whose code starts with CODE (repeatable)",
-    )
-    check_cmd.add_argument(
-        "--severity",
-        action="append",
-        default=[],
-        type=_severity,
-        metavar="CODE=LEVEL",
-        help="report rule CODE as error, warning or info in this run (repeatable)",
-    )
-    together = check_cmd.add_mutually_exclusive_group()
-    together.add_argument(
-        "--history",
-        action="store_true",
-        help="also check the loaded documents together as one unit's programme history",
-    )
-    together.add_argument(
-        "--dossier",
-        action="store_true",
-        help="also check the loaded documents (such as one directory) together as one unit's "
-        "dossier: every kind, with the WSP-HST and WSP-DOS rules across them",
-    )
-    check_cmd.add_argument(
-        "--jobs",
-        "-j",
-        type=_positive,
-        default=1,
-        metavar="N",
-        help="check on N processes (default: 1; --history and --dossier always use one)",
-    )
-
-
-def _option(parser: argparse.ArgumentParser, flag: str) -> argparse.Action:
-    """The action of *parser*'s option *flag* (to adapt one inherited from a parent)."""
-    return next(a for a in parser._actions if flag in a.option_strings)  # noqa: SLF001
-
-
-def _year(text: str) -> int:
-    try:
-        year = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a year: {text!r}") from None
-    if not 2004 <= year <= 2100:
-        raise argparse.ArgumentTypeError(f"expected a year from 2004 to 2100, got {year}")
-    return year
 
 
 def main(
@@ -914,6 +666,7 @@ _COMMANDS: dict[str, Callable[[argparse.Namespace, TextIO], int]] = {
     "rules": _rules,
     "calendar": _calendar,
     "report": _report,
+    "compare": _compare_cli.run,
 }
 
 

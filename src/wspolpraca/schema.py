@@ -65,12 +65,12 @@ from typing import Any, Final
 import attrs
 
 from ._model import _common
-from ._model._common import _TERYT_DIGITS, Unit, _PlausibleDateValidator
+from ._model._budget import _ClassificationCode, _residents
+from ._model._common import _TERYT_DIGITS, Unit, _PlausibleDateValidator, plausible_year
 from ._model._consultation import _codes_not_blank, _non_negative
 from ._model._council import _not_negative as _council_not_negative
 from ._model._council import _positive
 from ._model._fields import BASIS, CODELIST, title
-from ._model._indicators import _plausible_year
 from ._model._nonfinancial import Consultation, NonFinancialActivity, _texts
 from ._model._nonfinancial import _count as _activity_count
 from ._model._programme import _SPHERE, AnnualProgramme, _SphereCode
@@ -135,6 +135,7 @@ NOT_BLANK_PATTERN: Final = f"[^{_WHITESPACE}]"
 _KIND_TITLES: Final[Mapping[str, Text]] = {
     "agreement": Text(pl="Umowa o realizację zadania publicznego", en="Public task agreement"),
     "annual_programme": Text(pl="Roczny program współpracy", en="Annual cooperation programme"),
+    "budget_year": Text(pl="Rok budżetowy jednostki", en="Budget year of a unit"),
     "consultation_round": Text(pl="Konsultacje projektu aktu", en="Consultation round"),
     "council": Text(pl="Rada działalności pożytku publicznego", en="Public benefit council"),
     "implementation_report": Text(
@@ -148,6 +149,7 @@ _KIND_TITLES: Final[Mapping[str, Text]] = {
         pl="Pozafinansowe formy współpracy", en="Non-financial cooperation"
     ),
     "open_competition": Text(pl="Otwarty konkurs ofert", en="Open competition for offers"),
+    "population": Text(pl="Liczba mieszkańców", en="Population"),
     "small_grant_register": Text(pl="Rejestr małych grantów", en="Small-grant register"),
 }
 
@@ -310,6 +312,7 @@ _MINIMUMS: Final[Mapping[object, int]] = {
     attrs.fields(Consultation).drafts.validator: 1,
     _report_count: 0,
     _grant_not_negative: 0,
+    _residents: 1,
 }
 """Validators of whole numbers, and the least number each accepts."""
 
@@ -333,6 +336,7 @@ KNOWN_VALIDATORS: Final = (
     _TerytValidator,
     _SphereCode,
     _PlausibleDateValidator,
+    _ClassificationCode,
 )
 """Validator classes the generator expresses (with the functions above); a test checks that
 every validator in the model is one of them, so a new invariant cannot silently escape."""
@@ -344,7 +348,7 @@ def known_validator(validator: object) -> bool:
         isinstance(validator, KNOWN_VALIDATORS)
         or validator in _MINIMUMS
         or validator in _NOT_BLANK_ITEMS
-        or validator is _plausible_year
+        or validator is plausible_year
     )
 
 
@@ -356,6 +360,8 @@ def _text_pattern(validator: object) -> str | None:
         return TERYT_PATTERN
     if isinstance(validator, _SphereCode):
         return SPHERE_PATTERN
+    if isinstance(validator, _ClassificationCode):
+        return rf"^[0-9]{{{validator.digits}}}" + _END
     if isinstance(validator, _NotBlankValidator) or validator in _NOT_BLANK_ITEMS:
         return NOT_BLANK_PATTERN
     return None
@@ -457,7 +463,7 @@ class _Builder:
             minimum = _MINIMUMS.get(validator)
             if minimum is not None:
                 leaves[int] = {"type": "integer", "minimum": minimum}
-            elif validator is _plausible_year:
+            elif validator is plausible_year:
                 leaves[int] = {"type": "integer", **_year_bounds()}
             elif isinstance(validator, _PlausibleDateValidator):
                 self.shared.add("Date")

@@ -157,7 +157,7 @@ _AGREEMENT = {
 
 
 def _seeds() -> list[bytes]:
-    texts = [path.read_bytes() for path in sorted((ROOT / "examples").glob("*.json"))]
+    texts = [path.read_bytes() for path in sorted((ROOT / "examples").rglob("*.json"))]
     agreement = wspolpraca.loads(json.dumps(_AGREEMENT))  # it must be valid
     texts.append(wspolpraca.dumps(agreement).encode())
     return texts

@@ -72,6 +72,7 @@ class TestRoundTrip:
 _EVERY_KIND = {
     "agreement": "agreements",
     "annual_programme": "annual_programmes",
+    "budget_year": "budget_years",
     "consultation_round": "consultation_rounds",
     "council": "councils",
     "implementation_report": "implementation_reports",
@@ -79,6 +80,7 @@ _EVERY_KIND = {
     "multi_year_programme": "multi_year_programmes",
     "non_financial_activity": "non_financial_activities",
     "open_competition": "open_competitions",
+    "population": "populations",
     "small_grant_register": "small_grant_registers",
 }
 """Every document kind, with the strategy in :mod:`wspolpraca.strategies` that draws it."""

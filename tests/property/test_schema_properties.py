@@ -30,6 +30,8 @@ DOCUMENTS: dict[str, st.SearchStrategy[Any]] = {
     "non_financial_activity": strategies.non_financial_activities(),
     "open_competition": strategies.open_competitions(),
     "small_grant_register": strategies.small_grant_registers(),
+    "budget_year": strategies.budget_years(),
+    "population": strategies.populations(),
 }
 
 STRUCTURAL = frozenset(

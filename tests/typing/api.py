@@ -95,6 +95,29 @@ def consultation_summary(path: str) -> dict[str, int]:
     return dict(round_.answer_counts)
 
 
+def compare_cities(paths: list[str]) -> list[tuple[int, str, Decimal | None]]:
+    """Rank cities by the NGO share of 2021 and read the Rb-28S bulk data (issue 24)."""
+    from wspolpraca.comparison import Dataset, IndicatorResult, Ranking
+    from wspolpraca.rb28s import Rb28sErrors, read_rb28s
+
+    source = wspolpraca.DataSource(title="Rb-28S", reference="gov.pl", confidence="confirmed")
+    try:
+        budgets: tuple[wspolpraca.BudgetYear, ...] = read_rb28s(
+            "Rb28S.csv", year=2021, source=source
+        )
+    except Rb28sErrors as errors:
+        lines: list[str] = errors.lines("en")
+        del lines
+        budgets = ()
+    data = Dataset.load(paths)
+    for budget in budgets:
+        data.add(budget)
+    ranking: Ranking = data.rank("share", 2021, peers="cities")
+    missing: list[IndicatorResult] = list(ranking.missing)
+    del missing
+    return [(e.rank, e.result.unit.teryt, e.result.value) for e in ranking.entries]
+
+
 def dossier_findings(directory: str) -> list[tuple[str, str]]:
     """A unit's dossier from a directory: each finding as its document's location and line."""
     dossier: wspolpraca.Dossier = wspolpraca.load_dossier(directory)

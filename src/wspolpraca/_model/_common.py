@@ -40,6 +40,11 @@ def check_year(year: int, path: tuple[str | int, ...]) -> None:
         )
 
 
+def plausible_year(inst: object, attr: attrs.Attribute[int], value: int) -> None:
+    """The validator of a year field: :func:`check_year` at the field."""
+    check_year(value, (attr.name,))
+
+
 def check_date(value: object, path: tuple[str | int, ...]) -> None:
     """
     Raise unless *value* is a date in the years :data:`MIN_YEAR`–:data:`MAX_YEAR`.

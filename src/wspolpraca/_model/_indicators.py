@@ -7,7 +7,7 @@ from decimal import Decimal
 import attrs
 
 from ..validators import money, not_blank
-from ._common import check_year
+from ._common import plausible_year
 from ._fields import meta
 
 
@@ -56,10 +56,6 @@ class IndicatorValue:
     unit: str | None = attrs.field(default=None, metadata=meta("Jednostka", "Unit"))
 
 
-def _plausible_year(inst: object, attr: attrs.Attribute[int], value: int) -> None:
-    check_year(value, (attr.name,))
-
-
 @attrs.frozen(kw_only=True)
 class YearlyAmount:
     """
@@ -72,5 +68,5 @@ class YearlyAmount:
     .. versionadded:: 0.1
     """
 
-    year: int = attrs.field(validator=_plausible_year, metadata=meta("Rok", "Year"))
+    year: int = attrs.field(validator=plausible_year, metadata=meta("Rok", "Year"))
     amount: Decimal = attrs.field(validator=money(), metadata=meta("Kwota", "Amount"))

@@ -48,6 +48,7 @@ __all__ = [
     "CONTRIBUTION_KINDS",
     "COUNCIL_TASKS",
     "FORMS",
+    "GRANT_PARAGRAPHS",
     "INFORMATION_FREQUENCIES",
     "IN_KIND_SUPPORT",
     "LOCAL_INITIATIVE_AREAS",
@@ -72,6 +73,7 @@ COMMITTEE_ROLES: Codelist
 CONTRIBUTION_KINDS: Codelist
 ANSWER_STATES: Codelist
 CONSULTATION_FORMS: Codelist
+GRANT_PARAGRAPHS: Codelist
 COUNCIL_TASKS: Codelist
 FORMS: Codelist
 INFORMATION_FREQUENCIES: Codelist
@@ -98,6 +100,7 @@ _SHIPPED = {
     "CONSULTATION_FORMS": "consultation_forms",
     "COUNCIL_TASKS": "council_tasks",
     "FORMS": "forms",
+    "GRANT_PARAGRAPHS": "grant_paragraphs",
     "INFORMATION_FREQUENCIES": "information_frequencies",
     "IN_KIND_SUPPORT": "in_kind_support",
     "LOCAL_INITIATIVE_AREAS": "local_initiative_areas",

@@ -72,6 +72,7 @@ _FAMILIES: dict[str, tuple[str, ...]] = {
     "small_grant": ("SmallGrantRegister", "Agreement"),
     "consultation": ("ConsultationRound",),
     "dossier": ("Dossier",),
+    "budget": ("BudgetYear", "Population"),
 }
 """The rule families in catalogue order, each with the names of the classes its rules check.
 

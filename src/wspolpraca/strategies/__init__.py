@@ -17,6 +17,7 @@ and :func:`wspolpraca.check` finds no error-severity finding in them.
 
 from __future__ import annotations
 
+from ._budget import budget_years, data_sources, populations
 from ._common import money, organisations, periods, resolutions, texts, units
 from ._competition import local_initiatives, open_competitions
 from ._consultation import consultation_rounds, remarks
@@ -39,8 +40,10 @@ __all__ = [
     "agreements",
     "annual_programmes",
     "breaks_only",
+    "budget_years",
     "consultation_rounds",
     "councils",
+    "data_sources",
     "dossiers",
     "events",
     "implementation_reports",
@@ -52,6 +55,7 @@ __all__ = [
     "open_competitions",
     "organisations",
     "periods",
+    "populations",
     "priority_tasks",
     "remarks",
     "resolutions",

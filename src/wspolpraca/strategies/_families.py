@@ -7,6 +7,7 @@ documents (``STRATEGIES``), its value classes (``PARTS``) and its rule breakers
 from __future__ import annotations
 
 from . import (
+    _budget,
     _competition,
     _consultation,
     _council,
@@ -24,5 +25,6 @@ FAMILIES = (
     _small_grant,
     _consultation,
     _dossier,
+    _budget,
 )
 """Every module of strategies for a document family, in the order they are registered."""

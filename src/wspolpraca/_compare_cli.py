@@ -1,0 +1,145 @@
+"""
+The ``wspolpraca compare`` command: rank units, follow a unit's trend, draw both.
+
+Kept apart from :mod:`wspolpraca.cli` so that the command is one focused unit:
+:func:`add_parser` declares it and :func:`run` carries it out.
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Any, TextIO
+
+from ._text import Lang, Text
+from .comparison import INDICATORS, PEER_GROUPS, Dataset, Ranking, render
+
+EXIT_OK = 0
+EXIT_UNLOADABLE = 2
+
+_T = {
+    "no_data": Text(
+        pl="brak dokumentów do porównania (budget_year, population, annual_programme, "
+        "implementation_report)",
+        en="no documents to compare (budget_year, population, annual_programme, "
+        "implementation_report)",
+    ),
+    "unknown_unit": Text(
+        pl="brak jednostki o kodzie TERYT {teryt} w danych",
+        en="no unit with the TERYT code {teryt} in the data",
+    ),
+    "position": Text(
+        pl="pozycja {name}: {rank}. z {size} ({peers}, {year})",
+        en="position of {name}: {rank} of {size} ({peers}, {year})",
+    ),
+    "no_position": Text(
+        pl="{name}: brak pozycji ({peers}, {year}): {display}",
+        en="{name}: no position ({peers}, {year}): {display}",
+    ),
+    "written": Text(pl="zapisano {path}", en="wrote {path}"),
+}
+
+
+def add_parser(commands: argparse._SubParsersAction[Any]) -> None:
+    """Declare ``compare`` on the *commands* of the main parser."""
+    command = commands.add_parser(
+        "compare",
+        help="compare units and years: rankings and trends of indicators",
+        description=(
+            "Rank the units of a peer group by an indicator in a year, or follow one unit "
+            "across the years (--unit). Reads budget_year, population, annual_programme and "
+            "implementation_report documents from the files and directories given."
+        ),
+    )
+    command.add_argument("paths", nargs="+", metavar="DIR", help="documents or directories")
+    command.add_argument("--year", type=int, help="the year to rank (default: the latest)")
+    command.add_argument(
+        "--peers",
+        choices=tuple(PEER_GROUPS),
+        default="cities",
+        help="the peer group (default: cities)",
+    )
+    command.add_argument(
+        "--indicator",
+        choices=tuple(INDICATORS),
+        default="share",
+        help="the indicator (default: share)",
+    )
+    command.add_argument(
+        "--unit",
+        metavar="TERYT",
+        help="follow this unit across the years (with --year: also its position among peers)",
+    )
+    command.add_argument(
+        "--format",
+        choices=("text", "json", "csv"),
+        default="text",
+        help="output format (default: text)",
+    )
+    command.add_argument(
+        "--lang", choices=("pl", "en"), default="pl", help="language of the text (default: pl)"
+    )
+    command.add_argument(
+        "--html", metavar="OUT.html", help="also write the charts as a self-contained page"
+    )
+
+
+def run(args: argparse.Namespace, out: TextIO) -> int:
+    """Carry out ``compare`` with parsed *args*, writing to *out*; return the exit code."""
+    from .charts import page  # noqa: PLC0415 - only this command draws
+
+    lang: Lang = args.lang
+    data = Dataset.load(args.paths)
+    out.writelines(
+        f"{name}:{error.jsonpath}: {error.message(lang)} [{error.code}]\n"
+        for name, error in data.problems
+    )
+    if not data.unit_years:
+        out.write(_T["no_data"](lang) + "\n")
+        return EXIT_UNLOADABLE
+    year = args.year if args.year is not None else data.years()[-1]
+    ranking = data.rank(args.indicator, year, args.peers)
+    trends = []
+    if args.unit is not None:
+        if args.unit not in data.units():
+            out.write(_T["unknown_unit"].format(lang, {"teryt": args.unit}) + "\n")
+            return EXIT_UNLOADABLE
+        trend = data.trend(args.indicator, args.unit)
+        trends.append(trend)
+        out.write(render(trend, fmt=args.format, lang=lang))
+        if args.year is not None and args.format == "text":
+            out.write(_position(ranking, args.unit, lang) + "\n")
+    else:
+        out.write(render(ranking, fmt=args.format, lang=lang))
+    if args.html:
+        shown = ranking if args.unit is None or args.year is not None else None
+        Path(args.html).write_text(page(ranking=shown, trends=trends, lang=lang), "utf-8")
+        if args.format == "text":
+            out.write(_T["written"].format(lang, {"path": args.html}) + "\n")
+    return EXIT_UNLOADABLE if data.problems else EXIT_OK
+
+
+def _position(ranking: Ranking, teryt: str, lang: Lang) -> str:
+    peers = PEER_GROUPS[ranking.peers](lang)
+    found = ranking.position(teryt)
+    if found is not None:
+        return _T["position"].format(
+            lang,
+            {
+                "name": found.result.unit.name,
+                "rank": found.rank,
+                "size": len(ranking.entries),
+                "peers": peers,
+                "year": ranking.year,
+            },
+        )
+    missing = next((r for r in ranking.missing if r.unit.teryt == teryt), None)
+    display = (
+        missing.display(lang)
+        if missing is not None
+        else Text(pl="spoza grupy", en="not in the group")(lang)
+    )
+    name = missing.unit.name if missing is not None else teryt
+    return _T["no_position"].format(
+        lang, {"name": name, "peers": peers, "year": ranking.year, "display": display}
+    )

@@ -1,0 +1,111 @@
+"""The ``wspolpraca compare`` command on the shipped real-figure examples."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from pathlib import Path
+
+import pytest
+
+from wspolpraca.cli import main
+
+from .conftest import ROOT
+
+pytestmark = pytest.mark.cli
+
+DATA = str(ROOT / "examples" / "compare")
+PROGRAMME = str(ROOT / "examples" / "krakow-2021-annual.json")
+
+
+def _run(*args: str) -> tuple[int, str]:
+    out = io.StringIO()
+    code = main(["compare", *args], stdout=out)
+    return code, out.getvalue()
+
+
+def test_ranking_in_polish_by_default() -> None:
+    """The default output is a Polish table of the peer group, missing units last."""
+    code, text = _run(DATA, PROGRAMME, "--year", "2021", "--indicator", "planned_share")
+
+    assert code == 0
+    assert text.splitlines() == [
+        "udział środków programu w planie wydatków, 2021, miasta na prawach powiatu",
+        "   1. Gmina Miejska Kraków (1261011): 1,46 % [niepotwierdzone]",
+        "   -  Miasto Stołeczne Warszawa (1465011): brak danych (programme_planned)",
+    ]
+
+
+def test_json_traces_every_number_to_a_source() -> None:
+    """The JSON output lists each input's value, source and confidence."""
+    code, text = _run(
+        DATA, PROGRAMME, "--year", "2021", "--indicator", "planned_share", "--format", "json"
+    )
+
+    data = json.loads(text)
+    inputs = {i["name"]: i for i in data["ranking"][0]["inputs"]}
+    assert code == 0
+    assert inputs["planned_expenditure"]["value"] == "7017000000.00"
+    assert "cowkrakowie.pl" in inputs["planned_expenditure"]["source"]
+    assert inputs["programme_planned"]["value"] == "102262543.00"
+    assert data["missing"][0]["missing"] == ["programme_planned"]
+
+
+def test_csv_trend_of_one_unit() -> None:
+    """``--unit`` follows one unit; CSV has one row per year."""
+    code, text = _run(
+        DATA, "--unit", "1465011", "--indicator", "competitions_per_10k", "--format", "csv"
+    )
+
+    table = list(csv.DictReader(io.StringIO(text)))
+    assert code == 0
+    assert [(r["year"], r["value"], r["missing"]) for r in table] == [
+        ("2019", "nan", "population"),
+        ("2020", "1.55", ""),
+        ("2021", "nan", "competitions,population"),
+    ]
+
+
+def test_position_and_html(tmp_path: Path) -> None:
+    """``--unit`` with ``--year`` also gives the unit's position; ``--html`` writes the page."""
+    out = tmp_path / "charts.html"
+
+    code, text = _run(
+        DATA,
+        PROGRAMME,
+        "--unit",
+        "1261011",
+        "--year",
+        "2021",
+        "--indicator",
+        "planned_share",
+        "--lang",
+        "en",
+        "--html",
+        str(out),
+    )
+
+    assert code == 0
+    assert "position of Gmina Miejska Kraków: 1 of 1 (cities with county rights, 2021)" in text
+    assert out.read_text("utf-8").count("<svg") == 2
+
+
+def test_unknown_unit_and_empty_input(tmp_path: Path) -> None:
+    """An unknown TERYT code and a directory without comparable documents exit 2."""
+    assert _run(DATA, "--unit", "9999999")[0] == 2
+    code, text = _run(str(tmp_path))
+    assert code == 2
+    assert "brak dokumentów do porównania" in text
+
+
+def test_unloadable_file_is_reported_and_exits_2(tmp_path: Path) -> None:
+    """A file that cannot be loaded is named with its error; the rest is still compared."""
+    bad = tmp_path / "bad.json"
+    bad.write_text("{}", "utf-8")
+
+    code, text = _run(DATA, str(bad), "--year", "2021")
+
+    assert code == 2
+    assert text.startswith(f"{bad}:$.kind:")
+    assert "miasta na prawach powiatu" in text
