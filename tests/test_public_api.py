@@ -10,6 +10,18 @@ import wspolpraca
 
 PUBLIC = {
     "wspolpraca": [
+        "AchievedResult",
+        "Action",
+        "Bidder",
+        "BidderAmount",
+        "CompetitionTerms",
+        "CostLine",
+        "ExecutedCostLine",
+        "FinancingLine",
+        "PlannedResult",
+        "SourceAmount",
+        "TaskOffer",
+        "TaskReport",
         "Deadline",
         "DeadlineStatus",
         "deadlines",

@@ -60,9 +60,11 @@ from ._model._council import Council
 from ._model._local_initiative import LocalInitiative
 from ._model._multiyear import MultiYearProgramme
 from ._model._nonfinancial import NonFinancialActivity
+from ._model._offer import TaskOffer
 from ._model._programme import AnnualProgramme
 from ._model._report import ImplementationReport
 from ._model._small_grant import SmallGrantRegister
+from ._model._task_report import TaskReport
 from .errors import (
     DocumentError,
     InvalidFormatError,
@@ -109,6 +111,8 @@ Document: TypeAlias = (
     | NonFinancialActivity
     | OpenCompetition
     | SmallGrantRegister
+    | TaskOffer
+    | TaskReport
 )
 """Any top-level document wspolpraca reads and writes."""
 
@@ -129,6 +133,8 @@ DOCUMENT_KINDS: Final[Mapping[str, type[Document]]] = {
     "non_financial_activity": NonFinancialActivity,
     "open_competition": OpenCompetition,
     "small_grant_register": SmallGrantRegister,
+    "task_offer": TaskOffer,
+    "task_report": TaskReport,
 }
 """Document kinds by their ``kind`` tag."""
 

@@ -321,9 +321,9 @@ class TaskOffer:
         the submission for a small-grant offer (or when the announcement date is unknown);
         ``None`` when neither is known.
         """
-        if not self.small_grant and self.competition is not None:
-            if self.competition.announced_on is not None:
-                return self.competition.announced_on
+        competition = None if self.small_grant else self.competition
+        if competition is not None and competition.announced_on is not None:
+            return competition.announced_on
         return self.submitted_on
 
     @property

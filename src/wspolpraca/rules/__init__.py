@@ -29,6 +29,7 @@ from . import council as _council
 from . import history as _history
 from . import multiyear as _multiyear
 from . import nonfinancial as _nonfinancial
+from . import paperwork as _paperwork
 from . import programme as _programme
 from . import report as _report
 from . import small_grant as _small_grant
@@ -80,6 +81,7 @@ CATALOGUE: tuple[Rule, ...] = (
     *_nonfinancial.RULES,
     *_competition.RULES,
     *_small_grant.RULES,
+    *_paperwork.RULES,
     *_consultation.RULES,
 )
 """Every rule wspolpraca ships, family by family."""
@@ -93,6 +95,7 @@ PARAMETERS: tuple[Parameter[Any], ...] = (
     *_nonfinancial.PARAMETERS,
     *_competition.PARAMETERS,
     *_small_grant.PARAMETERS,
+    *_paperwork.PARAMETERS,
     *_consultation.PARAMETERS,
 )
 """Every dated parameter the shipped rules read."""
@@ -106,6 +109,7 @@ _REFERENCE_DATES: dict[type[Any], Callable[[Any], dt.date]] = {
     **_nonfinancial.REFERENCE_DATES,
     **_competition.REFERENCE_DATES,
     **_small_grant.REFERENCE_DATES,
+    **_paperwork.REFERENCE_DATES,
     **_consultation.REFERENCE_DATES,
 }
 

@@ -1,0 +1,1072 @@
+"""
+Rules for the grant's own paperwork: offers, agreements and task reports
+(``WSP-OFR-*``, ``WSP-AGR-*``, ``WSP-TRP-*``).
+
+Sources (law.md §4, §13; checked again with the search tool in December 2026):
+
+- art. 14 ust. 1: the offer contains the cost calculation and the schedule (SECONDARY: the
+  forms quote "art. 14 ust. 1 i 2"); art. 14 ust. 2: a joint offer says which actions each
+  bidder carries out (UNCONFIRMED: only the reference was read, not the wording), so the rule
+  on joint offers is a warning;
+- art. 13 ust. 2 pkt 2–4: the announcement states the funds and the conditions of the grant
+  (CONFIRMED, law.md §4.2); an offer asking for more than the funds, or planning less own
+  contribution or more administrative costs than the announcement allows, is a warning,
+  because announcements word these conditions in many ways;
+- art. 15 ust. 1 pkt 4–5: own funds, personal contribution and contribution in kind
+  (CONFIRMED, law.md §4.3);
+- art. 16 ust. 1: the agreement (SECONDARY, law.md §4.4);
+- art. 18 ust. 1: the report is drawn up within 30 days of the end of the task; ust. 3:
+  partial reports on the body's call; ust. 4: its contents (CONFIRMED: sip.lex.pl quoting
+  t.j. Dz.U. 2023 poz. 571; the same wording quoted from t.j. 2018 by gminaskawina.pl);
+- art. 19 and the regulations of 2010, 2016 and 2018 on the forms, art. 19a and the simplified
+  forms (SECONDARY: :data:`wspolpraca.codelists.TASK_FORMS`); the planned results with their
+  level and monitoring are a section of the 2018 form only (III.6);
+- art. 19a limits, read from :mod:`wspolpraca.rules.small_grant`'s parameters on the offer's
+  submission date.
+
+Which form applies is decided by the document's own dates
+(:attr:`~wspolpraca.TaskOffer.form_in_force`), not by the day the check is run for.
+The arithmetic rules recompute what a document states, to the grosz; percentages are
+accepted when within one hundredth of a per cent of the exact share (the forms print two
+decimal places and the shares need not add up to exactly 100).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterator
+from decimal import Decimal
+from typing import Any
+
+from .._model._agreement import Agreement
+from .._model._calculation import CostLine
+from .._model._forms import form_for
+from .._model._offer import TaskOffer
+from .._model._task_report import TaskReport
+from .._text import Text
+from ..law import Citation, Confidence
+from ._engine import Context, DatedValue, Hit, Parameter, Rule, Severity
+from .small_grant import DURATION_LIMIT, TASK_LIMIT
+
+__all__ = [
+    "PARAMETERS",
+    "REFERENCE_DATES",
+    "REPORT_DAYS",
+    "RULES",
+    "form_for",
+]
+
+_14 = Citation("14", "1", confidence=Confidence.SECONDARY)
+_14_JOINT = Citation("14", "2", confidence=Confidence.UNCONFIRMED)
+_13_FUNDS = Citation("13", "2", "2")
+_13_TERMS = Citation("13", "2")
+_15_OWN = Citation("15", "1", "4")
+_16 = Citation("16", "1", confidence=Confidence.SECONDARY)
+_18_DEADLINE = Citation("18", "1")
+_18_CONTENTS = Citation("18", "4")
+_18_GOALS = Citation("18", "4", "1")
+_18_EXPENSES = Citation("18", "4", "2")
+_19 = Citation("19", confidence=Confidence.SECONDARY)
+_19A_TASK = Citation("19a", "1", "1", confidence=Confidence.SECONDARY)
+_19A_DURATION = Citation("19a", "1", "2", confidence=Confidence.SECONDARY)
+
+_HUNDRED = Decimal(100)
+_PERCENT_TOLERANCE = Decimal("0.01")
+"""Half a unit of the forms' last printed place would be 0.005; one hundredth forgives both
+roundings a spreadsheet may apply, and a false rejection is worse than a false acceptance."""
+
+REPORT_DAYS: Parameter[int] = Parameter(
+    name="task_report.deadline_days",
+    unit="days",
+    direction="maximum",
+    title=Text(
+        pl="Termin sporządzenia sprawozdania z wykonania zadania (dni od zakończenia zadania)",
+        en="Days after the end of the task within which its report is drawn up",
+    ),
+    values=(
+        DatedValue(
+            value=30,
+            basis=_18_DEADLINE,
+            confidence=Confidence.CONFIRMED,
+            note="art. 18 ust. 1, read in t.j. Dz.U. 2023 poz. 571 (sip.lex.pl) and quoted from "
+            "t.j. Dz.U. 2018 poz. 450 (gminaskawina.pl); the act says 'sporządzić' (draw up), "
+            "agreements usually say 'złożyć' (submit).",
+        ),
+    ),
+)
+
+PARAMETERS: tuple[Parameter[object], ...] = (REPORT_DAYS,)  # type: ignore[assignment]
+
+
+def _offer_date(offer: TaskOffer) -> dt.date:
+    """The day whose form applies (:attr:`TaskOffer.form_date`), else the task's start."""
+    day = offer.form_date
+    return day if day is not None else offer.period.start
+
+
+def _report_date(report: TaskReport) -> dt.date:
+    """The day the report was submitted, else the end of the period it covers."""
+    return report.submitted_on if report.submitted_on is not None else report.period.end
+
+
+REFERENCE_DATES: dict[type[Any], Callable[[Any], dt.date]] = {
+    TaskOffer: _offer_date,
+    TaskReport: _report_date,
+}
+"""How to find the relevant date of each document class this family checks (agreements:
+:mod:`wspolpraca.rules.small_grant`)."""
+
+
+def _label(line: CostLine, index: int) -> str:
+    return line.number or f"{index + 1}. {line.name}"
+
+
+def _percent(value: Decimal) -> str:
+    return f"{value.normalize():f}"
+
+
+# ---------------------------------------------------------------------------------------
+# Offers and agreements: the calculation
+
+
+def _line_arithmetic(lines: tuple[CostLine, ...]) -> Iterator[Hit]:
+    for index, line in enumerate(lines):
+        computed = line.computed_total
+        if computed is not None and computed != line.total:
+            yield Hit(
+                path=("cost_lines", index, "total"),
+                params={
+                    "line": _label(line, index),
+                    "quantity": _percent(line.quantity or Decimal(0)),
+                    "unit_cost": line.unit_cost,
+                    "computed": computed,
+                    "total": line.total,
+                },
+            )
+
+
+def _offer_line_arithmetic(offer: TaskOffer, context: Context) -> Iterator[Hit]:
+    return _line_arithmetic(offer.cost_lines)
+
+
+def _agreement_line_arithmetic(agreement: Agreement, context: Context) -> Iterator[Hit]:
+    return _line_arithmetic(agreement.cost_lines)
+
+
+_SPLITS = (
+    ("years", Text(pl="na lata", en="by year")),
+    ("bidders", Text(pl="między oferentów", en="between the bidders")),
+    ("sources", Text(pl="na źródła finansowania", en="by source")),
+)
+
+
+def _line_splits(offer: TaskOffer, context: Context) -> Iterator[Hit]:
+    for index, line in enumerate(offer.cost_lines):
+        for name, label in _SPLITS:
+            parts = getattr(line, name)
+            if not parts:
+                continue
+            total = sum((part.amount for part in parts), Decimal(0))
+            if total != line.total:
+                yield Hit(
+                    path=("cost_lines", index, name),
+                    params={
+                        "line": _label(line, index),
+                        "split": label,
+                        "sum": total,
+                        "total": line.total,
+                    },
+                )
+
+
+def _totals(offer: TaskOffer, context: Context) -> Iterator[Hit]:
+    lines = offer.lines_total
+    if offer.total_cost is not None and offer.cost_lines and lines != offer.total_cost:
+        yield Hit(
+            path=("total_cost",),
+            params={
+                "what": Text(pl="pozycje kalkulacji", en="the cost lines"),
+                "sum": lines,
+                "total": offer.total_cost,
+            },
+        )
+    total = offer.total_cost if offer.total_cost is not None else lines
+    if offer.financing and (offer.total_cost is not None or offer.cost_lines):
+        financing = offer.financing_total
+        if financing != total:
+            yield Hit(
+                path=("financing",),
+                params={
+                    "what": Text(pl="źródła finansowania", en="the sources of financing"),
+                    "sum": financing,
+                    "total": total,
+                },
+            )
+    if offer.cost_split:
+        split = sum((part.amount for part in offer.cost_split), Decimal(0))
+        if split != total:
+            yield Hit(
+                path=("cost_split",),
+                params={
+                    "what": Text(pl="koszty oferentów", en="the bidders' costs"),
+                    "sum": split,
+                    "total": total,
+                },
+            )
+
+
+def _percentages(offer: TaskOffer, context: Context) -> Iterator[Hit]:
+    total = offer.total_cost if offer.total_cost is not None else offer.financing_total
+    if total == 0:
+        return
+    for index, line in enumerate(offer.financing):
+        if line.percent is None:
+            continue
+        exact = line.amount * _HUNDRED / total
+        if abs(line.percent - exact) >= _PERCENT_TOLERANCE:
+            yield Hit(
+                path=("financing", index, "percent"),
+                params={
+                    "percent": _percent(line.percent),
+                    "amount": line.amount,
+                    "total": total,
+                    "exact": _percent(exact.quantize(Decimal("0.01"))),
+                },
+            )
+
+
+def _grant_within_funds(offer: TaskOffer, context: Context) -> Iterator[Hit]:
+    terms = offer.competition
+    if terms is None or terms.funds_offered is None:
+        return
+    grant = offer.financed_by("grant")
+    if grant is not None and grant > terms.funds_offered:
+        yield Hit(
+            path=("financing",) if offer.financing else ("cost_lines",),
+            params={"grant": grant, "funds": terms.funds_offered},
+        )
+
+
+_OWN_SOURCES = ("own_financial", "own_personal", "own_in_kind", "participant_fees")
+
+
+def _offer_total(offer: TaskOffer) -> Decimal:
+    if offer.total_cost is not None:
+        return offer.total_cost
+    return offer.financing_total if offer.financing else offer.lines_total
+
+
+def _own_contribution(offer: TaskOffer, context: Context) -> Iterator[Hit]:
+    terms = offer.competition
+    if terms is None or terms.min_own_contribution is None:
+        return
+    total = _offer_total(offer)
+    amounts = [offer.financed_by(source) for source in _OWN_SOURCES]
+    if total == 0 or all(amount is None for amount in amounts):
+        return
+    own = sum((amount for amount in amounts if amount is not None), Decimal(0))
+    share = own * _HUNDRED / total
+    if share < terms.min_own_contribution:
+        yield Hit(
+            path=("financing",) if offer.financing else ("cost_lines",),
+            params={
+                "own": own,
+                "share": _percent(share.quantize(Decimal("0.01"))),
+                "minimum": _percent(terms.min_own_contribution),
+            },
+        )
+
+
+_ADMINISTRATIVE = ("administrative", "service")
+
+
+def _admin_share(offer: TaskOffer, context: Context) -> Iterator[Hit]:
+    terms = offer.competition
+    if terms is None or terms.admin_cost_cap is None or not offer.cost_lines:
+        return
+    total = offer.lines_total
+    if total == 0:
+        return
+    admin = sum(
+        (line.total for line in offer.cost_lines if line.group in _ADMINISTRATIVE), Decimal(0)
+    )
+    share = admin * _HUNDRED / total
+    if share > terms.admin_cost_cap:
+        yield Hit(
+            path=("cost_lines",),
+            params={
+                "admin": admin,
+                "share": _percent(share.quantize(Decimal("0.01"))),
+                "cap": _percent(terms.admin_cost_cap),
+            },
+        )
+
+
+def _actions_in_period(offer: TaskOffer, context: Context) -> Iterator[Hit]:
+    for index, action in enumerate(offer.actions):
+        period = action.period
+        if period is None:
+            continue
+        if period.start < offer.period.start or period.end > offer.period.end:
+            yield Hit(
+                path=("actions", index, "period"),
+                params={
+                    "action": action.name,
+                    "start": period.start,
+                    "end": period.end,
+                    "task_start": offer.period.start,
+                    "task_end": offer.period.end,
+                },
+            )
+
+
+def _task_in_allowed_period(offer: TaskOffer, context: Context) -> Iterator[Hit]:
+    terms = offer.competition
+    if terms is None or terms.task_period is None:
+        return
+    allowed, period = terms.task_period, offer.period
+    if period.start < allowed.start or period.end > allowed.end:
+        yield Hit(
+            path=("period",),
+            params={
+                "start": period.start,
+                "end": period.end,
+                "allowed_start": allowed.start,
+                "allowed_end": allowed.end,
+            },
+        )
+
+
+def _results_measured(offer: TaskOffer, context: Context) -> Iterator[Hit]:
+    form = offer.form_in_force
+    if form != "2018":
+        return
+    if not offer.results:
+        yield Hit(path=("results",), params={"result": "—", "form": form})
+        return
+    for index, result in enumerate(offer.results):
+        if result.planned_level is None:
+            yield Hit(
+                path=("results", index, "planned_level"),
+                params={"result": result.name, "form": form},
+            )
+        if not result.monitoring.strip():
+            yield Hit(
+                path=("results", index, "monitoring"),
+                params={"result": result.name, "form": form},
+            )
+
+
+def _joint_split(offer: TaskOffer, context: Context) -> Iterator[Hit]:
+    if not offer.joint:
+        return
+    for index, action in enumerate(offer.actions):
+        if not (action.carried_out_by or "").strip():
+            yield Hit(path=("actions", index, "carried_out_by"), params={"action": action.name})
+    split = bool(offer.cost_split) or any(line.bidders for line in offer.cost_lines)
+    if offer.cost_lines and not split:
+        yield Hit(path=("cost_split",), params={"action": "—"})
+
+
+def _small_grant_limits(offer: TaskOffer, context: Context) -> Iterator[Hit]:
+    if not offer.small_grant or offer.submitted_on is None:
+        return
+    day = offer.submitted_on
+    limit = context.value(TASK_LIMIT, day)
+    grant = offer.financed_by("grant")
+    checked = limit is not None and limit.confidence is not Confidence.UNCONFIRMED
+    if checked and limit is not None and grant is not None and grant > limit.value:
+        yield Hit(
+            path=("financing",) if offer.financing else ("cost_lines",),
+            params={
+                "what": Text(pl="dotacja", en="the grant"),
+                "value": grant,
+                "limit": limit.value,
+                "submitted_on": day,
+            },
+            confidence=limit.confidence,
+        )
+    duration = context.value(DURATION_LIMIT, day)
+    if (
+        duration is not None
+        and duration.value is not None
+        and duration.confidence is not Confidence.UNCONFIRMED
+        and offer.period.days > duration.value
+    ):
+        yield Hit(
+            path=("period",),
+            params={
+                "what": Text(pl="okres realizacji (dni)", en="the task period (days)"),
+                "value": offer.period.days,
+                "limit": duration.value,
+                "submitted_on": day,
+            },
+            confidence=duration.confidence,
+        )
+
+
+def _form_in_force(offer: TaskOffer, context: Context) -> Iterator[Hit]:
+    expected = offer.form_in_force
+    if offer.form is None or expected is None or offer.form == expected:
+        return
+    day = offer.form_date
+    yield Hit(
+        path=("form",),
+        params={"form": offer.form, "expected": expected, "day": day},
+    )
+
+
+# ---------------------------------------------------------------------------------------
+# Agreements
+
+
+def _grant_within_award(agreement: Agreement, context: Context) -> Iterator[Hit]:
+    awarded = agreement.awarded_amount
+    if awarded is not None and agreement.grant > awarded:
+        yield Hit(path=("grant",), params={"grant": agreement.grant, "awarded": awarded})
+
+
+# ---------------------------------------------------------------------------------------
+# Reports
+
+
+def _on_time_by_agreement(report: TaskReport, context: Context) -> Iterator[Hit]:
+    if report.submitted_on is None or report.due_on is None:
+        return
+    if report.submitted_on > report.due_on:
+        yield Hit(
+            path=("submitted_on",),
+            params={
+                "submitted_on": report.submitted_on,
+                "due_on": report.due_on,
+                "days": (report.submitted_on - report.due_on).days,
+            },
+        )
+
+
+def _on_time_by_statute(report: TaskReport, context: Context) -> Iterator[Hit]:
+    if report.submitted_on is None or report.due_on is not None or not report.final:
+        return
+    dated = context.value(REPORT_DAYS, report.period.end)
+    if dated is None:
+        return
+    due = report.period.end + dt.timedelta(days=dated.value)
+    if report.submitted_on > due:
+        yield Hit(
+            path=("submitted_on",),
+            params={
+                "submitted_on": report.submitted_on,
+                "end": report.period.end,
+                "days": dated.value,
+                "due_on": due,
+            },
+            confidence=dated.confidence,
+        )
+
+
+def _within_shift(report: TaskReport, context: Context) -> Iterator[Hit]:
+    shift = report.permitted_shift
+    if shift is None:
+        return
+    for index, line in enumerate(report.cost_lines):
+        if line.planned is None or line.planned == 0:
+            continue
+        allowed = line.planned * (_HUNDRED + shift) / _HUNDRED
+        if line.spent > allowed:
+            yield Hit(
+                path=("cost_lines", index, "spent"),
+                params={
+                    "line": line.number or f"{index + 1}. {line.name}",
+                    "spent": line.spent,
+                    "planned": line.planned,
+                    "over": _percent(
+                        ((line.spent - line.planned) * _HUNDRED / line.planned).quantize(
+                            Decimal("0.01")
+                        )
+                    ),
+                    "shift": _percent(shift),
+                },
+            )
+
+
+def _shortfall_explained(report: TaskReport, context: Context) -> Iterator[Hit]:
+    for index, result in enumerate(report.results):
+        planned, achieved = result.planned_level, result.achieved_level
+        if planned is None or achieved is None or achieved >= planned:
+            continue
+        if not result.explanation.strip():
+            yield Hit(
+                path=("results", index, "explanation"),
+                params={
+                    "result": result.name,
+                    "achieved": _percent(achieved),
+                    "planned": _percent(planned),
+                },
+            )
+
+
+def _unspent_returned(report: TaskReport, context: Context) -> Iterator[Hit]:
+    if not report.unspent or report.return_due_on is None:
+        return
+    returned = report.returned_on
+    if returned is None and report.submitted_on is not None:
+        if report.submitted_on > report.return_due_on:
+            yield Hit(
+                path=("returned_on",),
+                params={
+                    "unspent": report.unspent,
+                    "due_on": report.return_due_on,
+                    "returned_on": Text(pl="brak zwrotu", en="not returned"),
+                },
+            )
+    elif returned is not None and returned > report.return_due_on:
+        yield Hit(
+            path=("returned_on",),
+            params={
+                "unspent": report.unspent,
+                "due_on": report.return_due_on,
+                "returned_on": returned,
+            },
+        )
+
+
+def _report_totals(report: TaskReport, context: Context) -> Iterator[Hit]:
+    if report.cost_lines and report.financing:
+        spent, financed = report.spent_total, report.financing_total
+        if spent != financed:
+            yield Hit(
+                path=("financing",),
+                params={"financed": financed, "spent": spent},
+            )
+
+
+def _unspent_arithmetic(report: TaskReport, context: Context) -> Iterator[Hit]:
+    if report.grant is None or report.unspent is None or not report.financing:
+        return
+    used = sum((line.amount for line in report.financing if line.source == "grant"), Decimal(0))
+    expected = report.grant - used
+    if expected >= 0 and report.unspent != expected:
+        yield Hit(
+            path=("unspent",),
+            params={
+                "unspent": report.unspent,
+                "grant": report.grant,
+                "used": used,
+                "expected": expected,
+            },
+        )
+
+
+# ---------------------------------------------------------------------------------------
+# The catalogue
+
+RULES: tuple[Rule, ...] = (
+    Rule(
+        code="WSP-OFR-001",
+        title=Text(
+            pl="Pozycja kalkulacji: liczba jednostek razy koszt jednostkowy",
+            en="A cost line: quantity times unit cost",
+        ),
+        message=Text(
+            pl="pozycja {line}: {quantity} × {unit_cost} = {computed}, a wpisano {total}",
+            en="line {line}: {quantity} × {unit_cost} = {computed}, but {total} is stated",
+        ),
+        severity=Severity.ERROR,
+        basis=(_14,),
+        applies_to=TaskOffer,
+        check=_offer_line_arithmetic,
+        description=Text(
+            pl="Wartość każdej pozycji kalkulacji przewidywanych kosztów to liczba jednostek "
+            "pomnożona przez koszt jednostkowy, zaokrąglona do pełnego grosza. Pozycja bez "
+            "liczby jednostek lub kosztu jednostkowego nie jest sprawdzana.",
+            en="Each line of the cost calculation is its quantity times its unit cost, rounded "
+            "to the grosz. A line without a quantity or a unit cost is not checked.",
+        ),
+    ),
+    Rule(
+        code="WSP-OFR-002",
+        title=Text(
+            pl="Podział pozycji kalkulacji sumuje się do jej wartości",
+            en="A cost line's splits add up to its total",
+        ),
+        message=Text(
+            pl="pozycja {line}: podział {split} wynosi łącznie {sum}, a wartość pozycji {total}",
+            en="line {line}: the split {split} totals {sum}, while the line is {total}",
+        ),
+        severity=Severity.ERROR,
+        basis=(_14,),
+        applies_to=TaskOffer,
+        check=_line_splits,
+        description=Text(
+            pl="Gdy pozycja jest podzielona na lata budżetowe, między oferentów oferty wspólnej "
+            "albo na źródła finansowania, każdy z tych podziałów sumuje się co do grosza do "
+            "wartości pozycji.",
+            en="When a line is split by budget year, between the bidders of a joint offer or by "
+            "source of financing, each split adds up to the line's total, to the grosz.",
+        ),
+    ),
+    Rule(
+        code="WSP-OFR-003",
+        title=Text(
+            pl="Kalkulacja i źródła finansowania sumują się do kosztu całkowitego",
+            en="The calculation and the financing add up to the total cost",
+        ),
+        message=Text(
+            pl="{what} sumują się do {sum}, a koszt całkowity wynosi {total}",
+            en="{what} add up to {sum}, while the total cost is {total}",
+        ),
+        severity=Severity.ERROR,
+        basis=(_14, _15_OWN),
+        applies_to=TaskOffer,
+        check=_totals,
+        description=Text(
+            pl="Suma pozycji kalkulacji, suma źródeł finansowania i (w ofercie wspólnej) suma "
+            "kosztów poszczególnych oferentów są równe kosztowi całkowitemu zadania; gdy oferta "
+            "nie podaje kosztu całkowitego, jest nim suma pozycji.",
+            en="The sum of the cost lines, the sum of the sources of financing and (in a joint "
+            "offer) the sum of the bidders' costs equal the task's total cost; when the offer "
+            "states no total, the lines' sum is the total.",
+        ),
+    ),
+    Rule(
+        code="WSP-OFR-004",
+        title=Text(
+            pl="Udziały procentowe źródeł finansowania",
+            en="The percentages of the sources of financing",
+        ),
+        message=Text(
+            pl="udział {percent}% nie odpowiada kwocie {amount} z {total} (dokładnie {exact}%)",
+            en="the share {percent}% does not match {amount} of {total} (exactly {exact}%)",
+        ),
+        severity=Severity.ERROR,
+        basis=(_14,),
+        applies_to=TaskOffer,
+        check=_percentages,
+        description=Text(
+            pl="Udział procentowy każdego źródła finansowania to jego kwota podzielona przez "
+            "koszt całkowity; dopuszcza się różnicę mniejszą niż 0,01 punktu procentowego "
+            "(zaokrąglenie do dwóch miejsc).",
+            en="Each source's percentage is its amount divided by the total cost; a difference "
+            "under 0.01 percentage points (rounding to two places) is accepted.",
+        ),
+    ),
+    Rule(
+        code="WSP-OFR-005",
+        title=Text(
+            pl="Wnioskowana dotacja w granicach środków z ogłoszenia",
+            en="The grant requested within the funds announced",
+        ),
+        message=Text(
+            pl="oferta wnioskuje o dotację {grant}, więcej niż {funds} przeznaczone na zadanie "
+            "w ogłoszeniu",
+            en="the offer requests a grant of {grant}, more than the {funds} the announcement "
+            "offers for the task",
+        ),
+        severity=Severity.WARNING,
+        basis=(_13_FUNDS,),
+        applies_to=TaskOffer,
+        check=_grant_within_funds,
+        description=Text(
+            pl="Ogłoszenie konkursu podaje wysokość środków publicznych przeznaczonych na "
+            "zadanie (art. 13 ust. 2 pkt 2); oferta wnioskująca o więcej nie może zostać "
+            "dofinansowana w pełni. Ostrzeżenie, bo ogłoszenia różnie określają tę kwotę.",
+            en="The announcement states the public funds for the task (art. 13(2)(2)); an offer "
+            "asking for more cannot be funded in full. A warning, because announcements word "
+            "this amount in various ways.",
+        ),
+    ),
+    Rule(
+        code="WSP-OFR-006",
+        title=Text(
+            pl="Wkład własny co najmniej taki, jakiego wymaga ogłoszenie",
+            en="The own contribution at least what the announcement requires",
+        ),
+        message=Text(
+            pl="wkład własny {own} to {share}% kosztów, mniej niż wymagane {minimum}%",
+            en="the own contribution {own} is {share}% of the costs, less than the {minimum}% "
+            "required",
+        ),
+        severity=Severity.WARNING,
+        basis=(_13_TERMS, _15_OWN),
+        applies_to=TaskOffer,
+        check=_own_contribution,
+        description=Text(
+            pl="Wkład własny (finansowy, osobowy, rzeczowy i świadczenia odbiorców) w procentach "
+            "kosztu całkowitego nie jest mniejszy niż minimum z ogłoszenia. Ostrzeżenie, bo "
+            "ogłoszenia różnie liczą wkład (np. tylko finansowy).",
+            en="The own contribution (financial, personal, in kind and participants' payments) "
+            "as a share of the total cost is at least the announcement's minimum. A warning, "
+            "because announcements count it differently (financial only, for instance).",
+        ),
+    ),
+    Rule(
+        code="WSP-OFR-007",
+        title=Text(
+            pl="Koszty administracyjne w granicach limitu z ogłoszenia",
+            en="Administrative costs within the announcement's cap",
+        ),
+        message=Text(
+            pl="koszty administracyjne {admin} to {share}% kosztów, więcej niż dopuszczalne {cap}%",
+            en="administrative costs of {admin} are {share}% of the costs, more than the "
+            "{cap}% allowed",
+        ),
+        severity=Severity.WARNING,
+        basis=(_13_TERMS,),
+        applies_to=TaskOffer,
+        check=_admin_share,
+        description=Text(
+            pl="Pozycje kosztów administracyjnych (koszty obsługi zadania na starszych wzorach) "
+            "w procentach sumy kalkulacji nie przekraczają limitu z ogłoszenia. Ostrzeżenie, "
+            "bo niektóre ogłoszenia liczą limit od dotacji, nie od kosztu całkowitego.",
+            en="The administrative lines (the costs of running the task on the older forms) as "
+            "a share of the calculation do not exceed the announcement's cap. A warning, "
+            "because some announcements count the cap on the grant, not the total cost.",
+        ),
+    ),
+    Rule(
+        code="WSP-OFR-008",
+        title=Text(
+            pl="Działania w terminie realizacji zadania",
+            en="The actions within the task period",
+        ),
+        message=Text(
+            pl="działanie „{action}” ({start} – {end}) wykracza poza termin realizacji zadania "
+            "{task_start} – {task_end}",
+            en="the action \u201c{action}\u201d ({start} – {end}) falls outside the task period "
+            "{task_start} – {task_end}",
+        ),
+        severity=Severity.ERROR,
+        basis=(_14,),
+        applies_to=TaskOffer,
+        check=_actions_in_period,
+        description=Text(
+            pl="Każde działanie z planu i harmonogramu odbywa się w terminie realizacji zadania.",
+            en="Every action of the plan and schedule takes place within the task period.",
+        ),
+    ),
+    Rule(
+        code="WSP-OFR-009",
+        title=Text(
+            pl="Termin realizacji zadania w granicach z ogłoszenia",
+            en="The task period within what the announcement allows",
+        ),
+        message=Text(
+            pl="zadanie ma trwać {start} – {end}, poza terminem z ogłoszenia "
+            "{allowed_start} – {allowed_end}",
+            en="the task is to run {start} – {end}, outside the announcement's period "
+            "{allowed_start} – {allowed_end}",
+        ),
+        severity=Severity.WARNING,
+        basis=(Citation("13", "2", "4"),),
+        applies_to=TaskOffer,
+        check=_task_in_allowed_period,
+        description=Text(
+            pl="Ogłoszenie określa terminy realizacji zadania (art. 13 ust. 2 pkt 4); termin z "
+            "oferty mieści się w nich. Ostrzeżenie, bo ogłoszenia dopuszczają niekiedy zmiany.",
+            en="The announcement sets when the task is carried out (art. 13(2)(4)); the offer's "
+            "period falls within it. A warning, because announcements sometimes allow changes.",
+        ),
+    ),
+    Rule(
+        code="WSP-OFR-010",
+        title=Text(
+            pl="Rezultaty z planowanym poziomem i sposobem monitorowania (wzór 2018)",
+            en="Results with a planned level and monitoring (2018 form)",
+        ),
+        message=Text(
+            pl="rezultat „{result}” nie ma planowanego poziomu lub sposobu monitorowania, "
+            "których wymaga wzór {form}",
+            en="the result \u201c{result}\u201d lacks the planned level or the monitoring the "
+            "{form} form requires",
+        ),
+        severity=Severity.ERROR,
+        basis=(_19,),
+        applies_to=TaskOffer,
+        check=_results_measured,
+        description=Text(
+            pl="Wzór oferty z 2018 r. (Dz.U. 2018 poz. 2057, część III pkt 6) wymaga dla każdego "
+            "rezultatu planowanego poziomu osiągnięcia i sposobu monitorowania. Wzór ustala się "
+            "według daty ogłoszenia konkursu: oferta w konkursie ogłoszonym przed 1 marca 2019 r. "
+            "jest oceniana według wzoru z 2016 r., który tego nie wymaga.",
+            en="The 2018 offer form (Dz.U. 2018 poz. 2057, part III point 6) requires a planned "
+            "level and a way of monitoring for every result. The form follows the day the "
+            "competition was announced: an offer in a competition announced before 1 March 2019 "
+            "is judged by the 2016 form, which does not require them.",
+        ),
+    ),
+    Rule(
+        code="WSP-OFR-011",
+        title=Text(
+            pl="Oferta wspólna wskazuje podział działań i kosztów",
+            en="A joint offer says who does what and pays what",
+        ),
+        message=Text(
+            pl="oferta wspólna nie wskazuje, który oferent realizuje działanie lub ponosi koszty "
+            "(„{action}”)",
+            en="the joint offer does not say which bidder carries out the action or bears the "
+            "costs (\u201c{action}\u201d)",
+        ),
+        severity=Severity.WARNING,
+        basis=(_14_JOINT,),
+        applies_to=TaskOffer,
+        check=_joint_split,
+        description=Text(
+            pl="Oferta wspólna wskazuje, jakie działania wykonają poszczególni oferenci, a "
+            "kalkulacja — jak dzielą się kosztami (art. 14 ust. 2; treść przepisu "
+            "niepotwierdzona, dlatego ostrzeżenie).",
+            en="A joint offer says which actions each bidder carries out, and the calculation "
+            "how they share the costs (art. 14(2); the provision's wording is unconfirmed, "
+            "hence a warning).",
+        ),
+    ),
+    Rule(
+        code="WSP-OFR-012",
+        title=Text(
+            pl="Oferta uproszczona w granicach art. 19a",
+            en="A simplified offer within the art. 19a limits",
+        ),
+        message=Text(
+            pl="{what}: {value} przekracza limit {limit} obowiązujący dla oferty złożonej "
+            "{submitted_on}",
+            en="{what}: {value} exceeds the limit {limit} in force for an offer submitted on "
+            "{submitted_on}",
+        ),
+        severity=Severity.ERROR,
+        basis=(_19A_TASK, _19A_DURATION),
+        applies_to=TaskOffer,
+        check=_small_grant_limits,
+        parameters=(TASK_LIMIT, DURATION_LIMIT),
+        description=Text(
+            pl="Oferta w trybie art. 19a wnioskuje o dotację nie wyższą niż limit na zadanie i "
+            "planuje zadanie nie dłuższe niż limit dni, według daty złożenia oferty (parametry "
+            "reguł WSP-SGR); wartości niepotwierdzone nie są tu sprawdzane.",
+            en="An art. 19a offer requests no more than the per-task limit and plans a task no "
+            "longer than the limit in days, by the offer's submission date (the WSP-SGR "
+            "parameters); unconfirmed values are not checked here.",
+        ),
+    ),
+    Rule(
+        code="WSP-OFR-013",
+        title=Text(
+            pl="Oferta na wzorze obowiązującym w dniu ogłoszenia konkursu lub złożenia oferty",
+            en="An offer on the form in force on its announcement or submission day",
+        ),
+        message=Text(
+            pl="oferta jest na wzorze {form}, a {day} obowiązywał wzór {expected}",
+            en="the offer uses the {form} form, while the {expected} form applied on {day}",
+        ),
+        severity=Severity.WARNING,
+        basis=(_19,),
+        applies_to=TaskOffer,
+        check=_form_in_force,
+        description=Text(
+            pl="Wzór oferty ustala się według daty ogłoszenia konkursu, a w trybie art. 19a "
+            "według daty złożenia oferty. Ostrzeżenie, bo daty wejścia wzorów w życie pochodzą "
+            "ze źródeł wtórnych.",
+            en="The offer form follows the day the competition was announced, or for art. 19a "
+            "the day the offer was submitted. A warning, because the forms' in-force dates come "
+            "from secondary sources.",
+        ),
+    ),
+    Rule(
+        code="WSP-AGR-001",
+        title=Text(
+            pl="Dotacja w umowie nie wyższa niż przyznana",
+            en="The agreement's grant no more than awarded",
+        ),
+        message=Text(
+            pl="umowa przyznaje dotację {grant}, więcej niż {awarded} przyznane w rozstrzygnięciu",
+            en="the agreement grants {grant}, more than the {awarded} awarded in the results",
+        ),
+        severity=Severity.ERROR,
+        basis=(_16,),
+        applies_to=Agreement,
+        check=_grant_within_award,
+        description=Text(
+            pl="Umowa (art. 16 ust. 1) przekazuje dotację w wysokości przyznanej w wyniku "
+            "konkursu lub decyzji w trybie art. 19a, nie wyższej. Transze sprawdza WSP-SGR-011.",
+            en="The agreement (art. 16(1)) grants what the competition's results or the art. 19a "
+            "decision awarded, no more. WSP-SGR-011 checks the tranches.",
+        ),
+    ),
+    Rule(
+        code="WSP-AGR-002",
+        title=Text(
+            pl="Zaktualizowana kalkulacja: liczba jednostek razy koszt jednostkowy",
+            en="The updated calculation: quantity times unit cost",
+        ),
+        message=Text(
+            pl="pozycja {line}: {quantity} × {unit_cost} = {computed}, a wpisano {total}",
+            en="line {line}: {quantity} × {unit_cost} = {computed}, but {total} is stated",
+        ),
+        severity=Severity.ERROR,
+        basis=(_16,),
+        applies_to=Agreement,
+        check=_agreement_line_arithmetic,
+        description=Text(
+            pl="Jak WSP-OFR-001, dla kalkulacji załączonej do umowy.",
+            en="As WSP-OFR-001, for the calculation attached to the agreement.",
+        ),
+    ),
+    Rule(
+        code="WSP-TRP-001",
+        title=Text(
+            pl="Sprawozdanie złożone w terminie z umowy",
+            en="The report submitted by the agreement's deadline",
+        ),
+        message=Text(
+            pl="sprawozdanie złożono {submitted_on}, {days} dni po terminie {due_on}",
+            en="the report was submitted on {submitted_on}, {days} days after the deadline "
+            "{due_on}",
+        ),
+        severity=Severity.ERROR,
+        basis=(_18_DEADLINE, _16),
+        applies_to=TaskReport,
+        check=_on_time_by_agreement,
+        description=Text(
+            pl="Sprawozdanie składa się w terminie określonym w umowie (albo w wezwaniu do "
+            "sprawozdania częściowego, art. 18 ust. 3).",
+            en="The report is submitted by the deadline the agreement sets (or the body's call "
+            "for a partial report, art. 18(3)).",
+        ),
+    ),
+    Rule(
+        code="WSP-TRP-002",
+        title=Text(
+            pl="Sprawozdanie końcowe w 30 dni od zakończenia zadania",
+            en="The final report within 30 days of the task's end",
+        ),
+        message=Text(
+            pl="sprawozdanie złożono {submitted_on}, po {days} dniach od zakończenia zadania "
+            "{end} ({due_on})",
+            en="the report was submitted on {submitted_on}, more than {days} days after the task "
+            "ended on {end} ({due_on})",
+        ),
+        severity=Severity.WARNING,
+        basis=(_18_DEADLINE,),
+        applies_to=TaskReport,
+        check=_on_time_by_statute,
+        parameters=(REPORT_DAYS,),
+        description=Text(
+            pl="Gdy umowa nie podaje terminu, sprawozdanie sporządza się w terminie 30 dni od "
+            "dnia zakończenia realizacji zadania (art. 18 ust. 1). Ostrzeżenie, bo ustawa mówi "
+            "o sporządzeniu, a nie o złożeniu sprawozdania.",
+            en="When the agreement sets no deadline, the report is drawn up within 30 days of "
+            "the end of the task (art. 18(1)). A warning, because the act speaks of drawing up "
+            "the report, not of submitting it.",
+        ),
+    ),
+    Rule(
+        code="WSP-TRP-003",
+        title=Text(
+            pl="Wykonanie pozycji kosztów w granicach dopuszczalnego przesunięcia",
+            en="Each cost line within the permitted shift",
+        ),
+        message=Text(
+            pl="pozycja {line}: wydano {spent} wobec {planned} z umowy, o {over}% więcej, a "
+            "umowa dopuszcza {shift}%",
+            en="line {line}: {spent} spent against {planned} in the agreement, {over}% more, "
+            "while the agreement allows {shift}%",
+        ),
+        severity=Severity.WARNING,
+        basis=(_16,),
+        applies_to=TaskReport,
+        check=_within_shift,
+        description=Text(
+            pl="Umowa dopuszcza zwiększenie pozycji kalkulacji o określony procent bez aneksu. "
+            "Ostrzeżenie, bo umowy różnie liczą przesunięcie (od pozycji albo od dotacji).",
+            en="The agreement lets a cost line grow by a given percentage without an annex. A "
+            "warning, because agreements count the shift differently (on the line or on the "
+            "grant).",
+        ),
+    ),
+    Rule(
+        code="WSP-TRP-004",
+        title=Text(
+            pl="Nieosiągnięty rezultat wyjaśniony",
+            en="A result below plan explained",
+        ),
+        message=Text(
+            pl="rezultat „{result}” osiągnął {achieved} wobec planowanych {planned} bez wyjaśnienia",
+            en="the result \u201c{result}\u201d reached {achieved} of the {planned} planned, with no "
+            "explanation",
+        ),
+        severity=Severity.WARNING,
+        basis=(_18_GOALS,),
+        applies_to=TaskReport,
+        check=_shortfall_explained,
+        description=Text(
+            pl="Sprawozdanie opisuje osiągnięte cele (art. 18 ust. 4 pkt 1), a wzory każą "
+            "wyjaśnić, dlaczego rezultat nie osiągnął zakładanego poziomu.",
+            en="The report describes the goals achieved (art. 18(4)(1)), and the forms ask why a "
+            "result fell short of its planned level.",
+        ),
+    ),
+    Rule(
+        code="WSP-TRP-005",
+        title=Text(
+            pl="Niewykorzystana dotacja zwrócona w terminie",
+            en="Unspent grant returned in time",
+        ),
+        message=Text(
+            pl="niewykorzystaną dotację {unspent} należało zwrócić do {due_on} ({returned_on})",
+            en="the unspent grant of {unspent} was due back by {due_on} ({returned_on})",
+        ),
+        severity=Severity.ERROR,
+        basis=(_16,),
+        applies_to=TaskReport,
+        check=_unspent_returned,
+        description=Text(
+            pl="Niewykorzystaną część dotacji zwraca się w terminie z umowy. Gdy sprawozdanie "
+            "nie podaje daty zwrotu, a złożono je po tym terminie, zwrotu nie dokonano w czasie.",
+            en="The unspent part of the grant is returned by the agreement's deadline. When the "
+            "report gives no return date and was submitted after that deadline, it was not "
+            "returned in time.",
+        ),
+    ),
+    Rule(
+        code="WSP-TRP-006",
+        title=Text(
+            pl="Źródła finansowania sumują się do poniesionych kosztów",
+            en="The financing used adds up to the costs incurred",
+        ),
+        message=Text(
+            pl="źródła finansowania wynoszą łącznie {financed}, a poniesione koszty {spent}",
+            en="the financing used totals {financed}, while the costs incurred total {spent}",
+        ),
+        severity=Severity.ERROR,
+        basis=(_18_EXPENSES,),
+        applies_to=TaskReport,
+        check=_report_totals,
+        description=Text(
+            pl="Zestawienie wydatków ze wskazaniem źródeł ich finansowania (art. 18 ust. 4 "
+            "pkt 2) sumuje się do kosztów poniesionych w poszczególnych pozycjach.",
+            en="The expenses with their sources (art. 18(4)(2)) add up to the costs incurred "
+            "line by line.",
+        ),
+    ),
+    Rule(
+        code="WSP-TRP-007",
+        title=Text(
+            pl="Niewykorzystana dotacja to dotacja minus wykorzystana",
+            en="The unspent grant is the grant less the grant used",
+        ),
+        message=Text(
+            pl="niewykorzystana dotacja wynosi {unspent}, a dotacja {grant} minus wykorzystane "
+            "{used} daje {expected}",
+            en="the unspent grant is stated as {unspent}, while the grant {grant} less the "
+            "{used} used gives {expected}",
+        ),
+        severity=Severity.WARNING,
+        basis=(_18_EXPENSES,),
+        applies_to=TaskReport,
+        check=_unspent_arithmetic,
+        description=Text(
+            pl="Kwota niewykorzystanej dotacji to dotacja z umowy pomniejszona o część kosztów "
+            "pokrytą z dotacji. Ostrzeżenie, bo odsetki i inne przychody mogą zmieniać kwotę "
+            "do zwrotu.",
+            en="The unspent grant is the agreement's grant less the costs paid from it. A "
+            "warning, because interest and other income can change the amount to return.",
+        ),
+    ),
+)
