@@ -120,6 +120,11 @@ _KIND_LABELS = {
     "consultation_round": Text(pl="konsultacje", en="consultation round"),
     "open_competition": Text(pl="otwarty konkurs ofert", en="open competition"),
     "small_grant_register": Text(pl="rejestr małych grantów", en="small-grant register"),
+    "agreement": Text(pl="umowa o realizację zadania publicznego", en="public task agreement"),
+    "task_offer": Text(pl="oferta realizacji zadania publicznego", en="offer for a public task"),
+    "task_report": Text(
+        pl="sprawozdanie z wykonania zadania publicznego", en="report on a public task"
+    ),
 }
 
 _CONFIDENCE = {

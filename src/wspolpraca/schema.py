@@ -133,6 +133,10 @@ _KIND_TITLES: Final[Mapping[str, Text]] = {
     ),
     "open_competition": Text(pl="Otwarty konkurs ofert", en="Open competition for offers"),
     "small_grant_register": Text(pl="Rejestr małych grantów", en="Small-grant register"),
+    "task_offer": Text(pl="Oferta realizacji zadania publicznego", en="Offer for a public task"),
+    "task_report": Text(
+        pl="Sprawozdanie z wykonania zadania publicznego", en="Report on a public task"
+    ),
 }
 
 _T: Final = {
