@@ -85,6 +85,10 @@ _EVERY_KIND = {
 
 KINDS = sorted(_EVERY_KIND)
 
+PENDING_KINDS = frozenset({"task_offer", "task_report"})
+"""Issue 20's kinds, whose strategies come once ``wspolpraca.strategies`` is split into a
+package (issue 25); ``tests/test_paperwork.py`` round-trips their examples meanwhile."""
+
 
 def _drawing(kind: str) -> st.SearchStrategy[Any]:
     return getattr(strategies, _EVERY_KIND[kind])()  # type: ignore[no-any-return]
@@ -97,7 +101,8 @@ class TestEveryKind:
         """The tests below cover every registered document kind."""
         from wspolpraca.serialization import DOCUMENT_KINDS
 
-        assert set(KINDS) == set(DOCUMENT_KINDS)
+        assert set(KINDS) | PENDING_KINDS == set(DOCUMENT_KINDS)
+        assert not set(KINDS) & PENDING_KINDS
 
     @pytest.mark.parametrize("kind", KINDS)
     def test_round_trip(self, kind: str) -> None:

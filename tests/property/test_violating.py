@@ -59,6 +59,16 @@ canonical = "accepted"
 CONSULTATION_PROFILE = profile_from_toml(_PROFILE_TOML)
 """A profile setting every local consultation minimum from 2010 on."""
 
+PENDING = frozenset(
+    rule.code for rule in CATALOGUE if rule.code.startswith(("WSP-OFR-", "WSP-AGR-", "WSP-TRP-"))
+)
+"""
+Issue 20's paperwork rules (offers, agreements, task reports), whose ``violating`` breakers
+come with their strategies once ``wspolpraca.strategies`` is split into a package (issue 25);
+until then they are left out here, and ``tests/test_rules_paperwork.py`` breaks each of them
+by hand.
+"""
+
 DEMOTED = frozenset({"WSP-MYP-001"})
 """Error rules whose findings rest on an unconfirmed value, so they are reported as warnings."""
 
@@ -67,7 +77,7 @@ def _profile_for(code: str) -> Profile | None:
     return CONSULTATION_PROFILE if code in LOCAL_ONLY or code == "WSP-CNS-011" else None
 
 
-@pytest.mark.parametrize("code", [rule.code for rule in CATALOGUE])
+@pytest.mark.parametrize("code", [rule.code for rule in CATALOGUE if rule.code not in PENDING])
 def test_violating_breaks_exactly_the_rule(code: str) -> None:
     """Each rule's objects are reported by it, and by no other error-severity rule."""
     profile = _profile_for(code)
@@ -89,7 +99,17 @@ def test_violating_breaks_exactly_the_rule(code: str) -> None:
 def test_every_catalogue_rule_has_a_violation() -> None:
     """``violating`` accepts every code of the catalogue (local-only rules with a profile)."""
     for rule in CATALOGUE:
-        assert violating(rule.code, profile=_profile_for(rule.code)) is not None
+        if rule.code not in PENDING:
+            assert violating(rule.code, profile=_profile_for(rule.code)) is not None
+
+
+def test_pending_rules_have_no_breaker_yet() -> None:
+    """The pending set is exactly the rules ``violating`` does not know yet, so it goes stale
+    (and fails) the moment their breakers arrive."""
+    for code in PENDING:
+        with pytest.raises(KeyError, match=code):
+            violating(code)
+    assert PENDING
 
 
 def test_demoted_rules_are_still_errors_in_the_catalogue() -> None:
