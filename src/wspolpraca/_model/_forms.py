@@ -28,6 +28,7 @@ def form_for(day: dt.date, *, simplified: bool = False) -> str:
     covers every day before 3 September 2016.
 
     >>> import datetime as dt
+    >>> from wspolpraca.rules.paperwork import form_for
     >>> form_for(dt.date(2019, 2, 28)), form_for(dt.date(2019, 3, 1))
     ('2016', '2018')
     >>> form_for(dt.date(2024, 5, 6), simplified=True)

@@ -317,9 +317,9 @@ class TaskOffer:
     @property
     def form_date(self) -> dt.date | None:
         """
-        The day whose form applies: the competition's announcement for a competition offer,
-        the submission for a small-grant offer (or when the announcement date is unknown);
-        ``None`` when neither is known.
+        The day whose form applies, which is the competition's announcement for a competition
+        offer and the submission for a small-grant offer (or when the announcement date is
+        unknown); ``None`` when neither is known.
         """
         competition = None if self.small_grant else self.competition
         if competition is not None and competition.announced_on is not None:

@@ -21,7 +21,7 @@ Sources (law.md §4, §13; checked again with the search tool in December 2026):
 - art. 19 and the regulations of 2010, 2016 and 2018 on the forms, art. 19a and the simplified
   forms (SECONDARY: :data:`wspolpraca.codelists.TASK_FORMS`); the planned results with their
   level and monitoring are a section of the 2018 form only (III.6);
-- art. 19a limits, read from :mod:`wspolpraca.rules.small_grant`'s parameters on the offer's
+- art. 19a limits, read from the small-grant parameters (``wspolpraca.rules.small_grant``) on the offer's
   submission date.
 
 Which form applies is decided by the document's own dates
@@ -114,7 +114,7 @@ REFERENCE_DATES: dict[type[Any], Callable[[Any], dt.date]] = {
     TaskReport: _report_date,
 }
 """How to find the relevant date of each document class this family checks (agreements:
-:mod:`wspolpraca.rules.small_grant`)."""
+``wspolpraca.rules.small_grant``)."""
 
 
 def _label(line: CostLine, index: int) -> str:
