@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import subprocess
+import sys
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -256,3 +258,29 @@ def test_examples_are_listed() -> None:
     }
 
     assert found <= set(PAPERWORK)
+
+
+def test_paperwork_chain_script() -> None:
+    """The example script prints the offer's calculation, the linked report and no findings."""
+    done = subprocess.run(
+        [sys.executable, str(EXAMPLES / "paperwork_chain.py")],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+
+    assert done.returncode == 0, done.stderr
+    lines = done.stdout.splitlines()
+    assert lines[1] == "form in force: 2018 (judged on 2023-12-12)"
+    assert "  grant: 24300.00 zł (71.05 %)" in lines
+    assert "report on agreement SP-II/2024/U/017: linked to the offer: True" in lines
+    assert lines[-1] == "findings: 0"
+
+
+@pytest.mark.parametrize("name", list(PAPERWORK))
+def test_examples_say_what_is_illustrative(name: str) -> None:
+    """Each paperwork example separates sourced facts from illustrative values in its notes."""
+    notes = _data(name)["notes"]
+
+    assert any(note.startswith("Sourced:") for note in notes)
+    assert any(note.startswith("Illustrative:") for note in notes)
