@@ -284,3 +284,42 @@ def test_examples_say_what_is_illustrative(name: str) -> None:
 
     assert any(note.startswith("Sourced:") for note in notes)
     assert any(note.startswith("Illustrative:") for note in notes)
+
+
+class TestWorkbooks:
+    """The paperwork in spreadsheets: lossless, and the calculation checked at the cell."""
+
+    @pytest.mark.parametrize("name", list(PAPERWORK))
+    def test_examples_round_trip_through_xlsx(self, name: str, tmp_path: Path) -> None:
+        """Each example exported to a workbook reads back equal."""
+        pytest.importorskip("openpyxl")
+        from wspolpraca.spreadsheet import export_workbook, read_workbook
+
+        document = wspolpraca.load_file(EXAMPLES / name)
+        export_workbook(document, tmp_path / "paper.xlsx")
+
+        assert read_workbook(tmp_path / "paper.xlsx") == document
+
+    def test_one_grosz_off_is_located_at_the_cell(self, tmp_path: Path) -> None:
+        """A cost line one grosz off is reported at its row and column and at its JSON path."""
+        pytest.importorskip("openpyxl")
+        from wspolpraca.spreadsheet import (
+            export_workbook,
+            import_workbook,
+            locate_findings,
+        )
+
+        data = _data("krakow-2024-offer.json")
+        data["cost_lines"][1]["total"] = "11400.01"
+        export_workbook(wspolpraca.loads(json.dumps(data)), tmp_path / "offer.xlsx")
+        imported = import_workbook(tmp_path / "offer.xlsx")
+
+        located = locate_findings(wspolpraca.check(imported.document), imported)
+
+        first = next(item for item in located if item.problem.code == "WSP-OFR-001")
+        assert first.problem.jsonpath == "$.cost_lines[1].total"
+        assert (first.cell.sheet, first.cell.row, first.cell.column) == (
+            "Zestawienie kosztów",
+            3,
+            "C",
+        )
