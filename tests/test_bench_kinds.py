@@ -30,6 +30,7 @@ KINDS = (
     "multi_year_programme",
     "consultation_round",
     "implementation_report",
+    "task_offer",
 )
 
 
