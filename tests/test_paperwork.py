@@ -318,8 +318,75 @@ class TestWorkbooks:
 
         first = next(item for item in located if item.problem.code == "WSP-OFR-001")
         assert first.problem.jsonpath == "$.cost_lines[1].total"
+        assert first.cell is not None
         assert (first.cell.sheet, first.cell.row, first.cell.column) == (
             "Zestawienie kosztów",
             3,
             "C",
         )
+
+
+class TestPrintable:
+    """The filled-in form: the offer and the report as printable pages."""
+
+    def test_offer_page_follows_the_form(self) -> None:
+        """The offer page has the form's sections in order, its lines and no script."""
+        from wspolpraca.html_report import render_form
+
+        page = render_form(
+            wspolpraca.load_file(EXAMPLES / "krakow-2025-joint-offer.json", TaskOffer)
+        )
+
+        headings = [
+            "I. Podstawowe informacje",
+            "II. Dane oferenta",
+            "III. Opis zadania",
+            "IV. Charakterystyka oferenta",
+            "V.A Zestawienie kosztów",
+            "V.B Źródła finansowania",
+            "V.C Podział kosztów",
+            "VI. Inne informacje",
+            "VII. Oświadczenia",
+        ]
+        places = [page.index(heading) for heading in headings]
+        assert places == sorted(places)
+        assert "Oferta wspólna realizacji zadania publicznego" in page
+        assert "5 760,00 zł" in page
+        assert "<script" not in page
+        assert "@page{size:A4" in page
+
+    def test_report_page_and_escaping(self) -> None:
+        """The report page has both parts, and text from the document is escaped."""
+        from wspolpraca.html_report import render_form
+
+        report = wspolpraca.load_file(EXAMPLES / "krakow-2024-task-report.json", TaskReport)
+        page = render_form(attrs.evolve(report, achievements="<b>47</b> dzieci"))
+
+        assert "Sprawozdanie końcowe z wykonania zadania publicznego" in page
+        assert page.index("Część I.") < page.index("Część II.")
+        assert "&lt;b&gt;47&lt;/b&gt; dzieci" in page
+
+    def test_other_documents_have_no_form(self) -> None:
+        """A document with no statutory form is refused with TypeError."""
+        from wspolpraca.html_report import render_form
+
+        agreement = wspolpraca.load_file(EXAMPLES / "krakow-2024-agreement.json")
+
+        with pytest.raises(TypeError, match="no statutory form for Agreement"):
+            render_form(agreement)  # type: ignore[arg-type]
+
+    def test_cli_form(self, tmp_path: Path) -> None:
+        """``report --form`` writes the form for an offer and refuses a programme, exit 2."""
+        from wspolpraca.cli import main
+
+        out = tmp_path / "offer.html"
+        done = main(
+            ["report", str(EXAMPLES / "krakow-2024-offer.json"), "--html", str(out), "--form"]
+        )
+        refused = main(
+            ["report", str(EXAMPLES / "krakow-2021-annual.json"), "--html", "-", "--form"]
+        )
+
+        assert done == 0
+        assert "V.A Zestawienie kosztów realizacji zadania" in out.read_text("utf-8")
+        assert refused == 2

@@ -275,7 +275,7 @@ PUBLIC = {
         "deadlines",
         "to_ical",
     ],
-    "wspolpraca.html_report": ["cycle_year", "render"],
+    "wspolpraca.html_report": ["cycle_year", "render", "render_form"],
 }
 
 

@@ -34,16 +34,26 @@ import attrs
 
 from . import _batch
 from ._model._history import ProgrammeHistory
+from ._model._offer import TaskOffer
+from ._model._task_report import TaskReport
 from ._text import Lang, Text
 from .calendar import Deadline, deadlines, to_ical
 from .errors import ValidationError, ValidationErrors
-from .html_report import render
+from .html_report import render, render_form
 from .law import Confidence
 from .migrations import upgrade
 from .profiles import Profile, describe_parameter, describe_value, load_profile
 from .rules import CATALOGUE, Severity, check
 from .schema import schema_text
-from .serialization import DOCUMENT_KINDS, _parse, dumps, load_file, loads, structure
+from .serialization import (
+    DOCUMENT_KINDS,
+    _parse,
+    dumps,
+    kind_of,
+    load_file,
+    loads,
+    structure,
+)
 
 __all__ = ["main"]
 
@@ -59,6 +69,12 @@ _T = {
         en="* basis unconfirmed or from a secondary source",
     ),
     "upgraded": Text(pl="zaktualizowano: {steps}", en="upgraded: {steps}"),
+    "no_form": Text(
+        pl="{file}: --form wymaga oferty albo sprawozdania z wykonania zadania (task_offer, "
+        "task_report), a dokument jest rodzaju {kind}",
+        en="{file}: --form needs an offer or a task report (task_offer, task_report), "
+        "but the document is a {kind}",
+    ),
     "unloadable": _batch.OUTCOME_TEXTS["unloadable"],
 }
 
@@ -210,6 +226,11 @@ def _parser() -> argparse.ArgumentParser:
     )
     report_cmd.add_argument(
         "--today", type=_date, metavar="YYYY-MM-DD", help="the day deadlines are open against"
+    )
+    report_cmd.add_argument(
+        "--form",
+        action="store_true",
+        help="write an offer or task report as the filled-in statutory form, printable to A4",
     )
 
     language = argparse.ArgumentParser(add_help=False)
@@ -565,14 +586,22 @@ def _report(args: argparse.Namespace, out: TextIO) -> int:
         return EXIT_UNLOADABLE
     document, *others = loaded
     result = check(document, profile=profile if isinstance(profile, Profile) else None)
-    page = render(
-        document,
-        lang=lang,
-        profile=profile,
-        today=args.today,
-        result=result,
-        documents=others,
-    )
+    if args.form:
+        if not isinstance(document, TaskOffer | TaskReport):
+            out.write(
+                _T["no_form"].format(lang, {"file": args.file, "kind": kind_of(document)}) + "\n"
+            )
+            return EXIT_UNLOADABLE
+        page = render_form(document)
+    else:
+        page = render(
+            document,
+            lang=lang,
+            profile=profile,
+            today=args.today,
+            result=result,
+            documents=others,
+        )
     if args.html == "-":
         out.write(page)
     else:
