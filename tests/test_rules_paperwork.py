@@ -88,7 +88,7 @@ class TestCatalogue:
         """Every code is unique and in the shipped catalogue."""
         codes = [rule.code for rule in RULES]
 
-        assert len(codes) == len(set(codes)) == 22
+        assert len(codes) == len(set(codes)) == 23
         assert set(codes) <= {rule.code for rule in wspolpraca.CATALOGUE}
 
     def test_unconfirmed_rules_are_warnings(self) -> None:
@@ -286,7 +286,7 @@ class TestScheduleAndResults:
         result = check(offer, select=["WSP-OFR"])
 
         assert offer.form_in_force == form
-        assert result.codes == codes
+        assert {finding.code for finding in result.errors} == codes
 
     def test_2016_offer_needs_no_levels(self) -> None:
         """The 2016-form example has no measured results and is not reported for it."""
@@ -358,6 +358,31 @@ class TestForm:
     def test_no_stated_form(self, krakow_offer: TaskOffer) -> None:
         """An offer that does not name its form is not reported."""
         assert not findings(attrs.evolve(krakow_offer, form=None), "WSP-OFR-013")
+
+
+class TestCostGroups:
+    """WSP-OFR-014: the cost groups of the form in force."""
+
+    def test_2016_groups_on_a_2018_offer(self, krakow_offer: TaskOffer) -> None:
+        """A 2018-form offer with a line in the 2016 group 'substantive' is noted at the line."""
+        broken = _line(krakow_offer, 0, group="substantive")
+
+        found = findings(broken, "WSP-OFR-014")
+
+        assert [f.jsonpath for f in found] == ["$.cost_lines[0].group"]
+        assert found[0].severity is Severity.INFO
+
+    def test_2010_offer_loads_and_keeps_its_groups(self) -> None:
+        """An offer on the 2010 form, with its group 'other', loads and is not noted."""
+        data = json.loads((EXAMPLES / "krakow-2018-offer-2016-form.json").read_text("utf-8"))
+        data["form"] = "2010"
+        data["competition"]["announced_on"] = "2015-11-20"
+        data["cost_lines"][1]["group"] = "other"
+
+        old = wspolpraca.loads(json.dumps(data, ensure_ascii=False), TaskOffer)
+
+        assert old.form_in_force == "2010"
+        assert check(old).codes == set()
 
 
 class TestAgreement:

@@ -416,6 +416,32 @@ def _form_in_force(offer: TaskOffer, context: Context) -> Iterator[Hit]:
     )
 
 
+_GROUPS_OF_FORM = {
+    "2010": frozenset({"substantive", "service", "other"}),
+    "2016": frozenset({"substantive", "service"}),
+    "2018": frozenset({"actions", "administrative"}),
+}
+"""The cost groups each ordinary form prints (:data:`wspolpraca.codelists.COST_GROUPS`)."""
+
+
+def _groups_fit_form(offer: TaskOffer, context: Context) -> Iterator[Hit]:
+    form = offer.form_in_force
+    groups = _GROUPS_OF_FORM.get(form or "")
+    if groups is None:
+        return
+    for index, line in enumerate(offer.cost_lines):
+        if line.group not in groups:
+            yield Hit(
+                path=("cost_lines", index, "group"),
+                params={
+                    "line": _label(line, index),
+                    "group": line.group,
+                    "form": form,
+                    "groups": tuple(sorted(groups)),
+                },
+            )
+
+
 # ---------------------------------------------------------------------------------------
 # Agreements
 
@@ -866,6 +892,32 @@ RULES: tuple[Rule, ...] = (
             en="The offer form follows the day the competition was announced, or for art. 19a "
             "the day the offer was submitted. A warning, because the forms' in-force dates come "
             "from secondary sources.",
+        ),
+    ),
+    Rule(
+        code="WSP-OFR-014",
+        title=Text(
+            pl="Kategorie kosztów wzoru obowiązującego oferty",
+            en="The cost groups of the offer's form in force",
+        ),
+        message=Text(
+            pl="pozycja {line} ma kategorię {group}, której wzór {form} nie zna (zna: {groups})",
+            en="line {line} is in the group {group}, which the {form} form does not have "
+            "(it has: {groups})",
+        ),
+        severity=Severity.INFO,
+        basis=(_19,),
+        applies_to=TaskOffer,
+        check=_groups_fit_form,
+        description=Text(
+            pl="Wzór z 2018 r. grupuje koszty jako koszty realizacji działań i koszty "
+            "administracyjne, wzory z 2010 i 2016 r. jako koszty merytoryczne, koszty obsługi "
+            "(i w 2010 r. inne koszty). Pozycja w kategorii innego wzoru zwykle znaczy, że "
+            "użyto starego formularza; to tylko informacja, bo kalkulacja pozostaje czytelna.",
+            en="The 2018 form groups costs as costs of the actions and administrative costs, "
+            "the 2010 and 2016 forms as substantive costs and running costs (and in 2010 other "
+            "costs). A line in another form's group usually means an old form was used; only "
+            "information, because the calculation stays readable.",
         ),
     ),
     Rule(
