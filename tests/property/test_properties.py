@@ -87,7 +87,7 @@ KINDS = sorted(_EVERY_KIND)
 
 PENDING_KINDS = frozenset({"task_offer", "task_report"})
 """Issue 20's kinds, whose strategies come once ``wspolpraca.strategies`` is split into a
-package (issue 25); ``tests/test_paperwork.py`` round-trips their examples meanwhile."""
+package (issue 25); ``tests/property/test_paperwork_strategies.py`` round-trips drawn ones meanwhile."""
 
 
 def _drawing(kind: str) -> st.SearchStrategy[Any]:

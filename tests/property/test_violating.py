@@ -65,8 +65,8 @@ PENDING = frozenset(
 """
 Issue 20's paperwork rules (offers, agreements, task reports), whose ``violating`` breakers
 come with their strategies once ``wspolpraca.strategies`` is split into a package (issue 25);
-until then they are left out here, and ``tests/test_rules_paperwork.py`` breaks each of them
-by hand.
+until then they are left out here; their breakers live in ``wspolpraca._paperwork_strategies``
+and ``tests/property/test_paperwork_strategies.py`` holds them to the same contract.
 """
 
 DEMOTED = frozenset({"WSP-MYP-001"})
