@@ -64,9 +64,9 @@ myst_heading_anchors = 3
 
 nitpicky = True
 nitpick_ignore = [
-    # wspolpraca.check's hints cannot be evaluated (Profile is imported under TYPE_CHECKING),
-    # so autodoc shows them as written, with the module alias.
-    ("py:class", "dt.date"),
+    # wspolpraca.check takes any profile by the shape the rules read (rules sit below profiles
+    # and never import them); its docstring names wspolpraca.profiles.Profile.
+    ("py:class", "wspolpraca.rules._engine.LocalLaw"),
     # Third-party names, resolvable only through the cattrs and Hypothesis inventories,
     # and intersphinx has no network here (see intersphinx_mapping below).
     ("py:class", "hypothesis.strategies.SearchStrategy"),
@@ -512,6 +512,7 @@ _NOT_IN_API = {
     # wspolpraca.rules re-exports what callers need.
     "wspolpraca.rules.competition",
     "wspolpraca.rules.council",
+    "wspolpraca.rules.dossier",
     "wspolpraca.rules.history",
     "wspolpraca.rules.multiyear",
     "wspolpraca.rules.nonfinancial",

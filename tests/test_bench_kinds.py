@@ -31,6 +31,7 @@ KINDS = (
     "consultation_round",
     "implementation_report",
     "task_offer",
+    "task_report",
 )
 
 

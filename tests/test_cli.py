@@ -189,3 +189,72 @@ def test_history_of_different_units_is_unloadable(tmp_path: Path) -> None:
     assert history["status"] == "unloadable"
     assert [error["path"] for error in history["errors"]] == ["$.documents[1].unit.teryt"]
     assert done.returncode == 2
+
+
+DOSSIER = ROOT / "examples" / "dossier-krakow-2021"
+
+
+def _dossier_dir(tmp_path: Path, *, window_end: str) -> Path:
+    """A copy of the Kraków programme and its consultation round, the window ending on *window_end*."""
+    for name in ("programme-2021.json", "consultation-2021.json"):
+        (tmp_path / name).write_text((DOSSIER / name).read_text("utf-8"), "utf-8")
+    round_ = json.loads((tmp_path / "consultation-2021.json").read_text("utf-8"))
+    round_["window"]["end"] = window_end
+    (tmp_path / "consultation-2021.json").write_text(json.dumps(round_), "utf-8")
+    return tmp_path
+
+
+def test_dossier_flag_checks_the_example_clean() -> None:
+    """``check --dossier DIR`` checks each file, then the dossier, which has no finding: exit 0."""
+    done = _run("check", "--dossier", str(DOSSIER), "--format", "json", "--lang", "en")
+
+    report = json.loads(done.stdout)
+    assert [Path(entry["file"]).name for entry in report["files"][:-1]] == sorted(
+        path.name for path in DOSSIER.glob("*.json")
+    )
+    dossier = report["files"][-1]
+    assert dossier["file"] == "(the unit's dossier)"
+    assert dossier["findings"] == []
+    assert done.returncode == 0
+
+
+def test_dossier_finding_names_the_document_and_path(tmp_path: Path) -> None:
+    """A cross-document error is located at the file and the path inside it, and exits 1."""
+    directory = _dossier_dir(tmp_path, window_end="2020-11-25")
+
+    text = _run("check", "--dossier", str(directory), "--lang", "en")
+    data = _run("check", "--dossier", str(directory), "--format", "json")
+
+    where = f"{directory / 'programme-2021.json'}:$.resolution.adopted_on"
+    assert "error WSP-DOS-002: the programme for 2021 was adopted on 2020-11-25" in text.stdout
+    assert f"@ {where} (art. 5a(1))" in text.stdout
+    finding = json.loads(data.stdout)["files"][-1]["findings"][0]
+    assert finding["code"] == "WSP-DOS-002"
+    assert finding["path"] == "$.documents[1].resolution.adopted_on"
+    assert finding["document"] == str(directory / "programme-2021.json")
+    assert finding["document_path"] == "$.resolution.adopted_on"
+    assert "(dossier jednostki)" in data.stdout
+    assert text.returncode == data.returncode == 1
+
+
+def test_dossier_of_different_units_is_unloadable(tmp_path: Path) -> None:
+    """``--dossier`` over two municipalities names the other unit's file, and exits 2."""
+    other = json.loads((DOSSIER / "report-2021.json").read_text("utf-8"))
+    other["unit"] = {"name": "Wieliczka", "teryt": "1219063", "level": "municipality"}
+    path = tmp_path / "wieliczka.json"
+    path.write_text(json.dumps(other), "utf-8")
+
+    done = _run("check", "--dossier", str(DOSSIER), str(path), "--lang", "en")
+
+    assert f"{path}:$.unit.teryt: the documents of a history belong to different units" in (
+        done.stdout
+    )
+    assert done.returncode == 2
+
+
+def test_dossier_and_history_exclude_each_other() -> None:
+    """``--dossier`` and ``--history`` together are a usage error, exit 2."""
+    done = _run("check", "--dossier", "--history", str(DOSSIER))
+
+    assert "not allowed with argument" in done.stderr
+    assert done.returncode == 2

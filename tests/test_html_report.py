@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import io
 import json
+import re
 from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
@@ -16,7 +17,7 @@ import pytest
 import wspolpraca
 from wspolpraca.calendar import deadlines
 from wspolpraca.cli import main
-from wspolpraca.html_report import cycle_year, render
+from wspolpraca.html_report import cycle_year, render, render_dossier
 
 from .conftest import ROOT
 from .test_calendar import late_programme
@@ -210,3 +211,95 @@ class TestCommands:
 
         assert code == 2
         assert str(source) in out.getvalue()
+
+
+DOSSIER = ROOT / "examples" / "dossier-krakow-2021"
+
+
+class TestDossierPage:
+    """The dossier's page: every document, every finding, the cycle with its actual dates."""
+
+    def _rows(self, page: str) -> dict[str, str]:
+        """The timeline table's rows by their first cell's text."""
+        rows = re.findall(r'<tr class="deadline status-(\w+)"><td>(.*?)</td>', page)
+        return {re.sub("<[^>]+>.*", "", what): status for status, what in rows}
+
+    def test_timeline_takes_consultation_and_council_dates(self) -> None:
+        """The council's opinion and the consultation are met, with their documents' dates."""
+        dossier = wspolpraca.load_dossier(DOSSIER)
+
+        page = render_dossier(dossier, today=dt.date(2022, 6, 1), lang="en")
+        parse(page)
+
+        rows = self._rows(page)
+        assert rows["The public-benefit council&#x27;s opinion on the draft programme"] == "met"
+        assert rows["The draft programme&#x27;s consultation closes before its adoption"] == "met"
+        assert "unknown" not in rows.values()
+        assert "2020-10-02 – 2020-10-16" in page  # the council's 14 days
+        assert "2020-10-13" in page  # the opinion
+        assert "2020-10-23" in page  # the end of the consultation
+
+    def test_single_programme_page_lacks_those_dates(self) -> None:
+        """Without the dossier, the programme's own page knows no opinion date (the contrast)."""
+        programme = wspolpraca.load_file(DOSSIER / "programme-2021.json")
+
+        page = render(programme, today=dt.date(2022, 6, 1), lang="en")
+
+        assert "unknown" in self._rows(page).values()
+        assert "2020-10-13" not in page
+
+    def test_profile_consultation_steps_replace_the_statutory_one(self) -> None:
+        """Under Kraków's profile the calendar's own consultation steps carry the dates."""
+        from wspolpraca.profiles import load_profile
+
+        page = render_dossier(
+            wspolpraca.load_dossier(DOSSIER), profile=load_profile("krakow"), lang="en"
+        )
+
+        assert "closes before its adoption" not in page
+        assert "2020-10-23" in page
+
+    def test_findings_name_their_documents(self) -> None:
+        """Findings of documents and of the dossier are located by file name and inner path."""
+        dossier = wspolpraca.load_dossier(DOSSIER)
+
+        page = render_dossier(dossier, today=dt.date(2022, 6, 1))
+
+        assert f"{DOSSIER / 'report-2021.json'}:$.tasks[6].spent_amount" in page
+        assert "WSP-RPT-004" in page
+        assert page.count('<tr class="document">') == 5
+
+    def test_report_command_writes_the_dossier_page(self, tmp_path: Path) -> None:
+        """report --dossier DIR --html OUT writes the page and exits 0 for the example."""
+        target = tmp_path / "dossier.html"
+
+        code = main(
+            ["report", "--dossier", str(DOSSIER), "--html", str(target), "--lang", "en"],
+            stdout=io.StringIO(),
+        )
+
+        assert code == 0
+        assert "Report: the unit&#x27;s dossier" in target.read_text("utf-8")
+
+    def test_report_command_exits_1_on_a_dossier_error(self, tmp_path: Path) -> None:
+        """A dossier whose programme was adopted during its consultation exits 1."""
+        for name in ("programme-2021.json", "consultation-2021.json"):
+            (tmp_path / name).write_text((DOSSIER / name).read_text("utf-8"), "utf-8")
+        data = json.loads((tmp_path / "consultation-2021.json").read_text("utf-8"))
+        data["window"]["end"] = "2020-11-30"
+        (tmp_path / "consultation-2021.json").write_text(json.dumps(data), "utf-8")
+        out = io.StringIO()
+
+        code = main(["report", "--dossier", str(tmp_path), "--html", "-"], stdout=out)
+
+        assert code == 1
+        assert "WSP-DOS-002" in out.getvalue()
+
+    def test_report_needs_a_file_or_a_dossier(self) -> None:
+        """report with neither a file nor --dossier (or with both) exits 2 with a message."""
+        out = io.StringIO()
+
+        assert main(["report", "--html", "-", "--lang", "en"], stdout=out) == 2
+        assert "give a FILE or --dossier DIR" in out.getvalue()
+        both = ["report", str(DOSSIER / "report-2021.json"), "--dossier", str(DOSSIER)]
+        assert main([*both, "--html", "-"], stdout=io.StringIO()) == 2

@@ -62,6 +62,7 @@ PUBLIC = {
         "Answer",
         "ConsultationReport",
         "ConsultationRound",
+        "Dossier",
         "DraftAct",
         "Period",
         "PriorityArea",
@@ -94,6 +95,7 @@ PUBLIC = {
         "YearlyAmount",
         "check",
         "dumps",
+        "load_dossier",
         "load_file",
         "loads",
         "structure",
@@ -124,6 +126,7 @@ PUBLIC = {
         "configure_converter",
         "dumps",
         "kind_of",
+        "load_dossier",
         "load_file",
         "loads",
         "make_converter",
@@ -228,6 +231,8 @@ PUBLIC = {
         "resolutions",
         "small_grant_registers",
         "small_grants",
+        "task_offers",
+        "task_reports",
         "texts",
         "units",
         "breaks_only",
@@ -275,7 +280,7 @@ PUBLIC = {
         "deadlines",
         "to_ical",
     ],
-    "wspolpraca.html_report": ["cycle_year", "render", "render_form"],
+    "wspolpraca.html_report": ["cycle_year", "render", "render_dossier", "render_form"],
 }
 
 

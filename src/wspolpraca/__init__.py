@@ -52,6 +52,7 @@ if TYPE_CHECKING:
         SeatAllocation,
         Term,
     )
+    from ._model._dossier import Dossier
     from ._model._history import ProgrammeHistory
     from ._model._indicators import Indicator, IndicatorValue, YearlyAmount
     from ._model._local_initiative import Applicant, Contribution, LocalInitiative
@@ -76,7 +77,7 @@ if TYPE_CHECKING:
     from ._model._task_report import AchievedResult, ExecutedCostLine, TaskReport
     from .calendar import Deadline, DeadlineStatus, deadlines
     from .rules import CATALOGUE, CheckResult, Finding, Rule, Severity, check
-    from .serialization import dumps, load_file, loads, structure, unstructure
+    from .serialization import dumps, load_dossier, load_file, loads, structure, unstructure
 
 # Names imported on first use (PEP 562), so that `import wspolpraca` stays cheap:
 # defining the model's attrs classes and the rule catalogue is the slow part.
@@ -116,6 +117,7 @@ _LAZY: dict[str, str] = {
     "CooperationForm": "._model._programme",
     "Council": "._model._council",
     "CouncilRequest": "._model._council",
+    "Dossier": "._model._dossier",
     "DraftAct": "._model._consultation",
     "Event": "._model._nonfinancial",
     "Finding": ".rules",
@@ -162,6 +164,7 @@ _LAZY: dict[str, str] = {
     "YearlyAmount": "._model._indicators",
     "check": ".rules",
     "dumps": ".serialization",
+    "load_dossier": ".serialization",
     "load_file": ".serialization",
     "loads": ".serialization",
     "structure": ".serialization",
@@ -198,6 +201,7 @@ __all__ = [
     "CouncilRequest",
     "Deadline",
     "DeadlineStatus",
+    "Dossier",
     "DraftAct",
     "Event",
     "ExecutedCostLine",
@@ -254,6 +258,7 @@ __all__ = [
     "check",
     "deadlines",
     "dumps",
+    "load_dossier",
     "load_file",
     "loads",
     "structure",

@@ -36,7 +36,9 @@ from ._construct import (
     quick_test,
     without_none,
 )
-from ._fast import _MirrorSet, _strings
+from ._kinds import DOCUMENT_KINDS, SUPPORTED_SCHEMA_VERSIONS
+from ._mirrors import MirrorSet, count_strings
+from ._scalars import structure_date, structure_money
 from .errors import ValidationError, ValidationErrors
 
 _UNSET: Final = msgspec.UNSET
@@ -65,7 +67,7 @@ def _items(
     return _BAD if any(item is _BAD for item in built) else tuple(built)
 
 
-class _Lenient(_MirrorSet):
+class _Lenient(MirrorSet):
     """Lenient mirror structs and collecting builders for every class of the documents."""
 
     suffix = "Lenient"
@@ -106,7 +108,7 @@ class _Lenient(_MirrorSet):
         }
         lines = ["def build(s, count, path, errors):", "    n = 0", "    bad = False"]
         for number, field in enumerate(attrs.fields(cls)):
-            strings = _strings(field.type, "x")
+            strings = count_strings(field.type, "x")
             lines.append(f"    x = s.{field.name}")
             read = self._read(field, number, namespace)
             if field.default is attrs.NOTHING:
@@ -219,14 +221,7 @@ def _validate(number: int, name: str, guard: str) -> list[str]:
 @functools.cache
 def _lenient() -> _Lenient | None:
     """The lenient mirrors, built on first use; ``None`` if they cannot be built."""
-    from .serialization import (  # noqa: PLC0415
-        DOCUMENT_KINDS,
-        SUPPORTED_SCHEMA_VERSIONS,
-        _structure_date,
-        _structure_money,
-    )
-
-    hooks = {decimal.Decimal: _structure_money, dt.date: _structure_date}
+    hooks = {decimal.Decimal: structure_money, dt.date: structure_date}
     try:
         return _Lenient(DOCUMENT_KINDS, SUPPORTED_SCHEMA_VERSIONS, hooks)
     except Exception:  # noqa: BLE001 - a model or msgspec this does not know

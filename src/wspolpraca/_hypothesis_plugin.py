@@ -17,7 +17,7 @@ def _hypothesis_setup_hook() -> None:
     """Register the strategies, unless :mod:`wspolpraca.strategies` is being imported now."""
     module = sys.modules.get("wspolpraca.strategies")
     if module is not None and not hasattr(module, "_hypothesis_setup_hook"):
-        return  # strategies.py is importing Hypothesis; it registers at the end of its import
+        return  # wspolpraca.strategies is importing Hypothesis; it registers when done
     from .strategies import _hypothesis_setup_hook as register  # noqa: PLC0415 - see above
 
     register()

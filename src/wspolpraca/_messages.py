@@ -162,6 +162,14 @@ LOAD_MESSAGES: dict[str, Text] = {
         pl="dokumenty historii dotyczą różnych jednostek samorządu: {codes}",
         en="the documents of a history belong to different units: {codes}",
     ),
+    "dossier_names": Text(
+        pl="dossier ma {names} nazw dla {documents} dokumentów, oczekiwano jednej nazwy na dokument",
+        en="the dossier has {names} names for {documents} documents, expected one name per document",
+    ),
+    "not_a_directory": Text(
+        pl="to nie jest katalog z dokumentami dossier",
+        en="this is not a directory of dossier documents",
+    ),
     "not_one_of": Text(
         pl="niedozwolona wartość, oczekiwano jednej z: {allowed}",
         en="value not allowed, expected one of: {allowed}",

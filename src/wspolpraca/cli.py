@@ -33,21 +33,23 @@ from typing import TextIO
 import attrs
 
 from . import _batch
+from ._model._dossier import Dossier
 from ._model._history import ProgrammeHistory
 from ._model._offer import TaskOffer
 from ._model._task_report import TaskReport
 from ._text import Lang, Text
 from .calendar import Deadline, deadlines, to_ical
-from .errors import ValidationError, ValidationErrors
-from .html_report import render, render_form
+from .errors import ValidationError, ValidationErrors, format_path
+from .html_report import _combined_result, render, render_dossier, render_form
 from .law import Confidence
 from .migrations import upgrade
 from .profiles import Profile, describe_parameter, describe_value, load_profile
-from .rules import CATALOGUE, Severity, check
+from .rules import CATALOGUE, CheckResult, Severity, check
 from .schema import schema_text
 from .serialization import (
     DOCUMENT_KINDS,
     _parse,
+    dossier_files,
     dumps,
     kind_of,
     load_file,
@@ -63,6 +65,11 @@ EXIT_UNLOADABLE = 2
 
 _T = {
     "history": Text(pl="(historia programów)", en="(programme history)"),
+    "dossier": Text(pl="(dossier jednostki)", en="(the unit's dossier)"),
+    "report_what": Text(
+        pl="podaj plik albo --dossier KATALOG (jedno z dwóch)",
+        en="give a FILE or --dossier DIR (one of the two)",
+    ),
     "planned": Text(pl=" (plan: okno od {start})", en=" (plan: window from {start})"),
     "unconfirmed_mark": Text(
         pl="* podstawa niepotwierdzona lub ze źródła wtórnego",
@@ -162,10 +169,17 @@ def _parser() -> argparse.ArgumentParser:
         metavar="CODE=LEVEL",
         help="report rule CODE as error, warning or info in this run (repeatable)",
     )
-    check_cmd.add_argument(
+    together = check_cmd.add_mutually_exclusive_group()
+    together.add_argument(
         "--history",
         action="store_true",
         help="also check the loaded documents together as one unit's programme history",
+    )
+    together.add_argument(
+        "--dossier",
+        action="store_true",
+        help="also check the loaded documents (such as one directory) together as one unit's "
+        "dossier: every kind, with the WSP-HST and WSP-DOS rules across them",
     )
     check_cmd.add_argument(
         "--jobs",
@@ -173,7 +187,7 @@ def _parser() -> argparse.ArgumentParser:
         type=_positive,
         default=1,
         metavar="N",
-        help="check on N processes (default: 1; --history always uses one)",
+        help="check on N processes (default: 1; --history and --dossier always use one)",
     )
 
     commands.add_parser("rules", parents=[common], help="list the rule catalogue")
@@ -209,7 +223,14 @@ def _parser() -> argparse.ArgumentParser:
     report_cmd = commands.add_parser(
         "report", help="write a self-contained HTML page for a document"
     )
-    report_cmd.add_argument("file", metavar="FILE", help="the JSON document")
+    report_cmd.add_argument(
+        "file", nargs="?", metavar="FILE", help="the JSON document (or use --dossier)"
+    )
+    report_cmd.add_argument(
+        "--dossier",
+        metavar="DIR",
+        help="report on the dossier of every *.json document below DIR instead of one file",
+    )
     report_cmd.add_argument(
         "--html", required=True, metavar="OUT", help="the HTML file to write; - for stdout"
     )
@@ -326,16 +347,16 @@ def _check(args: argparse.Namespace, out: TextIO) -> int:
         select=tuple(args.select) if args.select else None,
         ignore=tuple(args.ignore),
         profile=args.profile,
-        keep_documents=args.history,
+        keep_documents=args.history or args.dossier,
         severities=tuple(args.severity),
     )
     as_json = args.format == "json"
     summary = _batch.Summary()
     progress = _batch.Progress(lang=lang)
-    documents: list[object] = []
+    documents: list[tuple[str, object]] = []
     if as_json:
         out.write('{\n  "files": [')
-    if args.history:
+    if args.history or args.dossier:
         documents = _write_outcomes(args, settings, out, summary, progress)
     else:
         _write_reports(args, settings, out, summary, progress)
@@ -343,9 +364,10 @@ def _check(args: argparse.Namespace, out: TextIO) -> int:
     exit_code = (
         EXIT_UNLOADABLE if summary.unloadable else EXIT_FINDINGS if summary.with_errors else EXIT_OK
     )
-    if args.history:
-        outcome, history_code = _check_history(args, documents, settings)
-        exit_code = max(exit_code, history_code)
+    if args.history or args.dossier:
+        together = _check_dossier if args.dossier else _check_history
+        outcome, together_code = together(args, documents, settings)
+        exit_code = max(exit_code, together_code)
         rendered = _batch.render(outcome, as_json=as_json, lang=lang)
         _write(out, rendered, summary.documents == 0, as_json=as_json)
     if as_json:
@@ -362,16 +384,19 @@ def _write_outcomes(
     out: TextIO,
     summary: _batch.Summary,
     progress: _batch.Progress,
-) -> list[object]:
-    """Check one outcome at a time: the history needs every document back in this process."""
+) -> list[tuple[str, object]]:
+    """
+    Check one outcome at a time: the history or dossier needs every document back in this
+    process, with its name.
+    """
     as_json = args.format == "json"
-    documents: list[object] = []
+    documents: list[tuple[str, object]] = []
     for outcome in _batch.run(_batch.iter_items(args.files), settings, jobs=args.jobs):
         progress.tick()
         first = summary.documents == 0
         summary.add(outcome)
         if outcome.document is not None:
-            documents.append(outcome.document)
+            documents.append((outcome.name, outcome.document))
         rendered = _batch.render(outcome, as_json=as_json, lang=settings.lang)
         _write(out, rendered, first, as_json=as_json)
     return documents
@@ -402,24 +427,60 @@ def _write(out: TextIO, text: str, first: bool, *, as_json: bool) -> None:
         out.write(text)
 
 
-def _check_history(
-    args: argparse.Namespace, documents: list[object], settings: _batch.Settings
-) -> tuple[_batch.Outcome, int]:
-    lang: Lang = args.lang
-    name = _T["history"](lang)
-    try:
-        history = ProgrammeHistory.of(documents)
-    except ValidationError as error:
-        return _batch.Outcome.of_errors(name, [error], lang), EXIT_UNLOADABLE
-    result = check(
-        history,
+def _check_together(
+    args: argparse.Namespace, obj: ProgrammeHistory, settings: _batch.Settings
+) -> CheckResult:
+    return check(
+        obj,
         on=args.on,
         select=args.select,
         ignore=args.ignore,
         profile=_batch._profile(args.profile),  # noqa: SLF001 - the module's own cache
         severities={code: Severity(level) for code, level in settings.severities},
     )
+
+
+def _check_history(
+    args: argparse.Namespace, documents: list[tuple[str, object]], settings: _batch.Settings
+) -> tuple[_batch.Outcome, int]:
+    lang: Lang = args.lang
+    name = _T["history"](lang)
+    try:
+        history = ProgrammeHistory.of(document for _, document in documents)
+    except ValidationError as error:
+        return _batch.Outcome.of_errors(name, [error], lang), EXIT_UNLOADABLE
+    result = _check_together(args, history, settings)
     outcome = _batch.outcome_of(name, result, attrs.evolve(settings, keep_documents=False), None)
+    return outcome, EXIT_OK if result.ok else EXIT_FINDINGS
+
+
+def _check_dossier(
+    args: argparse.Namespace, documents: list[tuple[str, object]], settings: _batch.Settings
+) -> tuple[_batch.Outcome, int]:
+    """The dossier of the loaded documents: findings and errors name the document they are in."""
+    lang: Lang = args.lang
+    name = _T["dossier"](lang)
+    names = [document_name for document_name, _ in documents]
+    try:
+        dossier = Dossier.of((document for _, document in documents), names)
+    except ValidationError as error:
+        where = _where(error, names)
+        outcome = _batch.Outcome.unloadable(
+            name,
+            errors=({**error.as_dict(lang), "path": where},),
+            lines=(f"{where}: {error.message(lang)} [{error.code}]",),
+        )
+        return outcome, EXIT_UNLOADABLE
+    result = _check_together(args, dossier, settings)
+    outcome = _batch.Outcome(
+        name=name,
+        status="ok" if result.ok else "errors",
+        on=result.on.isoformat(),
+        findings=tuple(dossier.as_dict(finding, lang) for finding in result),
+        errors=(),
+        error_finding=not result.ok,
+        lines=tuple(dossier.describe(finding, lang) for finding in result),
+    )
     return outcome, EXIT_OK if result.ok else EXIT_FINDINGS
 
 
@@ -580,6 +641,11 @@ def _calendar_table(found: Sequence[Deadline], lang: Lang) -> str:
 
 def _report(args: argparse.Namespace, out: TextIO) -> int:
     lang: Lang = args.lang
+    if (args.file is None) == (args.dossier is None):
+        out.write(_T["report_what"](lang) + "\n")
+        return EXIT_UNLOADABLE
+    if args.dossier is not None:
+        return _report_dossier(args, out)
     profile = _profile(args, out)
     loaded = _load_all([args.file, *args.document], lang, out)
     if profile is _FAILED or loaded is None:
@@ -607,6 +673,36 @@ def _report(args: argparse.Namespace, out: TextIO) -> int:
     else:
         Path(args.html).write_text(page, "utf-8")
     return EXIT_OK if result.ok else EXIT_FINDINGS
+
+
+def _report_dossier(args: argparse.Namespace, out: TextIO) -> int:
+    lang: Lang = args.lang
+    profile = _profile(args, out)
+    names = [str(path) for path in dossier_files(Path(args.dossier))]
+    loaded = _load_all(names, lang, out)
+    if profile is _FAILED or loaded is None:
+        return EXIT_UNLOADABLE
+    try:
+        dossier = Dossier.of(loaded, names)
+    except ValidationError as error:
+        out.write(f"{_where(error, names)}: {error.message(lang)} [{error.code}]\n")
+        return EXIT_UNLOADABLE
+    chosen = profile if isinstance(profile, Profile) else None
+    result = _combined_result(dossier, profile=chosen)
+    page = render_dossier(dossier, lang=lang, profile=chosen, today=args.today, result=result)
+    if args.html == "-":
+        out.write(page)
+    else:
+        Path(args.html).write_text(page, "utf-8")
+    return EXIT_OK if result.ok else EXIT_FINDINGS
+
+
+def _where(error: ValidationError, names: Sequence[str]) -> str:
+    """Where a dossier's error is: ``name:$.path`` inside the document it names."""
+    path = error.path
+    if len(path) > 1 and path[0] == "documents" and isinstance(path[1], int):
+        return f"{names[path[1]]}:{format_path(path[2:])}"
+    return error.jsonpath
 
 
 def _schema_commands(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:

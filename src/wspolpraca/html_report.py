@@ -24,12 +24,15 @@ section by section, printable to A4 (in Polish, as the form is).
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from html import escape
 from typing import Any
 
+import attrs
+
 from ._model._competition import OpenCompetition
 from ._model._consultation import ConsultationRound
+from ._model._dossier import Dossier
 from ._model._multiyear import MultiYearProgramme
 from ._model._offer import TaskOffer
 from ._model._programme import AnnualProgramme
@@ -39,11 +42,12 @@ from ._model._task_report import TaskReport
 from ._printable import render_offer, render_report
 from ._text import Lang, Text
 from .calendar import Deadline, DeadlineStatus, deadlines
-from .law import Confidence
+from .law import Citation, Confidence
 from .rules import CheckResult, Finding, Severity, check, reference_date
+from .rules.dossier import drafts_annual as _drafts_annual
 from .serialization import kind_of
 
-__all__ = ["cycle_year", "render", "render_form"]
+__all__ = ["cycle_year", "render", "render_dossier", "render_form"]
 
 
 def __dir__() -> list[str]:
@@ -107,6 +111,14 @@ _T = {
         "zielony: dotrzymany · pusty: otwarty · szary: brak danych",
         en="◆ deadline · ● actual date · ▬ window · red: missed · green: met · "
         "hollow: open · grey: unknown",
+    ),
+    "dossier": Text(pl="dossier jednostki", en="the unit's dossier"),
+    "documents": Text(pl="Dokumenty", en="Documents"),
+    "document": Text(pl="Dokument", en="Document"),
+    "count": Text(pl="Liczba dokumentów", en="Number of documents"),
+    "consultation.closed": Text(
+        pl="Konsultacje projektu programu zakończone przed jego uchwaleniem",
+        en="The draft programme's consultation closes before its adoption",
     ),
     "generated": Text(
         pl="Wygenerowano przez wspolpraca {today}. Strona nie wymaga sieci ani JavaScriptu.",
@@ -293,7 +305,7 @@ def _summary(
     )
 
 
-def _findings(result: CheckResult, lang: Lang) -> str:
+def _findings(result: CheckResult, lang: Lang, dossier: Dossier | None = None) -> str:
     out = [f'<section id="findings"><h2>{escape(_T["findings"](lang))}</h2>']
     if not len(result):
         out.append(f"<p>{escape(_T['no_findings'](lang))}</p>")
@@ -313,13 +325,16 @@ def _findings(result: CheckResult, lang: Lang) -> str:
             )
             + "</tr></thead><tbody>"
         )
-        out.extend(_finding_row(finding, lang) for finding in group)
+        out.extend(
+            _finding_row(finding, lang, None if dossier is None else dossier.where(finding.path))
+            for finding in group
+        )
         out.append("</tbody></table></section>")
     out.append("</section>")
     return "\n".join(out)
 
 
-def _finding_row(finding: Finding, lang: Lang) -> str:
+def _finding_row(finding: Finding, lang: Lang, where: str | None = None) -> str:
     basis = finding.rule.cite(lang, finding.on)
     if finding.local_acts:
         basis += "; " + ", ".join(finding.local_acts)
@@ -331,7 +346,7 @@ def _finding_row(finding: Finding, lang: Lang) -> str:
         f'<td class="code"><code>{escape(finding.code)}</code></td>'
         f"<td><strong>{escape(finding.rule.title(lang))}</strong><br>"
         f"{escape(finding.message(lang))}</td>"
-        f"<td><code>{escape(finding.jsonpath)}</code></td>"
+        f"<td><code>{escape(finding.jsonpath if where is None else where)}</code></td>"
         f"<td>{escape(basis)}{doubt}</td></tr>"
     )
 
@@ -498,3 +513,185 @@ def _svg_row(deadline: Deadline, y: int, x: Any, lang: Lang) -> str:
         )
     parts.append("</g>")
     return "".join(parts)
+
+
+def render_dossier(
+    dossier: Dossier,
+    *,
+    lang: Lang = "pl",
+    profile: Any = None,
+    today: dt.date | None = None,
+    result: CheckResult | None = None,
+) -> str:
+    """
+    The HTML5 page for a :class:`~wspolpraca.Dossier`: its documents, the findings of each
+    document and of the dossier as a whole (each located by the document's name and the path
+    inside it), and the timeline of each programme cycle the dossier holds an annual programme
+    for (else the latest cycle of its documents), with the actual dates its consultation
+    rounds, council opinions, competitions and reports record.
+
+    Without a municipal profile the statute sets no consultation minimum, so the timeline
+    shows the draft's consultation as a step that must close before the adoption
+    (art. 5a ust. 1, rule ``WSP-DOS-002``), with the window's actual dates.
+
+    Args:
+        dossier: The dossier, such as :func:`~wspolpraca.load_dossier` gives.
+        lang: ``"pl"`` (default) or ``"en"``.
+        profile: A :class:`~wspolpraca.profiles.Profile` applied to the checks and the calendar.
+        today: The day against which undone steps are open or overdue (default: today).
+        result: The findings to show, located in the dossier (``$.documents[N]…``);
+            ``None`` checks every document on its own and the dossier as a whole.
+
+    >>> import datetime as dt, wspolpraca
+    >>> from wspolpraca.html_report import render_dossier
+    >>> dossier = wspolpraca.load_dossier("examples/dossier-krakow-2021")
+    >>> page = render_dossier(dossier, today=dt.date(2022, 6, 1))
+    >>> "2020-10-23" in page and "2020-10-13" in page
+    True
+
+    .. versionadded:: 0.2
+    """
+    day = dt.date.today() if today is None else today  # noqa: DTZ011 - a calendar date
+    if result is None:
+        result = _combined_result(dossier, profile=profile)
+    years = sorted({d.year for d in dossier.documents if isinstance(d, AnnualProgramme)})
+    if not years and dossier.documents:
+        years = [max(cycle_year(document) for document in dossier.documents)]
+    title = escape(_T["title"].format(lang, {"kind": _T["dossier"](lang)}))
+    suffix = escape(_name_suffix(dossier.documents[0])) if dossier.documents else ""
+    parts = [
+        "<!DOCTYPE html>",
+        f'<html lang="{lang}">',
+        "<head>",
+        '<meta charset="utf-8">',
+        '<meta name="viewport" content="width=device-width, initial-scale=1">',
+        f"<title>{title}{suffix}</title>",
+        f"<style>{_CSS}</style>",
+        "</head>",
+        "<body>",
+        f"<h1>{title}{suffix}</h1>",
+        _dossier_summary(dossier, result=result, profile=profile, lang=lang),
+        _documents_table(dossier, result, lang),
+        _findings(result, lang, dossier),
+    ]
+    for year in years:
+        found = deadlines(year, profile=profile, documents=dossier.documents, today=day)
+        found = (*found, *_consultation_closing(year, dossier, found, day))
+        ordered = sorted(found, key=lambda d: (d.due, d.key, d.subject))
+        parts.append(_timeline_section(ordered, year, day, lang))
+    parts += [
+        f"<footer>{escape(_T['generated'].format(lang, {'today': day}))}</footer>",
+        "</body>",
+        "</html>",
+    ]
+    return "\n".join(parts) + "\n"
+
+
+def _combined_result(dossier: Dossier, *, profile: Any = None) -> CheckResult:
+    """
+    The findings of every document of *dossier* checked on its own, re-located under
+    ``$.documents[N]``, and of the dossier as a whole, errors first; on the dossier's date.
+    """
+    whole = check(dossier, profile=profile)
+    findings = [
+        attrs.evolve(finding, path=("documents", index, *finding.path))
+        for index, document in enumerate(dossier.documents)
+        for finding in check(document, profile=profile)
+    ]
+    findings.extend(whole)
+    findings.sort(key=lambda finding: finding.severity.rank)
+    return CheckResult(tuple(findings), whole.on)
+
+
+def _dossier_summary(dossier: Dossier, *, result: CheckResult, profile: Any, lang: Lang) -> str:
+    units = {doc.unit.teryt: doc.unit for doc in dossier.documents if hasattr(doc, "unit")}
+    rows: list[tuple[str, str]] = [(_T["kind"](lang), escape(_T["dossier"](lang)))]
+    rows.extend(
+        (_T["unit"](lang), escape(f"{unit.name} (TERYT {unit.teryt})")) for unit in units.values()
+    )
+    rows.append((_T["count"](lang), str(len(dossier.documents))))
+    rows.append((_T["law_on"](lang), result.on.isoformat()))
+    profile_text = _T["none"](lang)
+    if profile is not None:
+        profile_text = f"{profile.label_pl if lang == 'pl' else profile.label_en} ({profile.name})"
+    rows.append((_T["profile"](lang), escape(profile_text)))
+    counts = {
+        "errors": len(result.errors),
+        "warnings": len(result.warnings),
+        "infos": len(result) - len(result.errors) - len(result.warnings),
+    }
+    verdict = (
+        f'<span class="ok">{escape(_T["ok"](lang))}</span>'
+        if result.ok
+        else f'<span class="not-ok">{escape(_T["not_ok"](lang))}</span>'
+    )
+    rows.append((_T["result"](lang), f"{verdict}; {escape(_T['counts'].format(lang, counts))}"))
+    items = "".join(f"<dt>{escape(key)}</dt><dd>{value}</dd>" for key, value in rows)
+    return (
+        f'<section id="summary"><h2>{escape(_T["summary"](lang))}</h2>'
+        f'<dl class="summary">{items}</dl></section>'
+    )
+
+
+def _documents_table(dossier: Dossier, result: CheckResult, lang: Lang) -> str:
+    rows = []
+    for index, document in enumerate(dossier.documents):
+        kind = kind_of(document)
+        label = _KIND_LABELS.get(kind, Text(pl=kind, en=kind))(lang)
+        own = [f for f in result if f.path[:2] == ("documents", index)]
+        counts = {
+            "errors": sum(f.severity is Severity.ERROR for f in own),
+            "warnings": sum(f.severity is Severity.WARNING for f in own),
+            "infos": sum(f.severity is Severity.INFO for f in own),
+        }
+        rows.append(
+            f'<tr class="document"><td><code>{escape(dossier.name_of(index))}</code></td>'
+            f"<td>{escape(label)}</td><td>{cycle_year(document)}</td>"
+            f"<td>{escape(_T['counts'].format(lang, counts))}</td></tr>"
+        )
+    head = "".join(
+        f"<th>{escape(_T[key](lang))}</th>" for key in ("document", "kind", "year", "findings")
+    )
+    return (
+        f'<section id="documents"><h2>{escape(_T["documents"](lang))}</h2>'
+        f"<table><thead><tr>{head}</tr></thead><tbody>{''.join(rows)}</tbody></table></section>"
+    )
+
+
+def _consultation_closing(
+    year: int, dossier: Dossier, found: Sequence[Deadline], today: dt.date
+) -> Iterator[Deadline]:
+    """
+    The consultation of the draft programme for *year* as a step that closes before the
+    adoption, with the window's actual dates, when the calendar has no consultation step with
+    an actual date (no profile sets a minimum).
+    """
+    if any(d.key.startswith("consultation.") and d.actual is not None for d in found):
+        return
+    adoption = next((d for d in found if d.key == "programme.adoption"), None)
+    if adoption is None:
+        return
+    closes_by = (adoption.actual or adoption.due) - dt.timedelta(days=1)
+    for index, document in enumerate(dossier.documents):
+        if not isinstance(document, ConsultationRound):
+            continue
+        title = document.draft.title
+        if not _drafts_annual(title, document.draft.act_kind, year):
+            continue
+        if document.window.start.year != year - 1:
+            continue
+        end = document.window.end
+        yield Deadline(
+            key="consultation.window",
+            title=_T["consultation.closed"],
+            due=closes_by,
+            start=document.window.start,
+            parameter=adoption.parameter,
+            basis=Citation("5a", "1"),
+            rule="WSP-DOS-002",
+            actual=end,
+            status=DeadlineStatus.MET if end <= closes_by else DeadlineStatus.MISSED,
+            document=dossier.name_of(index),
+            path=("window", "end"),
+            subject=title,
+        )

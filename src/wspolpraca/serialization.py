@@ -34,7 +34,6 @@ import decimal
 import json
 import os
 import pathlib
-import re
 from collections.abc import Callable, Mapping
 from typing import Any, Final, TypeAlias, TypeVar, overload
 
@@ -43,6 +42,7 @@ import cattrs
 from cattrs.errors import BaseValidationError, ForbiddenExtraKeysError, IterableValidationNote
 from cattrs.gen import make_dict_structure_fn_from_attrs, override
 
+from . import _kinds
 from ._construct import (
     checked_on_wire,
     is_optional,
@@ -51,23 +51,15 @@ from ._construct import (
     supports_constructor,
     without_none,
 )
-from ._dates import parse_date
 from ._messages import EXPECTED, did_you_mean
-from ._model._agreement import Agreement
-from ._model._competition import OpenCompetition
-from ._model._consultation import ConsultationRound
-from ._model._council import Council
-from ._model._local_initiative import LocalInitiative
-from ._model._multiyear import MultiYearProgramme
-from ._model._nonfinancial import NonFinancialActivity
-from ._model._offer import TaskOffer
-from ._model._programme import AnnualProgramme
-from ._model._report import ImplementationReport
-from ._model._small_grant import SmallGrantRegister
-from ._model._task_report import TaskReport
+from ._model._dossier import Dossier
+from ._scalars import structure_date as _structure_date
+from ._scalars import structure_money as _structure_money
+from ._scalars import unstructure_date as _unstructure_date
+from ._scalars import unstructure_money as _unstructure_money
 from .errors import (
     DocumentError,
-    InvalidFormatError,
+    InconsistentError,
     InvalidTypeError,
     InvalidValueError,
     MissingFieldError,
@@ -86,6 +78,7 @@ __all__ = [
     "configure_converter",
     "dumps",
     "kind_of",
+    "load_dossier",
     "load_file",
     "loads",
     "make_converter",
@@ -100,45 +93,20 @@ def __dir__() -> list[str]:
 
 T = TypeVar("T")
 
-Document: TypeAlias = (
-    Agreement
-    | AnnualProgramme
-    | ConsultationRound
-    | Council
-    | ImplementationReport
-    | LocalInitiative
-    | MultiYearProgramme
-    | NonFinancialActivity
-    | OpenCompetition
-    | SmallGrantRegister
-    | TaskOffer
-    | TaskReport
-)
+# The registry lives in wspolpraca._kinds, below the fast path; this is its public face.
+Document: TypeAlias = _kinds.Document
 """Any top-level document wspolpraca reads and writes."""
 
-SCHEMA_VERSION: Final = "1.0"
+SCHEMA_VERSION: Final = _kinds.SCHEMA_VERSION
 """The version of the document format this release writes."""
 
-SUPPORTED_SCHEMA_VERSIONS: Final = ("1.0",)
+SUPPORTED_SCHEMA_VERSIONS: Final = _kinds.SUPPORTED_SCHEMA_VERSIONS
 """The versions this release reads."""
 
-DOCUMENT_KINDS: Final[Mapping[str, type[Document]]] = {
-    "agreement": Agreement,
-    "annual_programme": AnnualProgramme,
-    "consultation_round": ConsultationRound,
-    "council": Council,
-    "implementation_report": ImplementationReport,
-    "local_initiative": LocalInitiative,
-    "multi_year_programme": MultiYearProgramme,
-    "non_financial_activity": NonFinancialActivity,
-    "open_competition": OpenCompetition,
-    "small_grant_register": SmallGrantRegister,
-    "task_offer": TaskOffer,
-    "task_report": TaskReport,
-}
+DOCUMENT_KINDS: Final[Mapping[str, type[Document]]] = _kinds.DOCUMENT_KINDS
 """Document kinds by their ``kind`` tag."""
 
-_KIND_BY_CLASS: Final[Mapping[type[Any], str]] = {cls: kind for kind, cls in DOCUMENT_KINDS.items()}
+_KIND_BY_CLASS: Final = _kinds.KIND_BY_CLASS
 
 DEFAULT_MAX_BYTES: Final = 16 * 1024 * 1024
 """Files larger than this (16 MiB) are refused by :func:`load_file` unless told otherwise."""
@@ -165,52 +133,6 @@ def _structure_bool(value: object, _: object) -> bool:
     if type(value) is not bool:
         raise InvalidTypeError(value=value, params={"expected": EXPECTED["boolean"]})
     return value
-
-
-_MONEY: Final = re.compile(r"(?:0|[1-9][0-9]{0,14})(?:\.[0-9]{1,2})?")
-_MONEY_MAX_DIGITS: Final = 15
-_CENTS: Final = decimal.Decimal("0.01")
-
-
-def _structure_money(value: object, _: object) -> decimal.Decimal:
-    if type(value) is str:
-        if _MONEY.fullmatch(value):
-            return decimal.Decimal(value).quantize(_CENTS)
-        raise _money_error(value)
-    if type(value) is int:
-        if value < 0:
-            raise InvalidValueError("negative_amount", value=value)
-        if len(str(value)) > _MONEY_MAX_DIGITS:
-            raise InvalidFormatError("invalid_money", value=value)
-        return decimal.Decimal(value).quantize(_CENTS)
-    if type(value) is float:
-        raise InvalidFormatError("invalid_money", value=value)
-    raise InvalidTypeError(value=value, params={"expected": EXPECTED["money"]})
-
-
-_NEGATIVE: Final = re.compile(r"-[0-9]+(?:\.[0-9]+)?")
-_TOO_PRECISE: Final = re.compile(r"[0-9]+\.[0-9]{3,}")
-
-
-def _money_error(text: str) -> ValidationError:
-    """Say precisely why *text* is not an amount."""
-    if _NEGATIVE.fullmatch(text):
-        return InvalidValueError("negative_amount", value=text)
-    if _TOO_PRECISE.fullmatch(text):
-        return InvalidValueError("too_many_decimal_places", value=text)
-    return InvalidFormatError("invalid_money", value=text)
-
-
-def _structure_date(value: object, _: object) -> dt.date:
-    return parse_date(value)
-
-
-def _unstructure_money(value: decimal.Decimal) -> str:
-    return f"{value:.2f}"
-
-
-def _unstructure_date(value: dt.date) -> str:
-    return value.isoformat()
 
 
 def _is_homogeneous_tuple(type_: Any) -> bool:
@@ -736,3 +658,46 @@ def load_file(
             [DocumentError("too_large", params={"size": size, "limit": max_bytes})],
         )
     return loads(raw, cls)
+
+
+def dossier_files(directory: pathlib.Path) -> list[pathlib.Path]:
+    """The documents of a dossier directory: every ``*.json`` file below it, sorted."""
+    return sorted(path for path in directory.rglob("*.json") if path.is_file())
+
+
+def load_dossier(directory: str | os.PathLike[str]) -> Dossier:
+    """
+    Load every ``*.json`` document below *directory* (sorted by path) as one
+    :class:`~wspolpraca.Dossier`, each named by its path.
+
+    Raises:
+        ValidationErrors: *directory* is not a readable directory, a file cannot be loaded,
+            or the documents belong to different units. Each error is located at the
+            document, ``$.documents[N]…`` (N counts the files in sorted order), and the
+            group's message names the files.
+
+    .. versionadded:: 0.2
+    """
+    root = pathlib.Path(directory)
+    if not root.is_dir():
+        raise ValidationErrors(
+            f"the dossier cannot be loaded: {root}",
+            [DocumentError("not_a_directory", value=os.fspath(directory))],
+        )
+    files = dossier_files(root)
+    documents: list[object] = []
+    errors: list[ValidationError] = []
+    failed: list[str] = []
+    for index, path in enumerate(files):
+        try:
+            documents.append(load_file(path))
+        except ValidationErrors as group:
+            failed.append(str(path))
+            errors.extend(error.at(("documents", index)) for error in group.errors)
+    if errors:
+        raise ValidationErrors(f"the dossier cannot be loaded: {', '.join(failed)}", errors)
+    names = [str(path) for path in files]
+    try:
+        return Dossier.of(documents, names)
+    except InconsistentError as error:
+        raise ValidationErrors(f"the dossier cannot be loaded: {root}", [error]) from None

@@ -7,9 +7,10 @@ Enable it in your ``conftest.py``:
 
     pytest_plugins = ["wspolpraca.testing"]
 
-and ask for the fixtures by name. Each fixture loads a small JSON document shipped inside the
-package (copies of the examples in the repository, so the fixtures work from an installed
-wheel); values marked illustrative in a document's ``notes`` are illustrative. The objects
+and ask for the fixtures by name. Each fixture loads a small JSON document: one of the
+repository's examples, which the wheel ships inside the package (``wspolpraca/testing_data``,
+added at build time), so the fixtures work from an installed wheel and from a checkout alike;
+values marked illustrative in a document's ``notes`` are illustrative. The objects
 are frozen, so one object per session is shared safely.
 
 ==================================  =============================================  =============
@@ -38,7 +39,9 @@ loads any of the shipped documents by file name.
 from __future__ import annotations
 
 import importlib.resources
-from typing import Any, TypeVar, overload
+import pathlib
+from importlib.resources.abc import Traversable
+from typing import Any, Final, TypeVar, overload
 
 import pytest
 
@@ -78,11 +81,38 @@ def __dir__() -> list[str]:
 
 _DATA = "testing_data"
 
+_EXAMPLES: Final = (
+    "krakow-2015-nonfinancial.json",
+    "krakow-2019-2022-multi-year-consultation.json",
+    "krakow-2019-2022-multi-year.json",
+    "krakow-2021-annual.json",
+    "krakow-2021-competition.json",
+    "krakow-2021-report.json",
+    "krakow-2024-local-initiative.json",
+    "krakow-2026-small-grants.json",
+    "krakow-krdpp.json",
+)
+"""The examples the test kit ships, sorted. The source tree keeps one copy of each, in
+``examples/``; the wheel's ``force-include`` (``pyproject.toml``) copies exactly these into
+``wspolpraca/testing_data`` (a test checks the two lists agree)."""
+
+
+def _folder() -> Traversable:
+    """Where the examples are: inside the installed package, or the checkout's ``examples/``."""
+    shipped = importlib.resources.files("wspolpraca").joinpath(_DATA)
+    if shipped.is_dir():
+        return shipped
+    checkout = pathlib.Path(__file__).resolve().parents[2] / "examples"
+    if checkout.is_dir():
+        return checkout
+    raise FileNotFoundError(
+        f"the example documents are neither in the package ({_DATA}) nor in {checkout}"
+    )
+
 
 def example_names() -> tuple[str, ...]:
     """The file names of the shipped example documents, sorted."""
-    folder = importlib.resources.files("wspolpraca").joinpath(_DATA)
-    return tuple(sorted(item.name for item in folder.iterdir() if item.name.endswith(".json")))
+    return _EXAMPLES
 
 
 @overload
@@ -106,7 +136,7 @@ def example_document(name: str, cls: type[Any] | None = None) -> Any:
     """
     if name not in example_names():
         raise FileNotFoundError(f"no shipped example document {name!r}")
-    text = importlib.resources.files("wspolpraca").joinpath(_DATA, name).read_text("utf-8")
+    text = _folder().joinpath(name).read_text("utf-8")
     return loads(text, cls)
 
 

@@ -1,18 +1,15 @@
-"""The paperwork strategies and breakers (``wspolpraca._paperwork_strategies``), until they join
-``wspolpraca.strategies`` and ``violating`` once that module is a package (issue 25)."""
+"""The paperwork strategies: valid offers and reports (their breakers: ``test_violating.py``)."""
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import wspolpraca
 from wspolpraca import CATALOGUE, TaskOffer, TaskReport
-from wspolpraca._paperwork_strategies import BREAKERS, task_offers, task_reports
-from wspolpraca.rules import Severity
+from wspolpraca.strategies import task_offers, task_reports
+from wspolpraca.strategies._paperwork import BREAKERS
 
 pytestmark = pytest.mark.property
 
@@ -40,30 +37,3 @@ def test_small_grant_offers_are_simplified(offer: TaskOffer) -> None:
 def test_every_paperwork_rule_has_a_breaker() -> None:
     """The breakers cover exactly the paperwork rules of the catalogue."""
     assert set(BREAKERS) == {rule.code for rule in CATALOGUE if rule.code.startswith(PAPERWORK)}
-
-
-@pytest.mark.parametrize("code", sorted(BREAKERS))
-def test_breaker_breaks_exactly_its_rule(code: str) -> None:
-    """Each breaker's objects are reported by its rule, and by no other error-severity rule."""
-    rule = next(rule for rule in CATALOGUE if rule.code == code)
-
-    @st.composite
-    def broken(draw: st.DrawFn) -> Any:
-        return BREAKERS[code](draw, None)
-
-    @settings(
-        max_examples=8,
-        deadline=None,
-        database=None,
-        suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much],
-    )
-    @given(broken())
-    def contract(obj: object) -> None:
-        result = wspolpraca.check(obj)
-        assert code in result.codes
-        if rule.severity is Severity.ERROR:
-            assert {f.code for f in result.errors} == {code}
-        else:
-            assert not result.errors
-
-    contract()

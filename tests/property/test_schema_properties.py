@@ -30,6 +30,8 @@ DOCUMENTS: dict[str, st.SearchStrategy[Any]] = {
     "non_financial_activity": strategies.non_financial_activities(),
     "open_competition": strategies.open_competitions(),
     "small_grant_register": strategies.small_grant_registers(),
+    "task_offer": strategies.task_offers(),
+    "task_report": strategies.task_reports(),
 }
 
 STRUCTURAL = frozenset(
@@ -102,17 +104,7 @@ def _mutate(data: dict[str, Any], draw: st.DataObject) -> str:
     return how
 
 
-PENDING_KINDS = frozenset({"task_offer", "task_report"})
-"""Issue 20's kinds, drawn here once their strategies exist (issue 25's strategies package);
-``tests/test_schema.py`` validates their examples against their schemas meanwhile."""
-
-
-def test_every_kind_is_drawn_or_pending() -> None:
-    """Every registered kind has a strategy here or is explicitly pending."""
-    assert set(DOCUMENTS) | PENDING_KINDS == set(DOCUMENT_KINDS)
-
-
-@pytest.mark.parametrize("kind", tuple(k for k in DOCUMENT_KINDS if k not in PENDING_KINDS))
+@pytest.mark.parametrize("kind", tuple(DOCUMENT_KINDS))
 def test_schema_agrees_with_classes(kind: str) -> None:
     """Generated documents validate and dump to stable bytes; a structurally mutated copy
     the classes refuse is refused by the schema, and one they accept is accepted.

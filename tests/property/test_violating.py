@@ -60,13 +60,13 @@ CONSULTATION_PROFILE = profile_from_toml(_PROFILE_TOML)
 """A profile setting every local consultation minimum from 2010 on."""
 
 PENDING = frozenset(
-    rule.code for rule in CATALOGUE if rule.code.startswith(("WSP-OFR-", "WSP-AGR-", "WSP-TRP-"))
+    {"WSP-DOS-001", "WSP-DOS-002", "WSP-DOS-003", "WSP-DOS-004", "WSP-DOS-005", "WSP-DOS-006"}
 )
 """
-Issue 20's paperwork rules (offers, agreements, task reports), whose ``violating`` breakers
-come with their strategies once ``wspolpraca.strategies`` is split into a package (issue 25);
-until then they are left out here; their breakers live in ``wspolpraca._paperwork_strategies``
-and ``tests/property/test_paperwork_strategies.py`` holds them to the same contract.
+Rules whose ``violating`` breaker is still to be written: the dossier family (``WSP-DOS``)
+came in a branch that could not edit ``wspolpraca.strategies`` while it was being split into a
+package. Each breaker builds a :class:`~wspolpraca.Dossier`; remove its code from here when it
+lands (``test_pending_rules_have_no_breaker_yet`` fails until then).
 """
 
 DEMOTED = frozenset({"WSP-MYP-001"})
@@ -97,19 +97,19 @@ def test_violating_breaks_exactly_the_rule(code: str) -> None:
 
 
 def test_every_catalogue_rule_has_a_violation() -> None:
-    """``violating`` accepts every code of the catalogue (local-only rules with a profile)."""
+    """``violating`` accepts every code of the catalogue but the pending ones."""
     for rule in CATALOGUE:
-        if rule.code not in PENDING:
-            assert violating(rule.code, profile=_profile_for(rule.code)) is not None
+        if rule.code in PENDING:
+            continue
+        assert violating(rule.code, profile=_profile_for(rule.code)) is not None
 
 
-def test_pending_rules_have_no_breaker_yet() -> None:
-    """The pending set is exactly the rules ``violating`` does not know yet, so it goes stale
-    (and fails) the moment their breakers arrive."""
-    for code in PENDING:
-        with pytest.raises(KeyError, match=code):
-            violating(code)
-    assert PENDING
+@pytest.mark.parametrize("code", sorted(PENDING))
+def test_pending_rules_have_no_breaker_yet(code: str) -> None:
+    """A pending code is in the catalogue and has no breaker yet, so the list is not stale."""
+    assert code in {rule.code for rule in CATALOGUE}
+    with pytest.raises(KeyError, match=code):
+        violating(code)
 
 
 def test_demoted_rules_are_still_errors_in_the_catalogue() -> None:

@@ -93,3 +93,11 @@ def consultation_summary(path: str) -> dict[str, int]:
     share: float | None = round_.accepted_share("Seniorzy")
     del share
     return dict(round_.answer_counts)
+
+
+def dossier_findings(directory: str) -> list[tuple[str, str]]:
+    """A unit's dossier from a directory: each finding as its document's location and line."""
+    dossier: wspolpraca.Dossier = wspolpraca.load_dossier(directory)
+    history: wspolpraca.ProgrammeHistory = dossier
+    result = wspolpraca.check(history, select=["WSP-DOS"])
+    return [(dossier.where(f.path), dossier.describe(f, "en")) for f in result]

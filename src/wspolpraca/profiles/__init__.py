@@ -13,8 +13,8 @@ resolution, its council's resolution, its local-initiative resolution …) and w
 A profile can only tighten or add to the statute, never relax it: a value laxer than the
 statute's, switching off an error-severity rule, or lowering a rule's severity is refused
 with :class:`~wspolpraca.errors.InvalidValueError` (``code="relaxes_statute"``) naming the
-statutory rule. Profiles load from TOML like any document: every problem is located and
-unknown keys are refused.
+statutory rule. Profiles load from TOML by the wire rules of documents (their own small
+reader, not the JSON converter): every problem is located and unknown keys are refused.
 
 >>> from wspolpraca.profiles import load_profile
 >>> krakow = load_profile("krakow")
@@ -52,6 +52,7 @@ from ..errors import (
 from ..law import Confidence
 from ..rules._engine import DatedValue, Parameter, Rule, Severity
 from ..validators import not_blank, one_of
+from ._reader import read as _read
 
 __all__ = [
     "CodelistAddition",
@@ -566,17 +567,6 @@ def _validate(profile: Profile) -> list[ValidationError]:  # noqa: C901, PLR0912
     return errors
 
 
-def _normalise(data: object) -> object:
-    """TOML gives dates as ``date`` objects; the wire format has them as ISO text."""
-    if isinstance(data, dt.date):
-        return data.isoformat()
-    if isinstance(data, dict):
-        return {key: _normalise(value) for key, value in data.items()}
-    if isinstance(data, list):
-        return [_normalise(value) for value in data]
-    return data
-
-
 def profile_from_toml(text: str) -> Profile:
     """
     Read a profile from TOML *text* (the layout of the shipped ``krakow.toml``).
@@ -584,8 +574,6 @@ def profile_from_toml(text: str) -> Profile:
     Raises:
         ValidationErrors: every problem of the profile, located.
     """
-    from ..serialization import structure  # noqa: PLC0415 - avoids an import cycle
-
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
@@ -593,7 +581,7 @@ def profile_from_toml(text: str) -> Profile:
             "the profile cannot be loaded",
             [DocumentError("json_syntax", params={"detail": str(exc), "line": "?", "column": "?"})],
         ) from None
-    return structure(_normalise(data), Profile)
+    return _read(data, Profile)
 
 
 def shipped_profiles() -> tuple[str, ...]:

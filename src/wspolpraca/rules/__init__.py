@@ -20,12 +20,13 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Mapping, Sequence
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from .._text import Text
 from . import competition as _competition
 from . import consultation as _consultation
 from . import council as _council
+from . import dossier as _dossier
 from . import history as _history
 from . import multiyear as _multiyear
 from . import nonfinancial as _nonfinancial
@@ -40,15 +41,12 @@ from ._engine import (
     DatedValue,
     Finding,
     Hit,
+    LocalLaw,
     Parameter,
     Rule,
     Severity,
     run,
 )
-
-if TYPE_CHECKING:
-    # Not at run time: wspolpraca.profiles imports the rules engine.
-    from ..profiles import Profile
 
 __all__ = [
     "CATALOGUE",
@@ -83,6 +81,7 @@ CATALOGUE: tuple[Rule, ...] = (
     *_small_grant.RULES,
     *_paperwork.RULES,
     *_consultation.RULES,
+    *_dossier.RULES,
 )
 """Every rule wspolpraca ships, family by family."""
 
@@ -97,6 +96,7 @@ PARAMETERS: tuple[Parameter[Any], ...] = (
     *_small_grant.PARAMETERS,
     *_paperwork.PARAMETERS,
     *_consultation.PARAMETERS,
+    *_dossier.PARAMETERS,
 )
 """Every dated parameter the shipped rules read."""
 
@@ -111,6 +111,7 @@ _REFERENCE_DATES: dict[type[Any], Callable[[Any], dt.date]] = {
     **_small_grant.REFERENCE_DATES,
     **_paperwork.REFERENCE_DATES,
     **_consultation.REFERENCE_DATES,
+    **_dossier.REFERENCE_DATES,
 }
 
 
@@ -138,7 +139,7 @@ def check(
     select: Sequence[str] | None = None,
     ignore: Sequence[str] = (),
     rules: Sequence[Rule] | None = None,
-    profile: Profile | None = None,
+    profile: LocalLaw | None = None,
     severities: Mapping[str, Severity] | None = None,
 ) -> CheckResult:
     """
@@ -151,7 +152,7 @@ def check(
             (``["WSP-PRG"]``); ``None`` means all.
         ignore: Skip rules whose code starts with one of these prefixes.
         rules: The rules to run; ``None`` means :data:`CATALOGUE`.
-        profile: A municipal profile whose local values, codelist entries, switched-off
+        profile: A municipal profile (:class:`wspolpraca.profiles.Profile`) whose local values, codelist entries, switched-off
             rules and stricter severities apply; ``None`` means the statute alone.
         severities: Severities for this run by rule code, like a linter's configuration;
             they win over the profile's. A finding resting on something unconfirmed is still

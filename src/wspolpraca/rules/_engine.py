@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import enum
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from typing import Any, Generic, Literal, TypeVar
+from typing import Any, Generic, Literal, Protocol, TypeVar
 
 import attrs
 
@@ -303,8 +303,11 @@ class Finding:
         """The message in *lang*."""
         return self.rule.message.format(lang, self.params)
 
-    def describe(self, lang: Lang = "pl") -> str:
-        """One line: severity, code, message, path and legal basis."""
+    def describe(self, lang: Lang = "pl", *, where: str | None = None) -> str:
+        """
+        One line: severity, code, message, path and legal basis; *where* replaces the path
+        (a dossier names the document: ``programme.json:$.resolution``).
+        """
         basis = ", ".join(
             [citation.short(lang) for citation in self.rule.basis] + list(self.local_acts)
         )
@@ -313,7 +316,7 @@ class Finding:
             doubt = " [" + _DOUBT[self.confidence](lang) + "]"
         return (
             f"{self.severity.label(lang)} {self.code}: {self.message(lang)} "
-            f"@ {self.jsonpath} ({basis}){doubt}"
+            f"@ {self.jsonpath if where is None else where} ({basis}){doubt}"
         )
 
     def as_dict(self, lang: Lang = "pl") -> dict[str, object]:
@@ -376,6 +379,37 @@ class CheckResult:
     def codes(self) -> frozenset[str]:
         """The codes of all findings."""
         return frozenset(f.code for f in self.findings)
+
+
+class LocalLaw(Protocol):
+    """
+    What :func:`wspolpraca.check` reads of a municipal profile
+    (:class:`wspolpraca.profiles.Profile` is one).
+
+    The rules sit below the profiles (a profile validates itself against the rule
+    catalogue), so the rules know a profile only by this shape and never import it.
+    """
+
+    @property
+    def ignore(self) -> tuple[str, ...]:
+        """Codes (or prefixes) of rules switched off."""
+        ...  # pragma: no cover - a protocol
+
+    def overrides(self) -> dict[str, tuple[DatedValue[Any], ...]]:
+        """The local values by parameter name."""
+        ...  # pragma: no cover - a protocol
+
+    def codelists(self) -> dict[str, Codelist]:
+        """Open codelists extended with local entries."""
+        ...  # pragma: no cover - a protocol
+
+    def severity_map(self) -> dict[str, Severity]:
+        """Stricter severities by rule code."""
+        ...  # pragma: no cover - a protocol
+
+    def state_map(self) -> dict[str, dict[str, str]]:
+        """Local state names by list of canonical states."""
+        ...  # pragma: no cover - a protocol
 
 
 def _selected(code: str, select: Sequence[str] | None, ignore: Sequence[str]) -> bool:

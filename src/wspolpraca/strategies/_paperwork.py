@@ -1,5 +1,6 @@
 """
-Hypothesis strategies and rule breakers for the grant's paperwork (offers, agreements, task reports).
+Strategies for the grant's paperwork (offers, task reports) and their rule breakers (WSP-OFR,
+WSP-AGR, WSP-TRP).
 
 Valid by construction: a drawn :class:`~wspolpraca.TaskOffer` or :class:`~wspolpraca.TaskReport`
 loads, round-trips and has no finding of the ``WSP-OFR``, ``WSP-AGR`` and ``WSP-TRP`` rules;
@@ -9,22 +10,21 @@ each breaker in :data:`BREAKERS` changes exactly what breaks its rule.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
 import attrs
 from hypothesis import strategies as st
 
-from ._model._agreement import Agreement
-from ._model._calculation import BidderAmount, CostLine, FinancingLine, SourceAmount
-from ._model._common import Period
-from ._model._indicators import YearlyAmount
-from ._model._offer import Action, Bidder, CompetitionTerms, PlannedResult, TaskOffer
-from ._model._task_report import AchievedResult, ExecutedCostLine, TaskReport
-from .strategies import agreements, organisations, texts, units
-
-Breaker = Callable[[st.DrawFn, Any], object]
+from .._model._agreement import Agreement
+from .._model._calculation import BidderAmount, CostLine, FinancingLine, SourceAmount
+from .._model._common import Period
+from .._model._indicators import YearlyAmount
+from .._model._offer import Action, Bidder, CompetitionTerms, PlannedResult, TaskOffer
+from .._model._task_report import AchievedResult, ExecutedCostLine, TaskReport
+from ..profiles import Profile
+from ._common import _Breaker, _Make, organisations, texts, units
+from ._small_grant import agreements
 
 _HUNDRED = Decimal(100)
 _CENT = Decimal("0.01")
@@ -182,8 +182,11 @@ def _offers(draw: st.DrawFn, small_grant: bool | None) -> TaskOffer:
 
 def task_offers(*, small_grant: bool | None = None) -> st.SearchStrategy[TaskOffer]:
     """
-    Offers on the form in force on their own dates whose calculation adds up; with
-    *small_grant*, only simplified art. 19a offers (``True``) or only competition offers.
+    Offers on the form in force on their own dates whose calculation adds up to the grosz;
+    with *small_grant*, only simplified art. 19a offers (``True``) or only competition offers
+    (``False``); ``None`` draws both.
+
+    .. versionadded:: 0.2
     """
     return _offers(small_grant)
 
@@ -237,7 +240,12 @@ def _reports(draw: st.DrawFn) -> TaskReport:
 
 
 def task_reports() -> st.SearchStrategy[TaskReport]:
-    """Final reports on time, within their shift, whose financing and unspent grant add up."""
+    """
+    Final task reports on time, within their permitted shift, whose financing and unspent
+    grant add up.
+
+    .. versionadded:: 0.2
+    """
     return _reports()
 
 
@@ -260,26 +268,26 @@ def _terms(offer: TaskOffer, **changes: Any) -> TaskOffer:
     return attrs.evolve(offer, competition=attrs.evolve(terms, **changes))
 
 
-def _ofr_001(draw: st.DrawFn, profile: Any) -> object:
+def _ofr_001(draw: st.DrawFn, profile: Profile | None) -> object:
     offer = _competition_offer(draw)
     line = offer.cost_lines[0]
     return _evolve_line(offer, 0, unit_cost=(line.unit_cost or Decimal(0)) + _CENT)
 
 
-def _ofr_002(draw: st.DrawFn, profile: Any) -> object:
+def _ofr_002(draw: st.DrawFn, profile: Profile | None) -> object:
     offer = _competition_offer(draw)
     line = offer.cost_lines[0]
     year = offer.period.start.year
     return _evolve_line(offer, 0, years=(YearlyAmount(year=year, amount=line.total - _CENT),))
 
 
-def _ofr_003(draw: st.DrawFn, profile: Any) -> object:
+def _ofr_003(draw: st.DrawFn, profile: Profile | None) -> object:
     offer = _competition_offer(draw)
     financing = tuple(attrs.evolve(f, percent=None) for f in offer.financing)
     return attrs.evolve(offer, total_cost=offer.lines_total + _CENT, financing=financing)
 
 
-def _ofr_004(draw: st.DrawFn, profile: Any) -> object:
+def _ofr_004(draw: st.DrawFn, profile: Profile | None) -> object:
     offer = _competition_offer(draw)
     first = offer.financing[0]
     percent = first.percent or Decimal(0)
@@ -287,24 +295,24 @@ def _ofr_004(draw: st.DrawFn, profile: Any) -> object:
     return attrs.evolve(offer, financing=(attrs.evolve(first, percent=wrong), *offer.financing[1:]))
 
 
-def _ofr_005(draw: st.DrawFn, profile: Any) -> object:
+def _ofr_005(draw: st.DrawFn, profile: Profile | None) -> object:
     offer = _competition_offer(draw)
     grant = offer.financed_by("grant") or Decimal(0)
     return _terms(offer, funds_offered=grant - _CENT)
 
 
-def _ofr_006(draw: st.DrawFn, profile: Any) -> object:
+def _ofr_006(draw: st.DrawFn, profile: Profile | None) -> object:
     offer = draw(task_offers(small_grant=False).filter(lambda o: o.financed_by("grant")))
     return _terms(offer, min_own_contribution=_HUNDRED)
 
 
-def _ofr_007(draw: st.DrawFn, profile: Any) -> object:
+def _ofr_007(draw: st.DrawFn, profile: Profile | None) -> object:
     offer = _competition_offer(draw)
     admin = _groups(offer.form_in_force)[1]
     return _terms(_evolve_line(offer, 0, group=admin), admin_cost_cap=Decimal(0))
 
 
-def _ofr_008(draw: st.DrawFn, profile: Any) -> object:
+def _ofr_008(draw: st.DrawFn, profile: Profile | None) -> object:
     offer = _competition_offer(draw)
     early = offer.period.start - dt.timedelta(days=draw(st.integers(1, 30)))
     action = Action(name="działanie", period=Period(start=early, end=offer.period.end))
@@ -312,25 +320,25 @@ def _ofr_008(draw: st.DrawFn, profile: Any) -> object:
     return attrs.evolve(offer, actions=(attrs.evolve(action, carried_out_by=carried),))
 
 
-def _ofr_009(draw: st.DrawFn, profile: Any) -> object:
+def _ofr_009(draw: st.DrawFn, profile: Profile | None) -> object:
     offer = _competition_offer(draw)
     start = offer.period.start + dt.timedelta(days=1)
     allowed = Period(start=start, end=max(start, offer.period.end))
     return _terms(offer, task_period=allowed)
 
 
-def _ofr_010(draw: st.DrawFn, profile: Any) -> object:
+def _ofr_010(draw: st.DrawFn, profile: Profile | None) -> object:
     offer = draw(task_offers(small_grant=False).filter(lambda o: o.form_in_force == "2018"))
     return attrs.evolve(offer, results=(PlannedResult(name="rezultat"),))
 
 
-def _ofr_011(draw: st.DrawFn, profile: Any) -> object:
+def _ofr_011(draw: st.DrawFn, profile: Profile | None) -> object:
     offer = draw(task_offers(small_grant=False).filter(lambda o: o.joint))
     action = Action(name="działanie", period=offer.period)
     return attrs.evolve(offer, actions=(action,))
 
 
-def _ofr_012(draw: st.DrawFn, profile: Any) -> object:
+def _ofr_012(draw: st.DrawFn, profile: Profile | None) -> object:
     offer = draw(
         task_offers(small_grant=True).filter(
             lambda o: o.submitted_on is not None and o.submitted_on < dt.date(2026, 9, 1)
@@ -352,45 +360,45 @@ def _ofr_012(draw: st.DrawFn, profile: Any) -> object:
     )
 
 
-def _ofr_013(draw: st.DrawFn, profile: Any) -> object:
+def _ofr_013(draw: st.DrawFn, profile: Profile | None) -> object:
     offer = _competition_offer(draw)
     other = "2010" if offer.form_in_force != "2010" else "2018"
     return attrs.evolve(offer, form=other)
 
 
-def _ofr_014(draw: st.DrawFn, profile: Any) -> object:
+def _ofr_014(draw: st.DrawFn, profile: Profile | None) -> object:
     offer = _competition_offer(draw)
     form = offer.form_in_force
     foreign = "substantive" if form == "2018" else "actions"
     return _evolve_line(offer, 0, group=foreign)
 
 
-def _agr_001(draw: st.DrawFn, profile: Any) -> object:
+def _agr_001(draw: st.DrawFn, profile: Profile | None) -> object:
     agreement: Agreement = draw(agreements().filter(lambda a: a.grant > 0))
     return attrs.evolve(agreement, awarded_amount=agreement.grant - _CENT)
 
 
-def _agr_002(draw: st.DrawFn, profile: Any) -> object:
+def _agr_002(draw: st.DrawFn, profile: Profile | None) -> object:
     agreement: Agreement = draw(agreements())
     offer = _competition_offer(draw)
     lines = _evolve_line(offer, 0, total=offer.cost_lines[0].total + _CENT).cost_lines
     return attrs.evolve(agreement, cost_lines=lines)
 
 
-def _trp_001(draw: st.DrawFn, profile: Any) -> object:
+def _trp_001(draw: st.DrawFn, profile: Profile | None) -> object:
     report: TaskReport = draw(task_reports())
     due = report.period.end + dt.timedelta(days=draw(st.integers(0, 30)))
     return attrs.evolve(report, due_on=due, submitted_on=due + dt.timedelta(days=1))
 
 
-def _trp_002(draw: st.DrawFn, profile: Any) -> object:
+def _trp_002(draw: st.DrawFn, profile: Profile | None) -> object:
     report: TaskReport = draw(task_reports())
     late = report.period.end + dt.timedelta(days=draw(st.integers(31, 90)))
     returned = report.returned_on if report.unspent else None
     return attrs.evolve(report, due_on=None, submitted_on=late, returned_on=returned)
 
 
-def _trp_003(draw: st.DrawFn, profile: Any) -> object:
+def _trp_003(draw: st.DrawFn, profile: Profile | None) -> object:
     report: TaskReport = draw(task_reports())
     line = report.cost_lines[0]
     planned, shift = line.planned or Decimal(0), report.permitted_shift or Decimal(0)
@@ -403,13 +411,13 @@ def _trp_003(draw: st.DrawFn, profile: Any) -> object:
     return attrs.evolve(report, cost_lines=lines, financing=financing, grant=grant)
 
 
-def _trp_004(draw: st.DrawFn, profile: Any) -> object:
+def _trp_004(draw: st.DrawFn, profile: Profile | None) -> object:
     report: TaskReport = draw(task_reports())
     short = AchievedResult(name="rezultat", planned_level=Decimal(10), achieved_level=Decimal(9))
     return attrs.evolve(report, results=(short,))
 
 
-def _trp_005(draw: st.DrawFn, profile: Any) -> object:
+def _trp_005(draw: st.DrawFn, profile: Profile | None) -> object:
     report: TaskReport = draw(task_reports())
     due = report.return_due_on or report.period.end
     late = due + dt.timedelta(days=draw(st.integers(1, 30)))
@@ -418,19 +426,19 @@ def _trp_005(draw: st.DrawFn, profile: Any) -> object:
     return attrs.evolve(report, unspent=unspent, grant=grant, returned_on=late)
 
 
-def _trp_006(draw: st.DrawFn, profile: Any) -> object:
+def _trp_006(draw: st.DrawFn, profile: Profile | None) -> object:
     report: TaskReport = draw(task_reports())
     extra = FinancingLine(source="own_financial", amount=Decimal(draw(st.integers(1, 1000))))
     return attrs.evolve(report, financing=(*report.financing, extra))
 
 
-def _trp_007(draw: st.DrawFn, profile: Any) -> object:
+def _trp_007(draw: st.DrawFn, profile: Profile | None) -> object:
     report: TaskReport = draw(task_reports())
     unspent = (report.unspent or Decimal(0)) + _CENT
     return attrs.evolve(report, unspent=unspent)
 
 
-BREAKERS: dict[str, Breaker] = {
+BREAKERS: dict[str, _Breaker] = {
     **{f"WSP-OFR-{n:03d}": f for n, f in enumerate(
         (_ofr_001, _ofr_002, _ofr_003, _ofr_004, _ofr_005, _ofr_006, _ofr_007,
          _ofr_008, _ofr_009, _ofr_010, _ofr_011, _ofr_012, _ofr_013, _ofr_014), 1)},
@@ -440,3 +448,24 @@ BREAKERS: dict[str, Breaker] = {
         (_trp_001, _trp_002, _trp_003, _trp_004, _trp_005, _trp_006, _trp_007), 1)},
 }  # fmt: skip
 """How to break each paperwork rule, by code."""
+
+
+STRATEGIES: dict[type[Any], _Make] = {
+    TaskOffer: task_offers,
+    TaskReport: task_reports,
+}
+"""The strategy of each document class of this family, built on demand."""
+
+PARTS: dict[type[Any], _Make] = {
+    Bidder: task_offers,
+    Action: task_offers,
+    PlannedResult: task_offers,
+    CompetitionTerms: lambda: task_offers(small_grant=False),
+    CostLine: task_offers,
+    SourceAmount: task_offers,
+    BidderAmount: lambda: task_offers(small_grant=False).filter(lambda o: o.joint),
+    FinancingLine: task_offers,
+    AchievedResult: task_reports,
+    ExecutedCostLine: task_reports,
+}
+"""Value classes of this family, each drawn from the documents that hold it."""

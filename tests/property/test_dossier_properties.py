@@ -1,0 +1,60 @@
+"""Property tests of dossiers: the catalogue contract over documents of every kind."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import attrs
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import wspolpraca
+from wspolpraca import Dossier, Unit
+from wspolpraca.rules import Severity
+from wspolpraca.strategies import (
+    agreements,
+    annual_programmes,
+    consultation_rounds,
+    councils,
+    implementation_reports,
+    local_initiatives,
+    multi_year_programmes,
+    non_financial_activities,
+    open_competitions,
+    small_grant_registers,
+)
+
+pytestmark = pytest.mark.property
+
+UNIT = Unit(name="Gmina Miejska Kraków", teryt="1261011", level="city_with_county_rights")
+
+documents = st.one_of(
+    agreements(),
+    annual_programmes(),
+    consultation_rounds(),
+    councils(),
+    implementation_reports(),
+    local_initiatives(),
+    multi_year_programmes(),
+    non_financial_activities(),
+    open_competitions(),
+    small_grant_registers(),
+).map(lambda document: attrs.evolve(document, unit=UNIT))
+
+
+class TestDossierContract:
+    """A dossier of any valid documents of one unit is checked without raising."""
+
+    @settings(max_examples=30, suppress_health_check=[HealthCheck.too_slow], deadline=None)
+    @given(st.lists(documents, max_size=6), st.one_of(st.none(), st.dates()))
+    def test_check_never_raises(self, docs: list[Any], on: dt.date | None) -> None:
+        """Any same-unit documents give history and dossier findings, never an exception."""
+        dossier = Dossier.of(docs)
+
+        result = wspolpraca.check(dossier, on=on)
+
+        assert all(f.code.startswith(("WSP-HST", "WSP-DOS")) for f in result)
+        assert all(f.severity in set(Severity) for f in result)
+        assert all(dossier.where(f.path) for f in result)
