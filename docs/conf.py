@@ -519,6 +519,10 @@ _NOT_IN_API = {
     "wspolpraca.rules.programme",
     "wspolpraca.rules.report",
     "wspolpraca.rules.small_grant",
+    # The paperwork family's three modules; wspolpraca.rules.paperwork is their documented face.
+    "wspolpraca.rules.agreement",
+    "wspolpraca.rules.offer",
+    "wspolpraca.rules.task_report",
 }
 
 
