@@ -217,6 +217,7 @@ PUBLIC = {
         "implementation_reports",
         "multi_year_programmes",
         "councils",
+        "dossiers",
         "events",
         "joint_teams",
         "consultation_rounds",

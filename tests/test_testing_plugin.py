@@ -26,11 +26,11 @@ from .conftest import ROOT
 NOT_DATA = frozenset({"CheckResult", "Deadline", "Finding", "Rule"})
 """Public attrs classes that are results the library computes, not data users supply."""
 
-PENDING = frozenset({"Dossier"})
+PENDING: frozenset[str] = frozenset()
 """
-Public attrs classes whose strategy is still to be registered: ``Dossier`` came in a branch
-that could not edit ``wspolpraca.strategies`` while it was being split into a package; remove
-it from here when its strategy lands.
+Public attrs classes whose strategy is still to be registered, such as a class that came in a
+branch that could not edit ``wspolpraca.strategies``; remove it from here when its strategy
+lands. Empty: every public data class has one.
 """
 
 

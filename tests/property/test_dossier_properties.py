@@ -11,13 +11,14 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import wspolpraca
-from wspolpraca import Dossier, Unit
+from wspolpraca import AnnualProgramme, Dossier, Unit
 from wspolpraca.rules import Severity
 from wspolpraca.strategies import (
     agreements,
     annual_programmes,
     consultation_rounds,
     councils,
+    dossiers,
     implementation_reports,
     local_initiatives,
     multi_year_programmes,
@@ -58,3 +59,27 @@ class TestDossierContract:
         assert all(f.code.startswith(("WSP-HST", "WSP-DOS")) for f in result)
         assert all(f.severity in set(Severity) for f in result)
         assert all(dossier.where(f.path) for f in result)
+
+
+class TestDossiersStrategy:
+    """``dossiers()`` draws valid dossiers of one unit."""
+
+    @settings(max_examples=20, suppress_health_check=[HealthCheck.too_slow], deadline=None)
+    @given(dossiers())
+    def test_no_error_in_the_dossier_or_its_documents(self, dossier: Dossier) -> None:
+        """Neither the dossier nor any of its documents has an error-severity finding."""
+        result = wspolpraca.check(dossier)
+
+        assert result.ok, [f.describe() for f in result.errors]
+        for document in dossier.documents:
+            assert wspolpraca.check(document).ok
+        assert not dossier.names or len(dossier.names) == len(dossier.documents)
+
+    @settings(max_examples=10, suppress_health_check=[HealthCheck.too_slow], deadline=None)
+    @given(dossiers(unit=UNIT, year=2021))
+    def test_unit_and_year_are_pinned(self, dossier: Dossier) -> None:
+        """Every document is of the pinned unit, and the annual programme is for the pinned year."""
+        programmes = [doc for doc in dossier.documents if isinstance(doc, AnnualProgramme)]
+
+        assert {doc.unit for doc in dossier.documents} == {UNIT}
+        assert [programme.year for programme in programmes] == [2021]

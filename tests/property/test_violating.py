@@ -59,14 +59,11 @@ canonical = "accepted"
 CONSULTATION_PROFILE = profile_from_toml(_PROFILE_TOML)
 """A profile setting every local consultation minimum from 2010 on."""
 
-PENDING = frozenset(
-    {"WSP-DOS-001", "WSP-DOS-002", "WSP-DOS-003", "WSP-DOS-004", "WSP-DOS-005", "WSP-DOS-006"}
-)
+PENDING: frozenset[str] = frozenset()
 """
-Rules whose ``violating`` breaker is still to be written: the dossier family (``WSP-DOS``)
-came in a branch that could not edit ``wspolpraca.strategies`` while it was being split into a
-package. Each breaker builds a :class:`~wspolpraca.Dossier`; remove its code from here when it
-lands (``test_pending_rules_have_no_breaker_yet`` fails until then).
+Rules whose ``violating`` breaker is still to be written, such as a rule family that came in a
+branch that could not edit ``wspolpraca.strategies``; remove its code from here when its breaker
+lands (``test_pending_rules_have_no_breaker_yet`` fails until then). Empty: every rule has one.
 """
 
 DEMOTED = frozenset({"WSP-MYP-001"})

@@ -21,6 +21,7 @@ from ._common import money, organisations, periods, resolutions, texts, units
 from ._competition import local_initiatives, open_competitions
 from ._consultation import consultation_rounds, remarks
 from ._council import councils
+from ._dossier import dossiers
 from ._nonfinancial import events, joint_teams, non_financial_activities
 from ._paperwork import task_offers, task_reports
 from ._programme import (
@@ -41,6 +42,7 @@ __all__ = [
     "breaks_only",
     "consultation_rounds",
     "councils",
+    "dossiers",
     "events",
     "implementation_reports",
     "joint_teams",

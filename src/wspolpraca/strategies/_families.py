@@ -10,6 +10,7 @@ from . import (
     _competition,
     _consultation,
     _council,
+    _dossier,
     _nonfinancial,
     _paperwork,
     _programme,
@@ -24,5 +25,6 @@ FAMILIES = (
     _small_grant,
     _consultation,
     _paperwork,
+    _dossier,
 )
 """Every module of strategies for a document family, in the order they are registered."""

@@ -54,7 +54,8 @@ def violating(code: str, *, profile: Profile | None = None) -> st.SearchStrategy
     of an unusual length); the how-to :doc:`/how-to/testing` lists them. ``WSP-MYP-001``
     is reported as a warning: its finding rests on an unconfirmed deadline.
 
-    ``WSP-HST`` rules check a :class:`~wspolpraca.ProgrammeHistory` of two documents.
+    ``WSP-HST`` rules check a :class:`~wspolpraca.ProgrammeHistory` of two documents,
+    ``WSP-DOS`` rules a :class:`~wspolpraca.Dossier` of one to three.
 
     ``WSP-CNS-001`` to ``004`` read only a municipal profile's value (the statute sets
     none), so they need *profile*, whose value must make a breach possible; the objects
