@@ -88,7 +88,7 @@ class TestCatalogue:
         """Every code is unique and in the shipped catalogue."""
         codes = [rule.code for rule in RULES]
 
-        assert len(codes) == len(set(codes)) == 23
+        assert len(codes) == len(set(codes)) == 24
         assert set(codes) <= {rule.code for rule in wspolpraca.CATALOGUE}
 
     def test_unconfirmed_rules_are_warnings(self) -> None:
@@ -501,6 +501,39 @@ class TestReport:
         )
 
         assert not findings(report, "WSP-TRP-003")
+
+
+class TestChain:
+    """WSP-TRP-008: a report against its agreement, when a dossier holds both."""
+
+    def test_matching_chain(self, krakow_report: TaskReport) -> None:
+        """The Kraków offer, agreement and report agree, so the dossier has no such finding."""
+        agreement = _load("krakow-2024-agreement.json")
+        dossier = wspolpraca.Dossier.of([_load("krakow-2024-offer.json"), agreement, krakow_report])
+
+        assert not findings(dossier, "WSP-TRP-008")
+
+    def test_report_copies_the_agreement_wrongly(self, krakow_report: TaskReport) -> None:
+        """A report whose grant and return date differ from its agreement's is warned at each."""
+        agreement = _load("krakow-2024-agreement.json")
+        wrong = attrs.evolve(
+            krakow_report, grant=Decimal("25000.00"), return_due_on=dt.date(2024, 11, 30)
+        )
+
+        found = findings(wspolpraca.Dossier.of([agreement, wrong]), "WSP-TRP-008")
+
+        assert [f.jsonpath for f in found] == [
+            "$.documents[1].grant",
+            "$.documents[1].return_due_on",
+        ]
+        assert {f.severity for f in found} == {Severity.WARNING}
+        assert "SP-II/2024/U/017" in found[0].message("en")
+
+    def test_other_agreements_are_not_compared(self, krakow_report: TaskReport) -> None:
+        """A report naming another agreement is not compared with the one in the dossier."""
+        agreement = attrs.evolve(_load("krakow-2024-agreement.json"), number="INNA/1")
+
+        assert not findings(wspolpraca.Dossier.of([agreement, krakow_report]), "WSP-TRP-008")
 
 
 def test_findings_describe_in_both_languages(krakow_offer: TaskOffer) -> None:

@@ -12,6 +12,8 @@ from collections.abc import Callable, Iterator
 from decimal import Decimal
 from typing import Any
 
+from .._model._agreement import Agreement
+from .._model._dossier import Dossier
 from .._model._task_report import TaskReport
 from .._text import Text
 from ..law import Confidence
@@ -186,6 +188,48 @@ def _unspent_arithmetic(report: TaskReport, context: Context) -> Iterator[Hit]:
         )
 
 
+_AGREED = (
+    ("grant", "grant", Text(pl="kwota dotacji", en="the grant")),
+    ("due_on", "settlement_due_on", Text(pl="termin sprawozdania", en="the report deadline")),
+    (
+        "permitted_shift",
+        "permitted_shift",
+        Text(pl="dopuszczalne przesunięcie [%]", en="the permitted shift [%]"),
+    ),
+    ("return_due_on", "return_due_on", Text(pl="termin zwrotu", en="the return deadline")),
+)
+
+
+def _shown(value: object) -> object:
+    return percent(value) if isinstance(value, Decimal) else value
+
+
+def _matches_agreement(dossier: Dossier, context: Context) -> Iterator[Hit]:
+    agreements = {
+        doc.number: doc
+        for doc in dossier.documents
+        if isinstance(doc, Agreement) and doc.number is not None
+    }
+    for index, doc in enumerate(dossier.documents):
+        if not isinstance(doc, TaskReport) or doc.agreement_number is None:
+            continue
+        agreement = agreements.get(doc.agreement_number)
+        if agreement is None:
+            continue
+        for own, theirs, what in _AGREED:
+            stated, agreed = getattr(doc, own), getattr(agreement, theirs)
+            if stated is not None and agreed is not None and stated != agreed:
+                yield Hit(
+                    path=("documents", index, own),
+                    params={
+                        "what": what,
+                        "stated": stated if own == "grant" else _shown(stated),
+                        "agreed": agreed if own == "grant" else _shown(agreed),
+                        "number": agreement.number,
+                    },
+                )
+
+
 RULES: tuple[Rule, ...] = (
     Rule(
         code="WSP-TRP-001",
@@ -346,6 +390,30 @@ RULES: tuple[Rule, ...] = (
             "do zwrotu.",
             en="The unspent grant is the agreement's grant less the costs paid from it. A "
             "warning, because interest and other income can change the amount to return.",
+        ),
+    ),
+    Rule(
+        code="WSP-TRP-008",
+        title=Text(
+            pl="Sprawozdanie zgodne z umową z tej samej teczki",
+            en="A report that agrees with its agreement in the same dossier",
+        ),
+        message=Text(
+            pl="sprawozdanie podaje {what}: {stated}, a umowa nr {number}: {agreed}",
+            en="the report states {what} as {stated}, while agreement {number} says {agreed}",
+        ),
+        severity=Severity.WARNING,
+        basis=(ART_16_1, ART_18_1),
+        applies_to=Dossier,
+        check=_matches_agreement,
+        description=Text(
+            pl="Gdy teczka zawiera sprawozdanie i umowę o numerze, który sprawozdanie podaje, "
+            "kwota dotacji, termin sprawozdania, dopuszczalne przesunięcie i termin zwrotu w "
+            "sprawozdaniu są takie jak w umowie. Ostrzeżenie, bo aneks do umowy, którego teczka "
+            "nie zawiera, mógł je zmienić.",
+            en="When a dossier holds a report and the agreement whose number the report names, "
+            "the report's grant, report deadline, permitted shift and return deadline are the "
+            "agreement's. A warning, because an annex the dossier lacks may have changed them.",
         ),
     ),
 )

@@ -19,6 +19,7 @@ from hypothesis import strategies as st
 from .._model._agreement import Agreement
 from .._model._calculation import BidderAmount, CostLine, FinancingLine, SourceAmount
 from .._model._common import Period
+from .._model._dossier import Dossier
 from .._model._indicators import YearlyAmount
 from .._model._offer import Action, Bidder, CompetitionTerms, PlannedResult, TaskOffer
 from .._model._task_report import AchievedResult, ExecutedCostLine, TaskReport
@@ -438,6 +439,18 @@ def _trp_007(draw: st.DrawFn, profile: Profile | None) -> object:
     return attrs.evolve(report, unspent=unspent)
 
 
+def _trp_008(draw: st.DrawFn, profile: Profile | None) -> object:
+    agreement: Agreement = draw(agreements())
+    report: TaskReport = draw(task_reports())
+    number = draw(texts(max_size=20))
+    return Dossier.of(
+        [
+            attrs.evolve(agreement, number=number, permitted_shift=Decimal(30)),
+            attrs.evolve(report, agreement_number=number, permitted_shift=Decimal(25)),
+        ]
+    )
+
+
 BREAKERS: dict[str, _Breaker] = {
     **{f"WSP-OFR-{n:03d}": f for n, f in enumerate(
         (_ofr_001, _ofr_002, _ofr_003, _ofr_004, _ofr_005, _ofr_006, _ofr_007,
@@ -445,7 +458,8 @@ BREAKERS: dict[str, _Breaker] = {
     "WSP-AGR-001": _agr_001,
     "WSP-AGR-002": _agr_002,
     **{f"WSP-TRP-{n:03d}": f for n, f in enumerate(
-        (_trp_001, _trp_002, _trp_003, _trp_004, _trp_005, _trp_006, _trp_007), 1)},
+        (_trp_001, _trp_002, _trp_003, _trp_004, _trp_005, _trp_006, _trp_007,
+         _trp_008), 1)},
 }  # fmt: skip
 """How to break each paperwork rule, by code."""
 
