@@ -31,6 +31,8 @@ KINDS = (
     "consultation_round",
     "implementation_report",
     "budget_year",
+    "task_offer",
+    "task_report",
 )
 
 

@@ -388,6 +388,7 @@ class TestUids:
 def test_programme_from_before_the_act_has_no_report_deadline() -> None:
     """A programme from before the act (no report was due) gets a calendar, without a report."""
     programme = wspolpraca.load_file(EXAMPLES / "krakow-1999-annual.json")
+    assert isinstance(programme, wspolpraca.AnnualProgramme)
 
     found = deadlines(programme.year, documents=[programme])
 

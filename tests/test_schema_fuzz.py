@@ -60,6 +60,7 @@ LOOSER: dict[str, str] = {
     "opinion_before_draft": "cross-field: a council opinion given before the draft came",
     "remark_replies_to_itself": "cross-field: a remark replying to itself",
     "duplicate_remark_id": "cross-field: two remarks with one id",
+    "chapter_outside_division": "cross-field: a budget chapter not within its division",
 }
 """Error codes for which the schema may accept what the loader refuses, and why."""
 
@@ -77,6 +78,10 @@ STRATEGIES = {
     "non_financial_activity": strategies.non_financial_activities(),
     "open_competition": strategies.open_competitions(),
     "small_grant_register": strategies.small_grant_registers(),
+    "budget_year": strategies.budget_years(),
+    "population": strategies.populations(),
+    "task_offer": strategies.task_offers(),
+    "task_report": strategies.task_reports(),
 }
 GENERATED_PER_KIND = 3
 MUTATIONS_PER_KIND = 500
@@ -259,7 +264,7 @@ def _generated(kind: str) -> list[dict[str, Any]]:
 
 def _shipped() -> list[dict[str, Any]]:
     """The example documents (the test kit's, which also ship in the wheel)."""
-    return [json.loads(path.read_text("utf-8")) for path in sorted(EXAMPLES.glob("*.json"))]
+    return [json.loads(path.read_text("utf-8")) for path in sorted(EXAMPLES.rglob("*.json"))]
 
 
 @functools.cache

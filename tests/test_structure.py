@@ -28,10 +28,7 @@ BENCHMARKS = ROOT / "benchmarks"
 MAX_LINES = 900
 """The largest module a newcomer should have to read whole."""
 
-NO_EXAMPLE = {
-    "agreement": "no sourced agreement (umowa) to base an example on yet; the strategy, "
-    "the schema and the spreadsheet cover the kind, and it is loaded by every property test",
-}
+NO_EXAMPLE: dict[str, str] = {}
 """Kinds without an example in examples/, each with the reason (an entry must go once one exists)."""
 
 NO_BENCHMARK = {

@@ -22,6 +22,7 @@ from .errors import ValidationError, ValidationErrors, WspolpracaError
 if TYPE_CHECKING:
     from ._model._agreement import Agreement, Tranche
     from ._model._budget import BudgetLine, BudgetYear, DataSource, Population
+    from ._model._calculation import BidderAmount, CostLine, FinancingLine, SourceAmount
     from ._model._common import Period, Publication, Resolution, Unit
     from ._model._competition import (
         Announcement,
@@ -69,10 +70,12 @@ if TYPE_CHECKING:
         TeamMember,
         Training,
     )
+    from ._model._offer import Action, Bidder, CompetitionTerms, PlannedResult, TaskOffer
     from ._model._organisation import Organisation
     from ._model._programme import AnnualProgramme, CooperationForm, Goals, Principle, PriorityTask
     from ._model._report import ImplementationReport, TaskOutcome
     from ._model._small_grant import SmallGrant, SmallGrantRegister
+    from ._model._task_report import AchievedResult, ExecutedCostLine, TaskReport
     from .calendar import Deadline, DeadlineStatus, deadlines
     from .rules import CATALOGUE, CheckResult, Finding, Rule, Severity, check
     from .serialization import dumps, load_dossier, load_file, loads, structure, unstructure
@@ -80,6 +83,18 @@ if TYPE_CHECKING:
 # Names imported on first use (PEP 562), so that `import wspolpraca` stays cheap:
 # defining the model's attrs classes and the rule catalogue is the slow part.
 _LAZY: dict[str, str] = {
+    "AchievedResult": "._model._task_report",
+    "Action": "._model._offer",
+    "Bidder": "._model._offer",
+    "BidderAmount": "._model._calculation",
+    "CompetitionTerms": "._model._offer",
+    "CostLine": "._model._calculation",
+    "ExecutedCostLine": "._model._task_report",
+    "FinancingLine": "._model._calculation",
+    "PlannedResult": "._model._offer",
+    "SourceAmount": "._model._calculation",
+    "TaskOffer": "._model._offer",
+    "TaskReport": "._model._task_report",
     "Deadline": ".calendar",
     "DeadlineStatus": ".calendar",
     "deadlines": ".calendar",
@@ -164,18 +179,23 @@ _LAZY: dict[str, str] = {
 
 __all__ = [
     "CATALOGUE",
+    "AchievedResult",
+    "Action",
     "Agreement",
     "Announcement",
     "AnnualProgramme",
     "Answer",
     "Applicant",
     "AreaTask",
+    "Bidder",
+    "BidderAmount",
     "BudgetLine",
     "BudgetYear",
     "Cancellation",
     "CheckResult",
     "Committee",
     "CommitteeMember",
+    "CompetitionTerms",
     "Consultation",
     "ConsultationAnnouncement",
     "ConsultationMeeting",
@@ -183,6 +203,7 @@ __all__ = [
     "ConsultationRound",
     "Contribution",
     "CooperationForm",
+    "CostLine",
     "Council",
     "CouncilRequest",
     "DataSource",
@@ -191,6 +212,8 @@ __all__ = [
     "Dossier",
     "DraftAct",
     "Event",
+    "ExecutedCostLine",
+    "FinancingLine",
     "Finding",
     "Goals",
     "ImplementationReport",
@@ -209,6 +232,7 @@ __all__ = [
     "Organisation",
     "PartnershipAgreement",
     "Period",
+    "PlannedResult",
     "Population",
     "Post",
     "Principle",
@@ -226,7 +250,10 @@ __all__ = [
     "Severity",
     "SmallGrant",
     "SmallGrantRegister",
+    "SourceAmount",
+    "TaskOffer",
     "TaskOutcome",
+    "TaskReport",
     "TeamMeeting",
     "TeamMember",
     "Term",

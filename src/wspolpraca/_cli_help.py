@@ -151,6 +151,11 @@ POLISH: Final[Mapping[str, str]] = {
     "compare units and years: rankings and trends of indicators": (
         "porównaj jednostki i lata: rankingi i trendy wskaźników"
     ),
+    # report --form (issue 20)
+    "write an offer or task report as the filled-in statutory form, printable to A4": (
+        "zapisz ofertę albo sprawozdanie z wykonania zadania jako wypełniony formularz "
+        "ustawowy, do wydruku na A4"
+    ),
 }
 """The Polish text of every English help text of the parser."""
 

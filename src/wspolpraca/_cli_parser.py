@@ -114,6 +114,11 @@ def _parser() -> argparse.ArgumentParser:
         "--html", required=True, metavar="OUT", help="the HTML file to write; - for stdout"
     )
     report_cmd.add_argument(
+        "--form",
+        action="store_true",
+        help="write an offer or task report as the filled-in statutory form, printable to A4",
+    )
+    report_cmd.add_argument(
         "--lang", choices=("pl", "en"), default="pl", help="language (default: pl)"
     )
     report_cmd.add_argument("--profile", metavar="NAME_OR_FILE", help="a municipal profile")

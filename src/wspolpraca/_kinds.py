@@ -23,9 +23,11 @@ if TYPE_CHECKING:
     from ._model._local_initiative import LocalInitiative
     from ._model._multiyear import MultiYearProgramme
     from ._model._nonfinancial import NonFinancialActivity
+    from ._model._offer import TaskOffer
     from ._model._programme import AnnualProgramme
     from ._model._report import ImplementationReport
     from ._model._small_grant import SmallGrantRegister
+    from ._model._task_report import TaskReport
 
     Document: TypeAlias = (
         Agreement
@@ -40,6 +42,8 @@ if TYPE_CHECKING:
         | OpenCompetition
         | Population
         | SmallGrantRegister
+        | TaskOffer
+        | TaskReport
     )
     """Any top-level document wspolpraca reads and writes."""
 
@@ -64,6 +68,8 @@ _WHERE: Final[Mapping[str, str]] = {
     "open_competition": "_competition:OpenCompetition",
     "population": "_budget:Population",
     "small_grant_register": "_small_grant:SmallGrantRegister",
+    "task_offer": "_offer:TaskOffer",
+    "task_report": "_task_report:TaskReport",
 }
 """Where each kind's class lives: ``module:class`` in :mod:`wspolpraca._model` (a new kind is
 one line here and one in the ``Document`` union above)."""

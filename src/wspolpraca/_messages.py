@@ -134,6 +134,10 @@ LOAD_MESSAGES: dict[str, Text] = {
         pl="wpis o konsultacjach musi obejmować co najmniej jeden projekt aktu, oczekiwano liczby 1 lub większej",
         en="a consultation entry must cover at least one draft act, expected a number of 1 or more",
     ),
+    "no_bidders": Text(
+        pl="oferta musi wskazywać co najmniej jednego oferenta, oczekiwano listy z 1 lub więcej pozycjami",
+        en="an offer must name at least one bidder, expected a list of 1 or more",
+    ),
     "blank_text": Text(
         pl="tekst nie może być pusty ani składać się z samych spacji",
         en="the text cannot be empty or only spaces",

@@ -78,6 +78,12 @@ _T = {
         en="* basis unconfirmed or from a secondary source",
     ),
     "upgraded": Text(pl="zaktualizowano: {steps}", en="upgraded: {steps}"),
+    "no_form": Text(
+        pl="{file}: --form wymaga oferty albo sprawozdania z wykonania zadania (task_offer, "
+        "task_report), a dokument jest rodzaju {kind}",
+        en="{file}: --form needs an offer or a task report (task_offer, task_report), "
+        "but the document is a {kind}",
+    ),
     "unloadable": _batch.OUTCOME_TEXTS["unloadable"],
 }
 
@@ -478,8 +484,11 @@ def _calendar_table(found: Sequence[Deadline], lang: Lang) -> str:
 
 
 def _report(args: argparse.Namespace, out: TextIO) -> int:
-    from .html_report import render  # noqa: PLC0415 - only this command
+    from ._model._offer import TaskOffer  # noqa: PLC0415 - only this command
+    from ._model._task_report import TaskReport  # noqa: PLC0415
+    from .html_report import render, render_form  # noqa: PLC0415
     from .profiles import Profile  # noqa: PLC0415
+    from .serialization import kind_of  # noqa: PLC0415
 
     lang: Lang = args.lang
     if (args.file is None) == (args.dossier is None):
@@ -493,14 +502,22 @@ def _report(args: argparse.Namespace, out: TextIO) -> int:
         return EXIT_UNLOADABLE
     document, *others = loaded
     result = check(document, profile=profile if isinstance(profile, Profile) else None)
-    page = render(
-        document,
-        lang=lang,
-        profile=profile,
-        today=args.today,
-        result=result,
-        documents=others,
-    )
+    if args.form:
+        if not isinstance(document, TaskOffer | TaskReport):
+            out.write(
+                _T["no_form"].format(lang, {"file": args.file, "kind": kind_of(document)}) + "\n"
+            )
+            return EXIT_UNLOADABLE
+        page = render_form(document)
+    else:
+        page = render(
+            document,
+            lang=lang,
+            profile=profile,
+            today=args.today,
+            result=result,
+            documents=others,
+        )
     if args.html == "-":
         out.write(page)
     else:

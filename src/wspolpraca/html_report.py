@@ -16,6 +16,9 @@ the browser to run no script and load nothing, should anything slip through. Pol
 >>> page.startswith("<!DOCTYPE html>") and "<script" not in page
 True
 
+:func:`render_form` writes an offer or a task report instead as the filled-in statutory form,
+section by section, printable to A4 (in Polish, as the form is).
+
 .. versionadded:: 0.1
 """
 
@@ -32,9 +35,12 @@ from ._model._competition import OpenCompetition
 from ._model._consultation import ConsultationRound
 from ._model._dossier import Dossier
 from ._model._multiyear import MultiYearProgramme
+from ._model._offer import TaskOffer
 from ._model._programme import AnnualProgramme
 from ._model._report import ImplementationReport
 from ._model._small_grant import SmallGrantRegister
+from ._model._task_report import TaskReport
+from ._printable import render_offer, render_report
 from ._text import Lang, Text
 from .calendar import Deadline, DeadlineStatus, deadlines
 from .law import Citation, Confidence
@@ -42,7 +48,7 @@ from .rules import CheckResult, Finding, Severity, check, reference_date
 from .rules.dossier import drafts_annual as _drafts_annual
 from .serialization import kind_of
 
-__all__ = ["cycle_year", "render", "render_dossier"]
+__all__ = ["cycle_year", "render", "render_dossier", "render_form"]
 
 
 def __dir__() -> list[str]:
@@ -137,6 +143,11 @@ _KIND_LABELS = {
     "consultation_round": Text(pl="konsultacje", en="consultation round"),
     "open_competition": Text(pl="otwarty konkurs ofert", en="open competition"),
     "small_grant_register": Text(pl="rejestr małych grantów", en="small-grant register"),
+    "agreement": Text(pl="umowa o realizację zadania publicznego", en="public task agreement"),
+    "task_offer": Text(pl="oferta realizacji zadania publicznego", en="offer for a public task"),
+    "task_report": Text(
+        pl="sprawozdanie z wykonania zadania publicznego", en="report on a public task"
+    ),
 }
 
 _CONFIDENCE = {
@@ -225,6 +236,33 @@ def render(
         "</html>",
     ]
     return "\n".join(parts) + "\n"
+
+
+def render_form(document: TaskOffer | TaskReport) -> str:
+    """
+    The offer or task report as a printable HTML5 page in the statutory form's own sections.
+
+    The page follows the 2018 form's sections (I–VII for an offer, parts I–II for a report),
+    is in Polish like the form, prints to A4 from a browser, has no JavaScript, and escapes
+    every text taken from the document. It shows what the document states;
+    :func:`~wspolpraca.check` says whether it adds up.
+
+    >>> import wspolpraca
+    >>> from wspolpraca.html_report import render_form
+    >>> page = render_form(wspolpraca.load_file("examples/krakow-2024-offer.json"))
+    >>> "V.A Zestawienie kosztów realizacji zadania" in page and "@page{size:A4" in page
+    True
+
+    Raises:
+        TypeError: *document* is neither an offer nor a task report.
+
+    .. versionadded:: 0.2
+    """
+    if isinstance(document, TaskOffer):
+        return render_offer(document)
+    if isinstance(document, TaskReport):
+        return render_report(document)
+    raise TypeError(f"no statutory form for {type(document).__name__}")
 
 
 def _name_suffix(document: object) -> str:

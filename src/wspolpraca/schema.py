@@ -73,6 +73,7 @@ from ._model._council import _positive
 from ._model._fields import BASIS, CODELIST, title
 from ._model._nonfinancial import Consultation, NonFinancialActivity, _texts
 from ._model._nonfinancial import _count as _activity_count
+from ._model._offer import _some_bidder
 from ._model._programme import _SPHERE, AnnualProgramme, _SphereCode
 from ._model._report import ImplementationReport
 from ._model._report import _count as _report_count
@@ -151,6 +152,10 @@ _KIND_TITLES: Final[Mapping[str, Text]] = {
     "open_competition": Text(pl="Otwarty konkurs ofert", en="Open competition for offers"),
     "population": Text(pl="Liczba mieszkańców", en="Population"),
     "small_grant_register": Text(pl="Rejestr małych grantów", en="Small-grant register"),
+    "task_offer": Text(pl="Oferta realizacji zadania publicznego", en="Offer for a public task"),
+    "task_report": Text(
+        pl="Sprawozdanie z wykonania zadania publicznego", en="Report on a public task"
+    ),
 }
 
 _T: Final = {
@@ -316,6 +321,9 @@ _MINIMUMS: Final[Mapping[object, int]] = {
 }
 """Validators of whole numbers, and the least number each accepts."""
 
+_MIN_ITEMS: Final[Mapping[object, int]] = {_some_bidder: 1}
+"""Validators of lists, and the fewest items each accepts."""
+
 _NOT_BLANK_ITEMS: Final = (_codes_not_blank, _texts)
 """Validators that require every item of a list of text to be non-blank."""
 
@@ -348,6 +356,7 @@ def known_validator(validator: object) -> bool:
         isinstance(validator, KNOWN_VALIDATORS)
         or validator in _MINIMUMS
         or validator in _NOT_BLANK_ITEMS
+        or validator in _MIN_ITEMS
         or validator is plausible_year
     )
 
@@ -426,6 +435,9 @@ class _Builder:
     def field_schema(self, field: attrs.Attribute[Any], owner: type[Any]) -> dict[str, Any]:
         leaves = {str: self._text_schema(field), **self._leaf_schemas(field, owner)}
         schema = self.type_schema(field.type, leaves)
+        for validator in _validators(field):
+            if validator in _MIN_ITEMS and schema.get("type") == "array":
+                schema["minItems"] = _MIN_ITEMS[validator]
         schema["title"] = title(field)(self.lang)
         description = self._description(field)
         if description:

@@ -82,6 +82,8 @@ _EVERY_KIND = {
     "open_competition": "open_competitions",
     "population": "populations",
     "small_grant_register": "small_grant_registers",
+    "task_offer": "task_offers",
+    "task_report": "task_reports",
 }
 """Every document kind, with the strategy in :mod:`wspolpraca.strategies` that draws it."""
 

@@ -32,6 +32,8 @@ DOCUMENTS: dict[str, st.SearchStrategy[Any]] = {
     "small_grant_register": strategies.small_grant_registers(),
     "budget_year": strategies.budget_years(),
     "population": strategies.populations(),
+    "task_offer": strategies.task_offers(),
+    "task_report": strategies.task_reports(),
 }
 
 STRUCTURAL = frozenset(

@@ -8,6 +8,7 @@ from decimal import Decimal
 import attrs
 
 from ..validators import code_in, money, not_blank
+from ._calculation import CostLine
 from ._common import Period, Unit, plausible_date
 from ._fields import meta
 from ._organisation import Organisation
@@ -62,10 +63,22 @@ class Agreement:
             reports it; ``None`` when the record does not say.
 
             .. versionadded:: 0.3
-        awarded_amount: The amount the competition's results or the small-grant decision
-            awarded for this task; ``None`` when not recorded.
-
-            .. versionadded:: 0.3
+        form: The framework form the agreement follows, a code of
+            :data:`wspolpraca.codelists.TASK_FORMS`; ``None`` when not recorded.
+        offer_number: The number of the offer the agreement refers to; ``None`` when not
+            recorded.
+        competition_reference: The competition's reference; ``None`` for a small grant or
+            when not recorded.
+        awarded_amount: The grant awarded in the competition's results (or the small-grant
+            decision); ``None`` when not recorded.
+        own_contribution: The own contribution the organisation undertakes; ``None`` when
+            not recorded.
+        permitted_shift: How far, in per cent, a cost line may exceed its planned amount
+            without an annex; ``None`` when the agreement sets no figure.
+        return_due_on: The day by which unspent grant is to be returned; ``None`` when not
+            recorded.
+        cost_lines: The updated cost calculation attached to the agreement, when one was
+            required; empty otherwise.
         notes: Editorial notes about this record: its sources, and which values are
             illustrative.
 
@@ -73,6 +86,9 @@ class Agreement:
         UnknownCodeError: *mode* is not a known mode.
 
     .. versionadded:: 0.1
+    .. versionchanged:: 0.2
+       *form*, *offer_number*, *competition_reference*, *awarded_amount*,
+       *own_contribution*, *permitted_shift*, *return_due_on* and *cost_lines*.
     """
 
     unit: Unit = attrs.field(metadata=meta("Jednostka samorządu", "Local government unit"))
@@ -105,10 +121,37 @@ class Agreement:
     procedure: str | None = attrs.field(
         default=None, metadata=meta("Tryb zlecenia", "Procedure", basis="art. 11 ust. 2")
     )
+    form: str | None = attrs.field(
+        default=None,
+        validator=attrs.validators.optional(code_in("task_forms")),
+        metadata=meta("Wzór umowy", "Form", basis="art. 19", codelist="task_forms"),
+    )
+    offer_number: str | None = attrs.field(
+        default=None, metadata=meta("Numer oferty", "Offer number")
+    )
+    competition_reference: str | None = attrs.field(
+        default=None, metadata=meta("Oznaczenie konkursu", "Competition reference")
+    )
     awarded_amount: Decimal | None = attrs.field(
         default=None,
         validator=money(),
-        metadata=meta("Kwota przyznana", "Amount awarded"),
+        metadata=meta("Dotacja przyznana w rozstrzygnięciu", "Grant awarded"),
+    )
+    own_contribution: Decimal | None = attrs.field(
+        default=None, validator=money(), metadata=meta("Wkład własny", "Own contribution")
+    )
+    permitted_shift: Decimal | None = attrs.field(
+        default=None,
+        validator=money(),
+        metadata=meta("Dopuszczalne przesunięcie między pozycjami [%]", "Permitted shift [%]"),
+    )
+    return_due_on: dt.date | None = attrs.field(
+        default=None,
+        validator=plausible_date(),
+        metadata=meta("Termin zwrotu niewykorzystanej dotacji", "Return due on"),
+    )
+    cost_lines: tuple[CostLine, ...] = attrs.field(
+        default=(), metadata=meta("Zaktualizowana kalkulacja kosztów", "Updated calculation")
     )
     notes: tuple[str, ...] = attrs.field(
         default=(), metadata=meta("Uwagi redakcyjne", "Editorial notes")

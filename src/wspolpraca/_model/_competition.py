@@ -34,6 +34,10 @@ class Announcement:
             :data:`wspolpraca.codelists.ANNOUNCEMENT_ITEMS`; a rule reports those missing.
         publications: Where and when it was published (art. 13 ust. 3: BIP, notice board, website).
         offer_deadline: The last day for offers (art. 13 ust. 2 pkt 5).
+        min_own_contribution: The lowest own contribution an offer must plan, in per cent of
+            the total cost (a condition of art. 13 ust. 2 pkt 3–4); ``None`` when none is set.
+        admin_cost_cap: The highest share of administrative costs allowed, in per cent of the
+            total cost; ``None`` when none is set.
 
     Raises:
         UnknownCodeError: an item is not one of the seven of art. 13 ust. 2.
@@ -66,6 +70,22 @@ class Announcement:
     offer_deadline: dt.date = attrs.field(
         validator=plausible_date(),
         metadata=meta("Termin składania ofert", "Offer deadline", basis="art. 13 ust. 1"),
+    )
+    min_own_contribution: Decimal | None = attrs.field(
+        default=None,
+        validator=money(),
+        metadata=meta(
+            "Minimalny wkład własny [%]", "Minimum own contribution [%]", basis="art. 13 ust. 2"
+        ),
+    )
+    admin_cost_cap: Decimal | None = attrs.field(
+        default=None,
+        validator=money(),
+        metadata=meta(
+            "Limit kosztów administracyjnych [%]",
+            "Administrative cost cap [%]",
+            basis="art. 13 ust. 2",
+        ),
     )
 
     def __attrs_post_init__(self) -> None:

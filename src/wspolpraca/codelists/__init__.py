@@ -46,8 +46,10 @@ __all__ = [
     "COMMITTEE_ROLES",
     "CONSULTATION_FORMS",
     "CONTRIBUTION_KINDS",
+    "COST_GROUPS",
     "COUNCIL_TASKS",
     "FORMS",
+    "FUNDING_SOURCES",
     "GRANT_PARAGRAPHS",
     "INFORMATION_FREQUENCIES",
     "IN_KIND_SUPPORT",
@@ -58,6 +60,7 @@ __all__ = [
     "PUBLICATION_CHANNELS",
     "SEAT_CATEGORIES",
     "SPHERES",
+    "TASK_FORMS",
     "TEAM_SIDES",
     "UNIT_LEVELS",
     "Codelist",
@@ -71,9 +74,12 @@ ANNOUNCEMENT_ITEMS: Codelist
 CANCELLATION_REASONS: Codelist
 COMMITTEE_ROLES: Codelist
 CONTRIBUTION_KINDS: Codelist
+COST_GROUPS: Codelist
 ANSWER_STATES: Codelist
 CONSULTATION_FORMS: Codelist
 GRANT_PARAGRAPHS: Codelist
+
+FUNDING_SOURCES: Codelist
 COUNCIL_TASKS: Codelist
 FORMS: Codelist
 INFORMATION_FREQUENCIES: Codelist
@@ -85,6 +91,7 @@ PROGRAMME_ELEMENTS: Codelist
 PUBLICATION_CHANNELS: Codelist
 SEAT_CATEGORIES: Codelist
 SPHERES: Codelist
+TASK_FORMS: Codelist
 TEAM_SIDES: Codelist
 UNIT_LEVELS: Codelist
 
@@ -96,11 +103,13 @@ _SHIPPED = {
     "CANCELLATION_REASONS": "cancellation_reasons",
     "COMMITTEE_ROLES": "committee_roles",
     "CONTRIBUTION_KINDS": "contribution_kinds",
+    "COST_GROUPS": "cost_groups",
     "ANSWER_STATES": "answer_states",
     "CONSULTATION_FORMS": "consultation_forms",
     "COUNCIL_TASKS": "council_tasks",
     "FORMS": "forms",
     "GRANT_PARAGRAPHS": "grant_paragraphs",
+    "FUNDING_SOURCES": "funding_sources",
     "INFORMATION_FREQUENCIES": "information_frequencies",
     "IN_KIND_SUPPORT": "in_kind_support",
     "LOCAL_INITIATIVE_AREAS": "local_initiative_areas",
@@ -110,6 +119,7 @@ _SHIPPED = {
     "PUBLICATION_CHANNELS": "publication_channels",
     "SEAT_CATEGORIES": "seat_categories",
     "SPHERES": "spheres",
+    "TASK_FORMS": "task_forms",
     "TEAM_SIDES": "team_sides",
     "UNIT_LEVELS": "unit_levels",
 }

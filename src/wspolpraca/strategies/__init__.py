@@ -24,6 +24,7 @@ from ._consultation import consultation_rounds, remarks
 from ._council import councils
 from ._dossier import dossiers
 from ._nonfinancial import events, joint_teams, non_financial_activities
+from ._paperwork import task_offers, task_reports
 from ._programme import (
     annual_programmes,
     implementation_reports,
@@ -61,6 +62,8 @@ __all__ = [
     "resolutions",
     "small_grant_registers",
     "small_grants",
+    "task_offers",
+    "task_reports",
     "texts",
     "units",
     "violating",

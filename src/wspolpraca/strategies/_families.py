@@ -13,6 +13,7 @@ from . import (
     _council,
     _dossier,
     _nonfinancial,
+    _paperwork,
     _programme,
     _small_grant,
 )
@@ -24,6 +25,7 @@ FAMILIES = (
     _competition,
     _small_grant,
     _consultation,
+    _paperwork,
     _dossier,
     _budget,
 )
