@@ -625,6 +625,8 @@ _PUBLIC_MODULES = (
     "wspolpraca.rules.competition",
     "wspolpraca.rules.consultation",
     "wspolpraca.rules.council",
+    "wspolpraca.rules.budget",
+    "wspolpraca.rules.dossier",
     "wspolpraca.rules.history",
     "wspolpraca.rules.multiyear",
     "wspolpraca.rules.nonfinancial",

@@ -30,7 +30,7 @@ Sources (law.md §0.3, §4.4, §4.7, §12):
   its publications without one of them is a warning (``WSP-SGR-013``);
 - days are counted by art. 111 § 2 of the Civil Code (the day of the event is not counted):
   an offer published on 2 October for 7 days is on display until 9 October; the 7 working
-  days of publication run from the day after receipt (:func:`add_working_days`).
+  days of publication run from the day after receipt (``add_working_days``).
 - the move of a deadline ending on a Saturday or a day off to the next working day
   (Kodeks postępowania administracyjnego art. 57 § 4; UNCONFIRMED, and whether the code
   applies to art. 19a is doubtful): warnings only.
