@@ -72,50 +72,25 @@ CONSULTATION_PROFILE = profile_from_toml(_PROFILE_TOML)
 DEMOTED: frozenset[str] = frozenset()
 """Error rules whose findings rest on an unconfirmed value, so they are reported as warnings."""
 
-PENDING = frozenset(
-    {
-        # Issue 21 (legal audit): new rules whose breakers land in wspolpraca.strategies after
-        # its split into a package (parallel branch); recipes are in the issue-21 report.
-        "WSP-PRG-007",  # annual programme adopted during its own year
-        "WSP-PRG-008",  # programme from before the act (information)
-        "WSP-CNC-011",  # no council or executive seats (art. 41f pkt 1-2)
-        "WSP-CNC-012",  # seat split differs from the profile's local resolution
-        "WSP-CMP-015",  # committee's ground outside art. 15 ust. 2da
-        "WSP-CMP-016",  # results not published in a statutory channel
-        "WSP-CMP-017",  # cancellation not published in a statutory channel
-        "WSP-CMP-018",  # local-initiative criteria do not favour social work
-        "WSP-SGR-013",  # small-grant offer missing one of the three channels
-        "WSP-SGR-014",  # agreement preceded by no lawful mode
-        "WSP-SGR-015",  # agreement grants more than awarded
-    }
-)
+PENDING: frozenset[str] = frozenset()
 """Rules of the catalogue without a ``violating`` breaker yet; skipped here, never elsewhere."""
-
-OUTDATED = frozenset(
-    {
-        # Issue 21 changed these rules; their breakers in wspolpraca.strategies (not editable on
-        # this branch) need the fix named here, per the issue-21 report.
-        "WSP-PRG-001",  # late date must stay in December of year - 1 (else WSP-PRG-007)
-        "WSP-MYP-002",  # adoption must precede 9 November 2015 (valid_to 8 November 2015)
-        "WSP-CNC-010",  # the opinion's draft must name a programme ("program") or a strategy
-        "WSP-SGR-011",  # agreements signed from 29 June 2003 (the act); now a warning
-        "WSP-SGR-012",  # agreements signed from 29 June 2003 (the act)
-    }
-)
-"""Rules whose breaker must be adapted to their corrected behaviour; skipped here until then."""
 
 
 PROFILE_DUTIES = ("WSP-CNS-006", "WSP-CNS-007", "WSP-CNS-011")
 """Rules that need the profile's local duties (answers, justifications, local state names)."""
 
 
+SEAT_SPLIT = "WSP-CNC-012"
+"""The rule that compares a council's seats with the profile's local resolution (Kraków's)."""
+
+
 def _profile_for(code: str) -> Profile | None:
+    if code == SEAT_SPLIT:
+        return load_profile("krakow")
     return CONSULTATION_PROFILE if code in LOCAL_ONLY or code in PROFILE_DUTIES else None
 
 
-@pytest.mark.parametrize(
-    "code", [rule.code for rule in CATALOGUE if rule.code not in PENDING | OUTDATED]
-)
+@pytest.mark.parametrize("code", [rule.code for rule in CATALOGUE if rule.code not in PENDING])
 def test_violating_breaks_exactly_the_rule(code: str) -> None:
     """Each rule's objects are reported by it, and by no other error-severity rule."""
     profile = _profile_for(code)
@@ -161,6 +136,18 @@ def test_unknown_code_is_refused() -> None:
     """A code outside the catalogue raises KeyError naming it."""
     with pytest.raises(KeyError, match="WSP-XXX-001"):
         violating("WSP-XXX-001")
+
+
+def test_retired_rule_is_refused() -> None:
+    """The retired WSP-CMP-011 is out of the catalogue: KeyError like any unknown code."""
+    with pytest.raises(KeyError, match="WSP-CMP-011"):
+        violating("WSP-CMP-011")
+
+
+def test_seat_split_needs_a_profile() -> None:
+    """WSP-CNC-012 compares seats with a local resolution: without a profile, ValueError."""
+    with pytest.raises(ValueError, match="WSP-CNC-012 fires only under a municipal profile"):
+        violating("WSP-CNC-012")
 
 
 @pytest.mark.parametrize("code", LOCAL_ONLY)

@@ -20,6 +20,9 @@ from ..profiles import Profile
 _FIRST_YEAR = 2011
 """Earliest year generated: the first programme year fully under the 2010 amendment."""
 
+_ACT_IN_FORCE = dt.date(2003, 6, 29)
+"""The act in force (law.md §0.1): its rules judge documents dated from this day."""
+
 
 def texts(*, min_size: int = 1, max_size: int = 60) -> st.SearchStrategy[str]:
     """Non-blank text, Polish letters included."""

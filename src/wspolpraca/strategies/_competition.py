@@ -221,14 +221,21 @@ def local_initiatives() -> st.SearchStrategy[LocalInitiative]:
 
 
 def _competition(
-    draw: st.DrawFn, *, mode: str | None = None, with_offers: bool = False
+    draw: st.DrawFn,
+    *,
+    mode: str | None = None,
+    with_offers: bool = False,
+    since: dt.date = _FIRST_SMALL_GRANT,
 ) -> OpenCompetition:
-    """A competition announced from 12 March 2010 on (the 21-day notice period is confirmed)."""
+    """
+    A competition announced from *since* on, by default 12 March 2010 (the 21-day notice
+    period is confirmed).
+    """
     competition = draw(
         open_competitions(mode=mode).filter(
             lambda c: (
                 c.announcement is not None
-                and c.announcement.announced_on >= _FIRST_SMALL_GRANT
+                and c.announcement.announced_on >= since
                 and (bool(c.offers) or not with_offers)
             )
         )
@@ -331,23 +338,42 @@ def _cmp_010(draw: st.DrawFn, profile: Profile | None) -> object:
     return attrs.evolve(competition, cancellation=attrs.evolve(cancellation, reason="no_offers"))
 
 
-def _cmp_011(draw: st.DrawFn, profile: Profile | None) -> object:
+_AMENDMENT_2015 = dt.date(2015, 11, 9)
+"""From this day art. 15 ust. 2da lists the grounds for a committee without NGO members."""
+
+
+def _cmp_015(draw: st.DrawFn, profile: Profile | None) -> object:
+    competition = _competition(draw, since=_AMENDMENT_2015)
+    assert competition.committee is not None  # noqa: S101 - the strategy appoints one
+    members = tuple(m for m in competition.committee.members if m.role != "ngo_nominee")
+    committee = attrs.evolve(
+        competition.committee, members=members, no_ngo_reason=None, no_ngo_ground="urgency"
+    )
+    return attrs.evolve(competition, committee=committee)
+
+
+def _bip_only(draw: st.DrawFn, on: dt.date) -> tuple[Publication, ...]:
+    """A publication in the BIP alone, of the other statutory channels none."""
+    return (Publication(channel="bip", reference=draw(texts(max_size=30)), published_on=on),)
+
+
+def _cmp_016(draw: st.DrawFn, profile: Profile | None) -> object:
     competition = _competition(draw)
-    signed = _announced(competition).offer_deadline + dt.timedelta(days=draw(st.integers(1, 60)))
-    project = RegrantedProject(
-        realizator=draw(organisations(prefix="Realizator ")),
-        title=draw(texts(max_size=30)),
-        amount=draw(money(max_value=Decimal(50000))),
-        agreement_signed_on=signed,
-        transferred_on=signed + dt.timedelta(days=draw(st.integers(15, 60))),
+    deadline = _announced(competition).offer_deadline
+    results = competition.results or Results(decided_on=deadline + dt.timedelta(days=1))
+    publications = _bip_only(draw, results.decided_on)
+    return attrs.evolve(competition, results=attrs.evolve(results, publications=publications))
+
+
+def _cmp_017(draw: st.DrawFn, profile: Profile | None) -> object:
+    competition = _competition(draw)
+    deadline = _announced(competition).offer_deadline
+    cancellation = Cancellation(
+        cancelled_on=deadline + dt.timedelta(days=draw(st.integers(1, 30))),
+        reason="no_offers",
+        publications=(),
     )
-    regranting = competition.regranting or Regranting(
-        operator=draw(organisations(prefix="Operator "))
-    )
-    return attrs.evolve(
-        competition,
-        regranting=attrs.evolve(regranting, projects=(*regranting.projects, project)),
-    )
+    return attrs.evolve(competition, offers=(), results=None, cancellation=cancellation)
 
 
 def _initiative(draw: st.DrawFn) -> LocalInitiative:
@@ -367,13 +393,22 @@ def _cmp_014(draw: st.DrawFn, profile: Profile | None) -> object:
     return attrs.evolve(_initiative(draw), area="obszar spoza listy art. 19b")
 
 
+def _cmp_018(draw: st.DrawFn, profile: Profile | None) -> object:
+    return attrs.evolve(_initiative(draw), criteria_favour_social_work=False)
+
+
 BREAKERS: dict[str, _Breaker] = {
     f"WSP-CMP-{n:03d}": f
-    for n, f in enumerate(
-        (_cmp_001, _cmp_002, _cmp_003, _cmp_004, _cmp_005, _cmp_006, _cmp_007,
-         _cmp_008, _cmp_009, _cmp_010, _cmp_011, _cmp_012, _cmp_013, _cmp_014), 1)
+    for n, f in (
+        *enumerate((_cmp_001, _cmp_002, _cmp_003, _cmp_004, _cmp_005,
+                    _cmp_006, _cmp_007, _cmp_008, _cmp_009, _cmp_010), 1),
+        *enumerate((_cmp_012, _cmp_013, _cmp_014, _cmp_015, _cmp_016, _cmp_017, _cmp_018), 12),
+    )
 }  # fmt: skip
-"""How to break each rule of open competitions and local initiatives, by code."""
+"""
+How to break each rule of open competitions and local initiatives, by code; none for the
+retired ``WSP-CMP-011`` (``rules.competition.RETIRED``), which :func:`violating` refuses.
+"""
 
 
 STRATEGIES: dict[type[Any], _Make] = {

@@ -264,8 +264,9 @@ def _cnc_009(draw: st.DrawFn, profile: Profile | None) -> object:
 def _cnc_010(draw: st.DrawFn, profile: Profile | None) -> object:
     council = _council(draw)
     received = draw(st.dates(dt.date(2011, 1, 1), dt.date(2060, 12, 31)))
+    # Art. 41i ust. 2 sets the 14 days for a draft programme or strategy only.
     opinion = Opinion(
-        draft=draw(texts()),
+        draft=f"Projekt programu współpracy {draw(texts(max_size=30))}",
         task="resolution_opinion",
         received_on=received,
         given_on=received + dt.timedelta(days=draw(st.integers(15, 60))),
@@ -280,11 +281,58 @@ def _cnc_010(draw: st.DrawFn, profile: Profile | None) -> object:
     )
 
 
+def _cnc_011(draw: st.DrawFn, profile: Profile | None) -> object:
+    council = _council(draw)
+    seats = (
+        SeatAllocation(category="ngo", seats=8),
+        SeatAllocation(category="council_members", seats=8),
+    )
+    term = attrs.evolve(_term(draw, 1, _term_start(draw), 3), seats=seats)
+    return attrs.evolve(council, seats=seats, terms=(term,))
+
+
+_LOCAL_SEATS = {
+    category: f"council.local_seats_{category}"
+    for category in ("ngo", "council_members", "executive")
+}
+"""The profile's parameters of the art. 41g resolution's seat split, by seat category."""
+
+_SEAT_SPLIT_ONLY = frozenset({"WSP-CNC-012"})
+"""Rules that fire only under a profile setting the council's seats (the act sets none)."""
+
+
+def _cnc_012(draw: st.DrawFn, profile: Profile | None) -> object:
+    assert profile is not None  # noqa: S101 - violating() refuses this code without one
+    overrides = profile.overrides()
+    local = {
+        category: overrides[name][0] for category, name in _LOCAL_SEATS.items() if name in overrides
+    }
+    counts = {category: int(value.value) for category, value in local.items()}
+    if "ngo" in counts:
+        # One more NGO seat, one fewer for the executive (Kraków's 8/4/4 becomes 9/4/3).
+        counts["ngo"] += 1
+        if counts.get("executive", 0) > 1:
+            counts["executive"] -= 1
+    else:
+        # One more seat of a set category; NGOs keep at least half (art. 41f pkt 3).
+        counts[next(iter(counts))] += 1
+        counts["ngo"] = sum(counts.values())
+    seats = tuple(
+        SeatAllocation(category=category, seats=number) for category, number in counts.items()
+    )
+    # A term starting while every local value is in force (Kraków's from 27 April 2016).
+    since = max(value.valid_from or dt.date(2016, 1, 1) for value in local.values())
+    until = min(value.valid_to or dt.date(2060, 12, 31) for value in local.values())
+    start = draw(st.dates(since, until))
+    term = attrs.evolve(_term(draw, 1, start, 3), seats=seats)
+    return attrs.evolve(_council(draw), seats=seats, terms=(term,))
+
+
 BREAKERS: dict[str, _Breaker] = {
     f"WSP-CNC-{n:03d}": f
     for n, f in enumerate(
-        (_cnc_001, _cnc_002, _cnc_003, _cnc_004, _cnc_005,
-         _cnc_006, _cnc_007, _cnc_008, _cnc_009, _cnc_010), 1)
+        (_cnc_001, _cnc_002, _cnc_003, _cnc_004, _cnc_005, _cnc_006,
+         _cnc_007, _cnc_008, _cnc_009, _cnc_010, _cnc_011, _cnc_012), 1)
 }  # fmt: skip
 """How to break each council rule, by code."""
 

@@ -23,6 +23,7 @@ from .._model._report import ImplementationReport, TaskOutcome
 from ..codelists import load_codelist
 from ..profiles import Profile
 from ._common import (
+    _ACT_IN_FORCE,
     _FIRST_YEAR,
     _blank,
     _Breaker,
@@ -45,7 +46,8 @@ def priority_tasks(*, year: int | None = None) -> st.SearchStrategy[PriorityTask
         PriorityTask,
         title=texts(),
         area=st.none() | texts(max_size=30),
-        sphere=st.none() | st.sampled_from(spheres),
+        # No sphere is in force before the act (2003): programmes before it name none.
+        sphere=st.none() | st.sampled_from(spheres) if spheres else st.none(),
         unit=st.none() | texts(max_size=30),
         modes=st.lists(st.sampled_from(load_codelist("modes").codes()), unique=True).map(tuple),
         planned_amount=st.none() | money(max_value=Decimal(1000000)),
@@ -267,7 +269,8 @@ def _programme(draw: st.DrawFn, first: int = 2012, last: int = 2040) -> AnnualPr
 
 def _prg_001(draw: st.DrawFn, profile: Profile | None) -> object:
     programme = _programme(draw)
-    late = _late(draw, dt.date(programme.year - 1, 11, 30))
+    # Late but still in December of the year before: from 1 January it is WSP-PRG-007.
+    late = dt.date(programme.year - 1, 12, draw(st.integers(1, 31)))
     return attrs.evolve(programme, resolution=_resolution(draw, programme.resolution, late))
 
 
@@ -316,6 +319,25 @@ def _prg_006(draw: st.DrawFn, profile: Profile | None) -> object:
     return attrs.evolve(programme, forms=(*programme.forms, local))
 
 
+def _prg_007(draw: st.DrawFn, profile: Profile | None) -> object:
+    programme = _programme(draw)
+    adopted = draw(st.dates(dt.date(programme.year, 1, 1), dt.date(programme.year, 12, 31)))
+    return attrs.evolve(
+        programme, amends=None, resolution=_resolution(draw, programme.resolution, adopted)
+    )
+
+
+_LOCAL_GOVERNMENT = dt.date(1990, 5, 27)
+"""The first local elections: the earliest date of a municipal programme."""
+
+
+def _prg_008(draw: st.DrawFn, profile: Profile | None) -> object:
+    programme = draw(annual_programmes(year=draw(st.integers(1991, 2003))))
+    last = min(_ACT_IN_FORCE - dt.timedelta(days=1), dt.date(programme.year, 12, 31))
+    adopted = draw(st.dates(_LOCAL_GOVERNMENT, last))
+    return attrs.evolve(programme, resolution=_resolution(draw, programme.resolution, adopted))
+
+
 # Multi-year programmes (WSP-MYP) --------------------------------------------------------
 
 
@@ -330,7 +352,11 @@ def _myp_001(draw: st.DrawFn, profile: Profile | None) -> object:
 
 
 def _myp_002(draw: st.DrawFn, profile: Profile | None) -> object:
-    programme = _multi(draw)
+    # The rule reads the art. 5a ust. 4 of before 9 November 2015: adopted before that day.
+    programme = draw(multi_year_programmes(first_year=draw(st.integers(2012, 2015))))
+    start = programme.period.start
+    adopted = draw(st.dates(dt.date(start.year - 1, 1, 1), dt.date(start.year - 1, 11, 30)))
+    programme = attrs.evolve(programme, resolution=_resolution(draw, programme.resolution, adopted))
     fields = {"priority_tasks": "priority_areas", "planned_funds": "funding"}
     # The period is required (a multi-year programme cannot load without one).
     elements = [e for e in load_codelist("programme_elements").codes() if e != "period"]
@@ -539,7 +565,8 @@ def _hst_008(draw: st.DrawFn, profile: Profile | None) -> object:
 
 BREAKERS: dict[str, _Breaker] = {
     **{f"WSP-PRG-{n:03d}": f for n, f in enumerate(
-        (_prg_001, _prg_002, _prg_003, _prg_004, _prg_005, _prg_006), 1)},
+        (_prg_001, _prg_002, _prg_003, _prg_004, _prg_005, _prg_006, _prg_007, _prg_008),
+        1)},
     **{f"WSP-MYP-{n:03d}": f for n, f in enumerate(
         (_myp_001, _myp_002, _myp_003, _myp_004, _myp_005), 1)},
     **{f"WSP-RPT-{n:03d}": f for n, f in enumerate((_rpt_001, _rpt_002, _rpt_003, _rpt_004), 1)},

@@ -14,13 +14,23 @@ import attrs
 from hypothesis import strategies as st
 
 from .._model._agreement import Agreement, Tranche
-from .._model._common import Period
+from .._model._common import Period, Publication
 from .._model._small_grant import SmallGrant, SmallGrantRegister
 from .._workdays import add_working_days, deadline_end
 from ..codelists import load_codelist
 from ..profiles import Profile
 from ..rules.small_grant import DURATION_LIMIT, TASK_LIMIT
-from ._common import _Breaker, _late, _Make, money, organisations, periods, texts, units
+from ._common import (
+    _ACT_IN_FORCE,
+    _Breaker,
+    _late,
+    _Make,
+    money,
+    organisations,
+    periods,
+    texts,
+    units,
+)
 
 _FIRST_SMALL_GRANT = dt.date(2010, 3, 12)
 """Art. 19a came into force with the 2010 amendment."""
@@ -284,8 +294,13 @@ def _sgr_010(draw: st.DrawFn, profile: Profile | None) -> object:
     return _replace_first(register, attrs.evolve(grant, displayed_until=shown))
 
 
+def _agreement(draw: st.DrawFn) -> Agreement:
+    """An agreement signed under the act, for some amount."""
+    return draw(agreements().filter(lambda a: a.signed_on >= _ACT_IN_FORCE and a.grant > 0))
+
+
 def _sgr_011(draw: st.DrawFn, profile: Profile | None) -> object:
-    agreement = draw(agreements())
+    agreement = _agreement(draw)
     extra = Decimal(draw(st.integers(1, 100_000))).scaleb(-2)
     tranches = agreement.tranches or (
         Tranche(due_on=agreement.period.start, amount=agreement.grant),
@@ -295,16 +310,38 @@ def _sgr_011(draw: st.DrawFn, profile: Profile | None) -> object:
 
 
 def _sgr_012(draw: st.DrawFn, profile: Profile | None) -> object:
-    agreement = draw(agreements())
+    agreement = _agreement(draw)
     late = agreement.period.end + dt.timedelta(days=draw(st.integers(1, 60)))
     return attrs.evolve(agreement, tranches=(Tranche(due_on=late, amount=agreement.grant),))
+
+
+def _sgr_013(draw: st.DrawFn, profile: Profile | None) -> object:
+    register = _register(draw, 2011, 2040)
+    grant = register.grants[0]
+    bip = Publication(
+        channel="bip",
+        reference=draw(texts(max_size=30)),
+        published_on=grant.published_on or grant.offer_submitted_on,
+    )
+    return _replace_first(register, attrs.evolve(grant, publications=(bip,)))
+
+
+def _sgr_014(draw: st.DrawFn, profile: Profile | None) -> object:
+    return attrs.evolve(_agreement(draw), procedure="none")
+
+
+def _sgr_015(draw: st.DrawFn, profile: Profile | None) -> object:
+    agreement = _agreement(draw)
+    short = Decimal(draw(st.integers(1, int(agreement.grant * 100)))).scaleb(-2)
+    return attrs.evolve(agreement, awarded_amount=agreement.grant - short)
 
 
 BREAKERS: dict[str, _Breaker] = {
     f"WSP-SGR-{n:03d}": f
     for n, f in enumerate(
         (_sgr_001, _sgr_002, _sgr_003, _sgr_004, _sgr_005, _sgr_006,
-         _sgr_007, _sgr_008, _sgr_009, _sgr_010, _sgr_011, _sgr_012), 1)
+         _sgr_007, _sgr_008, _sgr_009, _sgr_010, _sgr_011, _sgr_012,
+         _sgr_013, _sgr_014, _sgr_015), 1)
 }  # fmt: skip
 """How to break each rule of small grants and agreements, by code."""
 

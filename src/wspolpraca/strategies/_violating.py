@@ -13,6 +13,7 @@ from ..profiles import Profile
 from ..rules import check
 from ._common import _Breaker
 from ._consultation import _BREAKABLE, _LOCAL_ONLY, _STATE_NAMES_ONLY
+from ._council import _LOCAL_SEATS, _SEAT_SPLIT_ONLY
 from ._families import FAMILIES
 
 _BREAKERS: dict[str, _Breaker] = {
@@ -60,7 +61,8 @@ def violating(code: str, *, profile: Profile | None = None) -> st.SearchStrategy
     ``WSP-CNS-001`` to ``004`` read only a municipal profile's value (the statute sets
     none), so they need *profile*, whose value must make a breach possible; the objects
     then break the rule under ``check(obj, profile=profile)``. ``WSP-CNS-011`` needs a
-    profile that names local answer states.
+    profile that names local answer states, ``WSP-CNC-012`` one that sets the council's
+    seats (``council.local_seats_*``, as the ``krakow`` profile does).
 
     >>> from hypothesis import given
     >>> import wspolpraca
@@ -77,7 +79,8 @@ def violating(code: str, *, profile: Profile | None = None) -> st.SearchStrategy
             other errors are left out).
 
     Raises:
-        KeyError: *code* is not in the catalogue.
+        KeyError: *code* is not in the catalogue (or its rule is retired, as
+            ``WSP-CMP-011`` is).
         ValueError: the rule needs a profile value that *profile* does not set, or sets
             so that nothing can break it (a minimum of one day or none, no required meeting).
 
@@ -98,6 +101,13 @@ def violating(code: str, *, profile: Profile | None = None) -> st.SearchStrategy
             raise ValueError(f"{code} cannot be broken when {parameter} is {value!r}")
     if code in _STATE_NAMES_ONLY and (profile is None or not profile.state_map()):
         raise ValueError(f"{code} fires only under a municipal profile that names local states")
+    if code in _SEAT_SPLIT_ONLY and (
+        profile is None or not set(_LOCAL_SEATS.values()) & profile.overrides().keys()
+    ):
+        raise ValueError(
+            f"{code} fires only under a municipal profile setting the council's seats "
+            "(council.local_seats_*)"
+        )
     strategy = _violation(code, profile)
     if profile is None:
         return strategy
