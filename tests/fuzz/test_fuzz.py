@@ -247,6 +247,8 @@ def swapped(rng: random.Random) -> Any:
             current = parent[path[-1]]
         except (KeyError, IndexError, TypeError):
             continue
+        if not isinstance(parent, dict | list):  # an earlier swap made it a scalar
+            continue
         parent[path[-1]] = _edge_like(rng, current) if rng.random() < 0.7 else _other_type(rng)
     return data
 
