@@ -88,7 +88,7 @@ class TestCatalogue:
         """Every code is unique and in the shipped catalogue."""
         codes = [rule.code for rule in RULES]
 
-        assert len(codes) == len(set(codes)) == 24
+        assert len(codes) == len(set(codes)) == 23
         assert set(codes) <= {rule.code for rule in wspolpraca.CATALOGUE}
 
     def test_unconfirmed_rules_are_warnings(self) -> None:
@@ -386,7 +386,7 @@ class TestCostGroups:
 
 
 class TestAgreement:
-    """WSP-AGR-001 and 002."""
+    """WSP-AGR-002, and WSP-SGR-015 for the agreement's grant."""
 
     def test_grant_over_award(self) -> None:
         """An agreement granting more than was awarded is an error at the grant."""
@@ -394,7 +394,7 @@ class TestAgreement:
 
         broken = attrs.evolve(agreement, awarded_amount=Decimal(24000))
 
-        assert paths(broken, "WSP-AGR-001") == ["$.grant"]
+        assert paths(broken, "WSP-SGR-015") == ["$.grant"]
 
     def test_attached_calculation(self, krakow_offer: TaskOffer) -> None:
         """An attached calculation with a wrong line is found at that line."""

@@ -95,6 +95,8 @@ RETIRED: dict[str, str] = {
     "WSP-CMP-011": "The operator passes the money to a realizator within 14 days (art. 16a): "
     "no source puts the 14 days in art. 16a, which exists only from 9 November 2015; retired "
     "in 0.3, the code is never reused.",
+    "WSP-AGR-001": "The agreement's grant no more than awarded: the same check as WSP-SGR-015, "
+    "which came in the same release; retired before release, the code is never reused.",
 }
 """Codes of rules taken out of the catalogue, with why; they are never reused."""
 

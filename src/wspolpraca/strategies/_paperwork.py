@@ -374,11 +374,6 @@ def _ofr_014(draw: st.DrawFn, profile: Profile | None) -> object:
     return _evolve_line(offer, 0, group=foreign)
 
 
-def _agr_001(draw: st.DrawFn, profile: Profile | None) -> object:
-    agreement: Agreement = draw(agreements().filter(lambda a: a.grant > 0))
-    return attrs.evolve(agreement, awarded_amount=agreement.grant - _CENT)
-
-
 def _agr_002(draw: st.DrawFn, profile: Profile | None) -> object:
     agreement: Agreement = draw(agreements())
     offer = _competition_offer(draw)
@@ -455,7 +450,6 @@ BREAKERS: dict[str, _Breaker] = {
     **{f"WSP-OFR-{n:03d}": f for n, f in enumerate(
         (_ofr_001, _ofr_002, _ofr_003, _ofr_004, _ofr_005, _ofr_006, _ofr_007,
          _ofr_008, _ofr_009, _ofr_010, _ofr_011, _ofr_012, _ofr_013, _ofr_014), 1)},
-    "WSP-AGR-001": _agr_001,
     "WSP-AGR-002": _agr_002,
     **{f"WSP-TRP-{n:03d}": f for n, f in enumerate(
         (_trp_001, _trp_002, _trp_003, _trp_004, _trp_005, _trp_006, _trp_007,
