@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from .._model._agreement import Agreement
 from .._text import Text
 from ._engine import Context, Hit, Rule, Severity
+from ._inforce import ACT_IN_FORCE
 from ._paperwork_common import (
     ART_16_1,
     line_arithmetic,
@@ -40,6 +41,7 @@ RULES: tuple[Rule, ...] = (
         severity=Severity.ERROR,
         basis=(ART_16_1,),
         applies_to=Agreement,
+        valid_from=ACT_IN_FORCE,
         check=_agreement_line_arithmetic,
         description=Text(
             pl="Jak WSP-OFR-001, dla kalkulacji załączonej do umowy.",

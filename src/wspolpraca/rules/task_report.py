@@ -18,6 +18,7 @@ from .._model._task_report import TaskReport
 from .._text import Text
 from ..law import Confidence
 from ._engine import Context, DatedValue, Hit, Parameter, Rule, Severity
+from ._inforce import ACT_IN_FORCE
 from ._paperwork_common import (
     ART_16_1,
     ART_18_1,
@@ -245,6 +246,7 @@ RULES: tuple[Rule, ...] = (
         severity=Severity.ERROR,
         basis=(ART_18_1, ART_16_1),
         applies_to=TaskReport,
+        valid_from=ACT_IN_FORCE,
         check=_on_time_by_agreement,
         description=Text(
             pl="Sprawozdanie składa się w terminie określonym w umowie (albo w wezwaniu do "
@@ -268,6 +270,7 @@ RULES: tuple[Rule, ...] = (
         severity=Severity.WARNING,
         basis=(ART_18_1,),
         applies_to=TaskReport,
+        valid_from=ACT_IN_FORCE,
         check=_on_time_by_statute,
         parameters=(REPORT_DAYS,),
         description=Text(
@@ -294,6 +297,7 @@ RULES: tuple[Rule, ...] = (
         severity=Severity.WARNING,
         basis=(ART_16_1,),
         applies_to=TaskReport,
+        valid_from=ACT_IN_FORCE,
         check=_within_shift,
         description=Text(
             pl="Umowa dopuszcza zwiększenie pozycji kalkulacji o określony procent bez aneksu. "
@@ -317,6 +321,7 @@ RULES: tuple[Rule, ...] = (
         severity=Severity.WARNING,
         basis=(ART_18_4_1,),
         applies_to=TaskReport,
+        valid_from=ACT_IN_FORCE,
         check=_shortfall_explained,
         description=Text(
             pl="Sprawozdanie opisuje osiągnięte cele (art. 18 ust. 4 pkt 1), a wzory każą "
@@ -338,6 +343,7 @@ RULES: tuple[Rule, ...] = (
         severity=Severity.ERROR,
         basis=(ART_16_1,),
         applies_to=TaskReport,
+        valid_from=ACT_IN_FORCE,
         check=_unspent_returned,
         description=Text(
             pl="Niewykorzystaną część dotacji zwraca się w terminie z umowy. Gdy sprawozdanie "
@@ -360,6 +366,7 @@ RULES: tuple[Rule, ...] = (
         severity=Severity.ERROR,
         basis=(ART_18_4_2,),
         applies_to=TaskReport,
+        valid_from=ACT_IN_FORCE,
         check=_report_totals,
         description=Text(
             pl="Zestawienie wydatków ze wskazaniem źródeł ich finansowania (art. 18 ust. 4 "
@@ -383,6 +390,7 @@ RULES: tuple[Rule, ...] = (
         severity=Severity.WARNING,
         basis=(ART_18_4_2,),
         applies_to=TaskReport,
+        valid_from=ACT_IN_FORCE,
         check=_unspent_arithmetic,
         description=Text(
             pl="Kwota niewykorzystanej dotacji to dotacja z umowy pomniejszona o część kosztów "
@@ -405,6 +413,7 @@ RULES: tuple[Rule, ...] = (
         severity=Severity.WARNING,
         basis=(ART_16_1, ART_18_1),
         applies_to=Dossier,
+        valid_from=ACT_IN_FORCE,
         check=_matches_agreement,
         description=Text(
             pl="Gdy teczka zawiera sprawozdanie i umowę o numerze, który sprawozdanie podaje, "
