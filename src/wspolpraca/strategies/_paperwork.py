@@ -24,7 +24,7 @@ from .._model._indicators import YearlyAmount
 from .._model._offer import Action, Bidder, CompetitionTerms, PlannedResult, TaskOffer
 from .._model._task_report import AchievedResult, ExecutedCostLine, TaskReport
 from ..profiles import Profile
-from ._common import _Breaker, _Make, organisations, texts, units
+from ._common import _ACT_IN_FORCE, _Breaker, _Make, organisations, texts, units
 from ._small_grant import agreements
 
 _HUNDRED = Decimal(100)
@@ -375,7 +375,7 @@ def _ofr_014(draw: st.DrawFn, profile: Profile | None) -> object:
 
 
 def _agr_002(draw: st.DrawFn, profile: Profile | None) -> object:
-    agreement: Agreement = draw(agreements())
+    agreement: Agreement = draw(agreements().filter(lambda a: a.signed_on >= _ACT_IN_FORCE))
     offer = _competition_offer(draw)
     lines = _evolve_line(offer, 0, total=offer.cost_lines[0].total + _CENT).cost_lines
     return attrs.evolve(agreement, cost_lines=lines)
@@ -435,7 +435,7 @@ def _trp_007(draw: st.DrawFn, profile: Profile | None) -> object:
 
 
 def _trp_008(draw: st.DrawFn, profile: Profile | None) -> object:
-    agreement: Agreement = draw(agreements())
+    agreement: Agreement = draw(agreements().filter(lambda a: a.signed_on >= _ACT_IN_FORCE))
     report: TaskReport = draw(task_reports())
     number = draw(texts(max_size=20))
     return Dossier.of(
