@@ -394,7 +394,7 @@ class TestHelpAndLanguage:
 
 def test_check_imports_only_what_it_uses() -> None:
     """``wspolpraca check`` on one programme imports no spreadsheet, calendar, report, schema,
-    migration, profile or process-pool code, nor the other kinds' rules."""
+    migration, profile, comparison or process-pool code, nor the other kinds' rules."""
     code = (
         "import io, sys; from wspolpraca import cli;"
         f"cli.main(['check', {str(EXAMPLE)!r}], stdout=io.StringIO());"
@@ -410,6 +410,7 @@ def test_check_imports_only_what_it_uses() -> None:
         "wspolpraca.schema",
         "wspolpraca.migrations",
         "wspolpraca.profiles",
+        "wspolpraca.comparison",
         "wspolpraca.rules.competition",
         "multiprocessing",
         "openpyxl",

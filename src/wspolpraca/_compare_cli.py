@@ -9,10 +9,16 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
+from ._indicator_catalogue import INDICATORS, PEER_GROUPS
 from ._text import Lang, Text
-from .comparison import INDICATORS, PEER_GROUPS, Dataset, Ranking, render
+
+if TYPE_CHECKING:
+    from .comparison import Ranking
+
+# The parser needs only the catalogue; the comparison itself is imported when the command
+# runs, so that every other command (``check`` above all) starts without it.
 
 EXIT_OK = 0
 EXIT_UNLOADABLE = 2
@@ -87,6 +93,7 @@ def add_parser(commands: argparse._SubParsersAction[Any]) -> None:
 def run(args: argparse.Namespace, out: TextIO) -> int:
     """Carry out ``compare`` with parsed *args*, writing to *out*; return the exit code."""
     from .charts import page  # noqa: PLC0415 - only this command draws
+    from .comparison import Dataset, render  # noqa: PLC0415 - only this command compares
 
     lang: Lang = args.lang
     data = Dataset.load(args.paths)
