@@ -137,9 +137,9 @@ class Indicator(Strict):
 
 class Programme(Strict):
     kind: Literal["annual_programme"]
-    schema_version: Literal["1.0"]
+    schema_version: Literal["1.0", "1.1"]  # both load (1.0 is migrated)
     unit: Unit
-    year: Annotated[int, Field(ge=2003, le=2100)]
+    year: Annotated[int, Field(ge=1990, le=2100)]  # MIN_YEAR, MAX_YEAR
     title: Text
     resolution: Resolution | None = None
     goals: Goals = Goals()

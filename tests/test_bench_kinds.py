@@ -70,3 +70,18 @@ class TestGenerators:
 
         assert prepared.bare_load() == prepared.objects
         assert prepared.findings == sum(len(r.findings) for r in prepared.check())
+
+
+class TestPydanticBaseline:
+    def test_strict_model_accepts_the_benchmark_document(self) -> None:
+        """The strict pydantic baseline validates the document bench_load.py times (it is current)."""
+        pytest.importorskip("pydantic")
+        with pytest.MonkeyPatch.context() as patch:
+            patch.syspath_prepend(str(BENCHMARKS))
+            bench_load = importlib.import_module("bench_load")
+            pydantic_model = importlib.import_module("pydantic_model")
+        text = json.dumps(bench_load.make_document(20), ensure_ascii=False)
+
+        model = pydantic_model.Programme.model_validate_json(text)
+
+        assert model.year == wspolpraca.loads(text).year
