@@ -11,6 +11,7 @@ from typing import Any
 import pytest
 
 import wspolpraca
+from wspolpraca import AnnualProgramme
 from wspolpraca.serialization import DOCUMENT_KINDS
 
 BENCHMARKS = Path(__file__).resolve().parent.parent / "benchmarks"
@@ -84,4 +85,4 @@ class TestPydanticBaseline:
 
         model = pydantic_model.Programme.model_validate_json(text)
 
-        assert model.year == wspolpraca.loads(text).year
+        assert model.year == wspolpraca.loads(text, AnnualProgramme).year

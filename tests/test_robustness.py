@@ -301,10 +301,12 @@ class TestLoneSurrogate:
 
         assert _both_paths(text) == [[("invalid_text", "$.title")]] * 2
 
-    @pytest.mark.parametrize("character", ["\ud800", "\udc00"])
-    def test_a_lone_surrogate_character_is_refused(self, character: str) -> None:
+    @pytest.mark.parametrize("code_point", [0xD800, 0xDC00])
+    def test_a_lone_surrogate_character_is_refused(self, code_point: int) -> None:
         """A lone surrogate character (not an escape) in a str is invalid_text on both paths."""
-        text = EXAMPLE.read_text("utf-8").replace('"title": "Program', f'"title": "{character}', 1)
+        text = EXAMPLE.read_text("utf-8").replace(
+            '"title": "Program', f'"title": "{chr(code_point)}', 1
+        )
 
         assert _both_paths(text) == [[("invalid_text", "$.title")]] * 2
 
