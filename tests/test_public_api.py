@@ -29,6 +29,8 @@ PUBLIC = {
         "SourceAmount",
         "TaskOffer",
         "TaskReport",
+        "RegrantingExecution",
+        "RegrantingPlan",
         "Deadline",
         "DeadlineStatus",
         "deadlines",
