@@ -112,7 +112,7 @@ class TestExamples:
     )
     def test_example_loads_with_its_section_and_no_finding(self, name: str, cls: type) -> None:
         """Each example loads as its class, has a regranting section and no finding at all."""
-        document = _load(name)
+        document: TaskOffer | Agreement | TaskReport = _load(name)
 
         assert type(document) is cls
         assert document.regranting is not None
