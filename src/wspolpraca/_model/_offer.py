@@ -343,7 +343,7 @@ class TaskOffer:
     def form_in_force(self) -> str | None:
         """
         The code of the form in force on :attr:`form_date` (the regranting one for an offer
-        with a :attr:`regranting` section, when one was in force); ``None`` when the day is
+        with a ``regranting`` section, when one was in force); ``None`` when the day is
         unknown.
         """
         day = self.form_date
