@@ -39,6 +39,9 @@ PAPERWORK = {
     "krakow-2025-small-grant-offer.json": TaskOffer,
     "krakow-2025-small-grant-report.json": TaskReport,
     "krakow-2018-offer-2016-form.json": TaskOffer,
+    "krakow-2024-regranting-offer.json": TaskOffer,
+    "krakow-2024-regranting-agreement.json": Agreement,
+    "krakow-2024-regranting-report.json": TaskReport,
 }
 """The paperwork examples and the class each loads as."""
 

@@ -43,6 +43,9 @@ EXPECTED = {
     "krakow-2025-small-grant-offer.json": set(),
     "krakow-2025-small-grant-report.json": {"WSP-TRP-002"},
     "krakow-2018-offer-2016-form.json": set(),
+    "krakow-2024-regranting-offer.json": set(),
+    "krakow-2024-regranting-agreement.json": set(),
+    "krakow-2024-regranting-report.json": set(),
 }
 """The codes each paperwork example is expected to be reported for."""
 

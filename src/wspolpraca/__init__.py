@@ -73,6 +73,7 @@ if TYPE_CHECKING:
     from ._model._offer import Action, Bidder, CompetitionTerms, PlannedResult, TaskOffer
     from ._model._organisation import Organisation
     from ._model._programme import AnnualProgramme, CooperationForm, Goals, Principle, PriorityTask
+    from ._model._regranting import RegrantingExecution, RegrantingPlan
     from ._model._report import ImplementationReport, TaskOutcome
     from ._model._small_grant import SmallGrant, SmallGrantRegister
     from ._model._task_report import AchievedResult, ExecutedCostLine, TaskReport
@@ -95,6 +96,8 @@ _LAZY: dict[str, str] = {
     "SourceAmount": "._model._calculation",
     "TaskOffer": "._model._offer",
     "TaskReport": "._model._task_report",
+    "RegrantingExecution": "._model._regranting",
+    "RegrantingPlan": "._model._regranting",
     "Deadline": ".calendar",
     "DeadlineStatus": ".calendar",
     "deadlines": ".calendar",
@@ -242,6 +245,8 @@ __all__ = [
     "Publication",
     "RegrantedProject",
     "Regranting",
+    "RegrantingExecution",
+    "RegrantingPlan",
     "Remark",
     "Resolution",
     "Results",

@@ -3,6 +3,8 @@ The filled-in form: an offer or a task report as one printable, self-contained H
 
 The page follows the sections of the statutory form (the 2018 offer of Dz.U. 2018 poz. 2057
 annex 1 and its report, annex 5; the simplified ones of poz. 2055 share the order), in Polish,
+with a project operator's regranting section (art. 16a; annexes 2 and 6, whose wording was not
+read) at the end of the offer's part III and of the report's part I,
 laid out for A4 paper when printed from a browser. It has no JavaScript and loads nothing from
 the network; every text taken from the document is escaped. It renders what the document
 states; :func:`wspolpraca.check` says whether that adds up.
@@ -17,6 +19,7 @@ from html import escape
 from ._model._calculation import CostLine
 from ._model._common import Period
 from ._model._offer import TaskOffer
+from ._model._regranting import RegrantingExecution, RegrantingPlan
 from ._model._task_report import TaskReport
 from ._text import format_money
 from .codelists import load_codelist
@@ -128,6 +131,8 @@ def _page(title: str, subtitle: str, sections: Sequence[str], form: str | None) 
 def _offer_title(offer: TaskOffer) -> str:
     if offer.small_grant:
         return "Uproszczona oferta realizacji zadania publicznego"
+    if offer.regranting is not None:
+        return "Oferta realizacji zadania publicznego – operator projektu (art. 16a)"
     if offer.joint:
         return "Oferta wspólna realizacji zadania publicznego"
     return "Oferta realizacji zadania publicznego"
@@ -206,6 +211,34 @@ def _calculation(lines: Sequence[CostLine]) -> str:
     return _table(head, rows, numeric)
 
 
+def _regranting_plan(plan: RegrantingPlan | None) -> list[str]:
+    """The operator's regranting section of an offer (art. 16a); nothing for other offers."""
+    if plan is None:
+        return []
+    return [
+        "<h3>7. Regranting: wybór realizatorów projektów i podział dotacji (art. 16a)</h3>",
+        "<p>Tryb wyboru realizatorów projektów:</p>",
+        _box(plan.selection),
+        _table(
+            [
+                "Planowana liczba projektów",
+                "Kwota przeznaczona na projekty realizatorów [PLN]",
+                "Koszty operatora projektu [PLN]",
+                "Maksymalna kwota na jeden projekt [PLN]",
+            ],
+            [
+                [
+                    _text(plan.planned_projects),
+                    _money(plan.projects_amount),
+                    _money(plan.operator_costs),
+                    _money(plan.max_project_amount),
+                ]
+            ],
+            (0, 1, 2, 3),
+        ),
+    ]
+
+
 def _offer_sections(offer: TaskOffer) -> list[str]:
     sources = [
         [_label("funding_sources", line.source), _money(line.amount), _number(line.percent)]
@@ -272,6 +305,7 @@ def _offer_sections(offer: TaskOffer) -> list[str]:
                 for r in offer.results
             ),
         ),
+        *_regranting_plan(offer.regranting),
         "<h2>IV. Charakterystyka oferenta</h2>",
         "<h3>1. Informacja o wcześniejszej działalności oferenta</h3>",
         _box(offer.experience),
@@ -323,6 +357,46 @@ def render_offer(offer: TaskOffer) -> str:
 
 # ---------------------------------------------------------------------------------------
 # The report
+
+
+def _regranting_execution(execution: RegrantingExecution | None) -> list[str]:
+    """The operator's regranting section of a report (art. 16a); nothing for other reports."""
+    if execution is None:
+        return []
+    rows = [
+        [
+            str(index + 1),
+            _text(p.realizator.name + (f" (KRS {p.realizator.krs})" if p.realizator.krs else "")),
+            _text(p.title),
+            _money(p.amount),
+            _text(p.agreement_signed_on),
+            _text(p.transferred_on),
+        ]
+        for index, p in enumerate(execution.projects)
+    ]
+    rows.append(["", "Razem", "", _money(execution.projects_total), "", ""])
+    return [
+        "<h3>3. Projekty zlecone realizatorom projektów (art. 16a)</h3>",
+        "<p>Sposób wyboru realizatorów projektów:</p>",
+        _box(execution.selection),
+        _table(
+            [
+                "Lp.",
+                "Realizator projektu",
+                "Projekt",
+                "Kwota przekazana [PLN]",
+                "Data umowy",
+                "Data przekazania środków",
+            ],
+            rows,
+            (3,),
+        ),
+        _table(
+            ["Kwota przekazana realizatorom [PLN]", "Koszty operatora projektu [PLN]"],
+            [[_money(execution.passed_on), _money(execution.operator_costs)]],
+            (0, 1),
+        ),
+    ]
 
 
 def _report_sections(report: TaskReport) -> list[str]:
@@ -397,6 +471,7 @@ def _report_sections(report: TaskReport) -> list[str]:
                 for a in report.actions
             ),
         ),
+        *_regranting_execution(report.regranting),
         "<h2>Część II. Sprawozdanie z wykonania wydatków</h2>",
         "<h3>1. Rozliczenie ze względu na rodzaj kosztów</h3>",
         _table(

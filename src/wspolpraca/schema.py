@@ -75,6 +75,7 @@ from ._model._nonfinancial import Consultation, NonFinancialActivity, _texts
 from ._model._nonfinancial import _count as _activity_count
 from ._model._offer import _some_bidder
 from ._model._programme import _SPHERE, AnnualProgramme, _SphereCode
+from ._model._regranting import _non_negative as _planned_projects
 from ._model._report import ImplementationReport
 from ._model._report import _count as _report_count
 from ._model._small_grant import SmallGrantRegister
@@ -318,6 +319,7 @@ _MINIMUMS: Final[Mapping[object, int]] = {
     _report_count: 0,
     _grant_not_negative: 0,
     _residents: 1,
+    _planned_projects: 0,
 }
 """Validators of whole numbers, and the least number each accepts."""
 

@@ -12,6 +12,7 @@ from ._calculation import CostLine
 from ._common import Period, Unit, plausible_date
 from ._fields import meta
 from ._organisation import Organisation
+from ._regranting import RegrantingPlan
 
 
 @attrs.frozen(kw_only=True)
@@ -81,6 +82,10 @@ class Agreement:
             required; empty otherwise.
         notes: Editorial notes about this record: its sources, and which values are
             illustrative.
+        regranting: The regranting section of an agreement with an *operator projektu*
+            (art. 16a, regranting framework agreement); ``None`` for any other agreement.
+
+            .. versionadded:: 0.3
 
     Raises:
         UnknownCodeError: *mode* is not a known mode.
@@ -155,6 +160,10 @@ class Agreement:
     )
     notes: tuple[str, ...] = attrs.field(
         default=(), metadata=meta("Uwagi redakcyjne", "Editorial notes")
+    )
+    regranting: RegrantingPlan | None = attrs.field(
+        default=None,
+        metadata=meta("Regranting (operator projektu)", "Regranting", basis="art. 16a"),
     )
 
     @property

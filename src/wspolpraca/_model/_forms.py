@@ -17,11 +17,15 @@ from ..codelists import load_codelist
 SIMPLIFIED = "_simplified"
 """The suffix of the codes of the simplified (art. 19a) forms."""
 
+REGRANTING = "_regranting"
+"""The suffix of the codes of the regranting (art. 16a) forms."""
 
-def form_for(day: dt.date, *, simplified: bool = False) -> str:
+
+def form_for(day: dt.date, *, simplified: bool = False, regranting: bool = False) -> str:
     """
     The code of the form in force on *day*: a simplified one when *simplified* and one is in
-    force that day, else the ordinary one.
+    force that day, else a regranting one when *regranting* and one is in force that day
+    (from 3 September 2016), else the ordinary one.
 
     Before the first simplified form (10 May 2016) small-grant offers used the ordinary form
     (an assumption recorded in the codelist). Every day has an ordinary form: the 2010 one
@@ -33,11 +37,14 @@ def form_for(day: dt.date, *, simplified: bool = False) -> str:
     ('2016', '2018')
     >>> form_for(dt.date(2024, 5, 6), simplified=True)
     '2018_simplified'
+    >>> form_for(dt.date(2024, 5, 6), regranting=True), form_for(dt.date(2015, 5, 6), regranting=True)
+    ('2018_regranting', '2010')
     """
     forms = load_codelist("task_forms")
     codes = forms.codes(on=day)
-    if simplified:
-        for code in codes:
-            if code.endswith(SIMPLIFIED):
-                return code
-    return next(code for code in codes if not code.endswith(SIMPLIFIED))
+    for wanted, suffix in ((simplified, SIMPLIFIED), (regranting, REGRANTING)):
+        if wanted:
+            for code in codes:
+                if code.endswith(suffix):
+                    return code
+    return next(code for code in codes if not code.endswith((SIMPLIFIED, REGRANTING)))

@@ -29,6 +29,7 @@ from ._common import Period, Unit, plausible_date
 from ._fields import meta
 from ._forms import form_for
 from ._organisation import Organisation
+from ._regranting import RegrantingPlan
 
 
 @attrs.frozen(kw_only=True)
@@ -222,6 +223,10 @@ class TaskOffer:
         signed_by: Who signed the declarations (VII) for the bidders.
         notes: Editorial notes about this record: its sources, and which values are
             illustrative.
+        regranting: The operator's regranting section, for an offer of an *operator
+            projektu* (art. 16a, regranting offer); ``None`` for any other offer.
+
+            .. versionadded:: 0.3
 
     Raises:
         InvalidValueError: there is no bidder (``code="no_bidders"``).
@@ -312,6 +317,10 @@ class TaskOffer:
     notes: tuple[str, ...] = attrs.field(
         default=(), metadata=meta("Uwagi redakcyjne", "Editorial notes")
     )
+    regranting: RegrantingPlan | None = attrs.field(
+        default=None,
+        metadata=meta("Regranting (operator projektu)", "Regranting", basis="art. 16a"),
+    )
 
     @property
     def joint(self) -> bool:
@@ -332,9 +341,15 @@ class TaskOffer:
 
     @property
     def form_in_force(self) -> str | None:
-        """The code of the form in force on :attr:`form_date`; ``None`` when it is unknown."""
+        """
+        The code of the form in force on :attr:`form_date` (the regranting one for an offer
+        with a ``regranting`` section, when one was in force); ``None`` when the day is
+        unknown.
+        """
         day = self.form_date
-        return None if day is None else form_for(day, simplified=self.small_grant)
+        if day is None:
+            return None
+        return form_for(day, simplified=self.small_grant, regranting=self.regranting is not None)
 
     @property
     def lines_total(self) -> Decimal:

@@ -22,6 +22,7 @@ from ._common import Period, plausible_date
 from ._fields import meta
 from ._offer import Action
 from ._organisation import Organisation
+from ._regranting import RegrantingExecution
 
 
 @attrs.frozen(kw_only=True)
@@ -127,6 +128,10 @@ class TaskReport:
         returned_on: The day the unspent grant was returned; ``None`` when not (yet) returned.
         notes: Editorial notes about this record: its sources, and which values are
             illustrative.
+        regranting: The operator's regranting section, for the report of an *operator
+            projektu* (art. 16a, regranting report); ``None`` for any other report.
+
+            .. versionadded:: 0.3
 
     .. versionadded:: 0.2
     """
@@ -224,6 +229,10 @@ class TaskReport:
     )
     notes: tuple[str, ...] = attrs.field(
         default=(), metadata=meta("Uwagi redakcyjne", "Editorial notes")
+    )
+    regranting: RegrantingExecution | None = attrs.field(
+        default=None,
+        metadata=meta("Regranting (operator projektu)", "Regranting", basis="art. 16a"),
     )
 
     @property

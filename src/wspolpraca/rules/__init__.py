@@ -74,6 +74,7 @@ _FAMILIES: dict[str, tuple[str, ...]] = {
     "consultation": ("ConsultationRound",),
     "dossier": ("Dossier",),
     "budget": ("BudgetYear", "Population"),
+    "regranting": ("TaskOffer", "Agreement", "TaskReport"),
 }
 """The rule families in catalogue order, each with the names of the classes its rules check.
 

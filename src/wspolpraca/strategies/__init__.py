@@ -33,6 +33,7 @@ from ._programme import (
 )
 from ._registration import _hypothesis_setup_hook as _hypothesis_setup_hook
 from ._registration import _registered as _registered
+from ._regranting import regranting_agreements, regranting_offers, regranting_reports
 from ._small_grant import agreements, small_grant_registers, small_grants
 from ._violating import _BREAKERS as _BREAKERS
 from ._violating import breaks_only, violating
@@ -58,6 +59,9 @@ __all__ = [
     "periods",
     "populations",
     "priority_tasks",
+    "regranting_agreements",
+    "regranting_offers",
+    "regranting_reports",
     "remarks",
     "resolutions",
     "small_grant_registers",

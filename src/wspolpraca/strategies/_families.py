@@ -15,6 +15,7 @@ from . import (
     _nonfinancial,
     _paperwork,
     _programme,
+    _regranting,
     _small_grant,
 )
 
@@ -28,5 +29,6 @@ FAMILIES = (
     _paperwork,
     _dossier,
     _budget,
+    _regranting,
 )
 """Every module of strategies for a document family, in the order they are registered."""
