@@ -302,7 +302,7 @@ PUBLIC = {
         "read_rb28s_dbf",
         "unit_of",
     ],
-    "wspolpraca.charts": ["CSP", "page", "ranking_svg", "trend_svg"],
+    "wspolpraca.charts": ["CSP", "PNG_EXTRA", "page", "png", "ranking_svg", "trend_svg"],
     "wspolpraca.comparison": [
         "INDICATORS",
         "INPUT_TITLES",
