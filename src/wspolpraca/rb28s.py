@@ -1,9 +1,13 @@
 """
 Reading the Ministry of Finance's bulk Rb-28S data into :class:`~wspolpraca.BudgetYear` records.
 
-Every unit of local government files a budget execution report on its expenditure
-(*sprawozdanie Rb-28S* for a gmina, and its equivalents); the Ministry of Finance publishes
-all of them in bulk, per year and quarter (``https://www.gov.pl/web/finanse/bazy-danych8``).
+Every unit of local government files a budget execution report on its expenditure, the same
+report at every level: *Rb-28S, sprawozdanie z wykonania planu wydatków budżetowych
+jednostki samorządu terytorialnego*, filed by the boards of gminas, powiats and voivodeships
+to the regional audit chamber (the form's title as annex 19 to the budget reporting
+regulation, Dz.U. 2025 poz. 133, and municipal BIP lists of their reports [secondary]; the
+regulation's own list of obliged units was not read). The Ministry of Finance publishes all
+of them in bulk, per year and quarter (``https://www.gov.pl/web/finanse/bazy-danych8``).
 
 What is known of the bulk format, and how sure it is:
 
