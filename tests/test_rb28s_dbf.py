@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from wspolpraca import DataSource
+from wspolpraca.comparison import Dataset
 from wspolpraca.rb28s import Rb28sErrors, read_rb28s_dbf
 
 DATA = Path(__file__).parent / "data" / "rb28s"
@@ -163,3 +164,20 @@ def test_without_dbfread_the_error_says_how_to_install(monkeypatch: pytest.Monke
 
     with pytest.raises(ImportError, match=r"pip install 'wspolpraca\[dbf\]'"):
         read_rb28s_dbf(DATA / "Rb28S_sample.zip", year=2021, source=SOURCE)
+
+
+def test_counties_rank_by_the_same_grant_paragraphs() -> None:
+    """A powiat's Rb-28S lines give its share as a gmina's do, ranked among counties."""
+    pytest.importorskip("dbfread")
+    budgets = read_rb28s_dbf(DATA / "Rb28S_sample.zip", year=2021, source=SOURCE)
+    data = Dataset.of(budgets)
+
+    counties = data.rank("share", 2021, "counties")
+    rural = data.rank("share", 2021, "rural")
+
+    assert [(e.result.unit.teryt, str(e.result.value)) for e in counties.entries] == [
+        ("1206", "100.00")
+    ]
+    assert [(e.result.unit.teryt, str(e.result.value)) for e in rural.entries] == [
+        ("1206062", "0.66")
+    ]
