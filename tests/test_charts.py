@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import sys
 import xml.etree.ElementTree as ET
 from decimal import Decimal
 
 import pytest
 
 from wspolpraca import BudgetLine, BudgetYear, DataSource, Unit
-from wspolpraca.charts import CSP, page, ranking_svg, trend_svg
+from wspolpraca.charts import CSP, PNG_EXTRA, page, png, ranking_svg, trend_svg
 from wspolpraca.comparison import Dataset
 
 SVG = "{http://www.w3.org/2000/svg}"
@@ -106,3 +107,54 @@ class TestPage:
 
         assert '<h3 class="missing">Missing</h3>' in html
         assert "Kraków (1261011), 2020: missing (ngo_grants)" in html
+
+
+def _png_size(image: bytes) -> tuple[int, int]:
+    """The width and height of a PNG, from its IHDR chunk."""
+    assert image[:8] == b"\x89PNG\r\n\x1a\n"
+    assert image[12:16] == b"IHDR"
+    return int.from_bytes(image[16:20], "big"), int.from_bytes(image[20:24], "big")
+
+
+class TestPng:
+    """The PNG image, drawn with matplotlib only when it is installed."""
+
+    def test_ranking_and_trend_draw_one_taller_image(self, data: Dataset) -> None:
+        """Both charts make one PNG, taller than the ranking alone, at the requested dpi."""
+        pytest.importorskip("matplotlib")
+
+        ranking = data.rank("share", 2021)
+        alone = png(ranking=ranking, dpi=50)
+        both = png(ranking=ranking, trends=[data.trend("share", "1261011")], dpi=50)
+
+        assert _png_size(alone)[0] == 450
+        assert _png_size(both)[0] == 450
+        assert _png_size(both)[1] > _png_size(alone)[1]
+
+    def test_the_same_input_draws_the_same_bytes(self, data: Dataset) -> None:
+        """The image carries no date or version, so a chart can be pinned and compared."""
+        pytest.importorskip("matplotlib")
+
+        trend = data.trend("share", "1261011")
+
+        assert png(trends=[trend], lang="en") == png(trends=[trend], lang="en")
+
+    def test_without_matplotlib_the_error_says_how_to_install(
+        self, data: Dataset, monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        """Without matplotlib, png() raises ImportError naming the charts extra."""
+
+        for name in ("matplotlib", "matplotlib.figure", "matplotlib.backends.backend_agg"):
+            monkeypatch.setitem(sys.modules, name, None)
+
+        with pytest.raises(ImportError) as error:
+            png(ranking=data.rank("share", 2021))
+
+        assert str(error.value) == PNG_EXTRA
+        assert PNG_EXTRA == "PNG charts need matplotlib: pip install 'wspolpraca[charts]'"
+
+    def test_nothing_to_draw_is_refused(self) -> None:
+        """Neither a ranking nor a trend is a ValueError, not an empty image."""
+
+        with pytest.raises(ValueError, match="nothing to draw"):
+            png()

@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import sys
 from pathlib import Path
 
 import pytest
@@ -109,3 +110,33 @@ def test_unloadable_file_is_reported_and_exits_2(tmp_path: Path) -> None:
     assert code == 2
     assert text.startswith(f"{bad}:$.kind:")
     assert "miasta na prawach powiatu" in text
+
+
+def test_png_is_written_when_matplotlib_is_installed(tmp_path: Path) -> None:
+    """--png writes the charts as a PNG image and says where."""
+    pytest.importorskip("matplotlib")
+    target = tmp_path / "ranking.png"
+
+    code, text = _run(DATA, PROGRAMME, "--indicator", "planned_share", "--png", str(target))
+
+    assert code == 0
+    assert target.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    assert text.endswith(f"zapisano {target}\n")
+
+
+def test_png_without_matplotlib_names_the_extra(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Without matplotlib, --png says in Polish how to install the charts extra and exits 2."""
+    for name in ("matplotlib", "matplotlib.figure", "matplotlib.backends.backend_agg"):
+        monkeypatch.setitem(sys.modules, name, None)
+    target = tmp_path / "ranking.png"
+
+    code, text = _run(DATA, PROGRAMME, "--indicator", "planned_share", "--png", str(target))
+
+    assert code == 2
+    assert not target.exists()
+    assert text.splitlines()[-1] == (
+        "to polecenie wymaga pakietu 'matplotlib'; "
+        "zainstaluj dodatek: pip install 'wspolpraca[charts]'"
+    )

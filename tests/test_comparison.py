@@ -178,9 +178,84 @@ class TestIndicators:
         assert value("planned_per_resident") == Decimal("0.01")
         by_area = data.indicator("by_area", "1261011", 2021)
         assert by_area.parts == (("kultura", Decimal(120)), ("sport", Decimal(30)))
-        assert by_area.value == Decimal(150)
+        assert by_area.value is None
+        assert by_area.missing_parts == ("-",)
         by_mode = data.indicator("by_mode", "1261011", 2021)
         assert by_mode.parts == (("agreements", Decimal(30)), ("small_grants", Decimal(10)))
+
+    def test_spending_by_area_sums_complete_areas(self) -> None:
+        """by_area sums the tasks' amounts per area when every task states one."""
+        report = ImplementationReport(
+            unit=KRAKOW,
+            year=2021,
+            tasks=(
+                TaskOutcome(title="a", area="kultura", spent_amount=Decimal(100)),
+                TaskOutcome(title="b", area="sport", spent_amount=Decimal(30)),
+                TaskOutcome(title="c", area="kultura", spent_amount=Decimal(20)),
+            ),
+        )
+
+        result = Dataset.of([report]).indicator("by_area", "1261011", 2021)
+
+        assert result.value == Decimal(150)
+        assert result.parts == (("kultura", Decimal(120)), ("sport", Decimal(30)))
+        assert result.missing_parts == ()
+
+    def test_area_with_an_unstated_amount_is_a_missing_part(self) -> None:
+        """An area whose task states no amount is named missing, not summed as zero."""
+        report = ImplementationReport(
+            unit=KRAKOW,
+            year=2021,
+            tasks=(
+                TaskOutcome(title="a", area="kultura", spent_amount=Decimal(100)),
+                TaskOutcome(title="b", area="sport", spent_amount=Decimal(30)),
+                TaskOutcome(title="c", area="sport"),
+            ),
+        )
+
+        result = Dataset.of([report]).indicator("by_area", "1261011", 2021)
+
+        assert result.value is None
+        assert result.missing == ("tasks_spent",)
+        assert result.parts == (("kultura", Decimal(100)),)
+        assert result.missing_parts == ("sport",)
+        assert result.display("en") == "missing (tasks_spent: sport)"
+        assert result.as_dict()["missing_parts"] == ["sport"]
+
+    def test_grants_by_mode_splits_the_amounts(self) -> None:
+        """grants_by_mode gives the amounts per procedure as parts and their sum."""
+        report = ImplementationReport(
+            unit=KRAKOW,
+            year=2021,
+            competition_grants=Decimal("900.50"),
+            small_grant_grants=Decimal("99.50"),
+            other_grants=Decimal(0),
+        )
+
+        result = Dataset.of([report]).indicator("grants_by_mode", "1261011", 2021)
+
+        assert result.value == Decimal("1000.00")
+        assert result.parts == (
+            ("competition_grants", Decimal("900.50")),
+            ("small_grant_grants", Decimal("99.50")),
+            ("other_grants", Decimal(0)),
+        )
+        assert result.display("en") == (
+            "1000.00 zł (competition_grants 900.50; small_grant_grants 99.50; other_grants 0.00)"
+            " [unconfirmed]"
+        )
+
+    def test_grants_by_mode_names_an_unstated_procedure(self) -> None:
+        """A procedure whose amount the report does not state makes the split missing."""
+        report = ImplementationReport(
+            unit=KRAKOW, year=2021, competition_grants=Decimal(900), small_grant_grants=Decimal(99)
+        )
+
+        result = Dataset.of([report]).indicator("grants_by_mode", "1261011", 2021)
+
+        assert result.value is None
+        assert result.missing == ("other_grants",)
+        assert result.display("pl") == "brak danych (other_grants)"
 
     def test_programme_funds_over_planned_expenditure(self) -> None:
         """planned_share takes the programme's planned funds over the planned expenditure."""

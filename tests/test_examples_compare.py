@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from decimal import Decimal
 
 import pytest
 
 import wspolpraca
-from wspolpraca.comparison import INDICATORS
+from wspolpraca.comparison import INDICATORS, Dataset
 
 from .conftest import ROOT
 
@@ -28,7 +29,7 @@ def test_every_figure_has_a_source_and_says_what_is_missing() -> None:
     populations name a followable reference."""
     documents = sorted(FOLDER.glob("*.json"))
 
-    assert len(documents) == 9
+    assert len(documents) == 11
     for path in documents:
         document = wspolpraca.load_file(path)
         notes = " ".join(document.notes)
@@ -37,6 +38,33 @@ def test_every_figure_has_a_source_and_says_what_is_missing() -> None:
         if source is not None:
             assert source.reference.startswith("http"), path.name
             assert source.confidence in {"confirmed", "secondary"}, path.name
+
+
+def test_planned_share_of_the_two_cities_is_in_different_years() -> None:
+    """The shipped figures give Warsaw's planned share for 2019 and Kraków's for 2021, never
+    both in one year, so neither ranking has two cities."""
+    data = Dataset.load([FOLDER, ROOT / "examples" / "krakow-2021-annual.json"])
+
+    ranked = {
+        year: [
+            (e.result.unit.teryt, str(e.result.value))
+            for e in data.rank("planned_share", year).entries
+        ]
+        for year in (2019, 2020, 2021)
+    }
+
+    assert ranked == {2019: [("1465011", "0.97")], 2020: [], 2021: [("1261011", "1.46")]}
+
+
+def test_warsaw_split_by_procedure_is_missing_what_no_source_gives() -> None:
+    """Warsaw's small grants are sourced; its competition and other grants are named missing."""
+    data = Dataset.load([FOLDER])
+
+    result = data.indicator("grants_by_mode", "1465011", 2020)
+
+    assert result.value is None
+    assert result.missing == ("competition_grants", "other_grants")
+    assert result.inputs[0].value == Decimal("2187673.00")
 
 
 def test_cities_script_prints_values_with_sources() -> None:

@@ -299,13 +299,15 @@ PUBLIC = {
         "to_ical",
     ],
     "wspolpraca.rb28s": [
+        "MAX_DBF_BYTES",
         "OPTIONAL_COLUMNS",
         "REQUIRED_COLUMNS",
         "Rb28sErrors",
         "read_rb28s",
+        "read_rb28s_dbf",
         "unit_of",
     ],
-    "wspolpraca.charts": ["CSP", "page", "ranking_svg", "trend_svg"],
+    "wspolpraca.charts": ["CSP", "PNG_EXTRA", "page", "png", "ranking_svg", "trend_svg"],
     "wspolpraca.comparison": [
         "INDICATORS",
         "INPUT_TITLES",

@@ -148,6 +148,9 @@ POLISH: Final[Mapping[str, str]] = {
     "also write the charts as a self-contained page": (
         "zapisz też wykresy jako samodzielną stronę"
     ),
+    "also write the charts as a PNG image (needs the charts extra: matplotlib)": (
+        "zapisz też wykresy jako obraz PNG (wymaga dodatku charts: matplotlib)"
+    ),
     "compare units and years: rankings and trends of indicators": (
         "porównaj jednostki i lata: rankingi i trendy wskaźników"
     ),
@@ -237,6 +240,22 @@ EXIT_CODES: Final[Mapping[str, Text]] = {
     "export": _codes(
         ["0 zapisano arkusz", "2 dokumentu nie da się wczytać, pliku zapisać albo brak dodatku"],
         ["0 the workbook was written", "2 the document cannot be loaded or written, or no extra"],
+    ),
+    "compare": _codes(
+        [
+            "0 porównano",
+            (
+                "2 pliku nie da się wczytać, brak danych lub jednostki, brak dodatku charts "
+                "dla --png albo błędne wywołanie"
+            ),
+        ],
+        [
+            "0 compared",
+            (
+                "2 a file cannot be loaded, no data or no such unit, --png lacks the charts "
+                "extra, or the command line is wrong"
+            ),
+        ],
     ),
     "template": _codes(
         ["0 zapisano skoroszyt", "2 pliku nie da się zapisać, brak dodatku albo błędne wywołanie"],

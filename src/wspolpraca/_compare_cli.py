@@ -11,6 +11,7 @@ import argparse
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
+from ._cli_help import MISSING_EXTRA
 from ._indicator_catalogue import INDICATORS, PEER_GROUPS
 from ._text import Lang, Text
 
@@ -88,6 +89,11 @@ def add_parser(commands: argparse._SubParsersAction[Any]) -> None:
     command.add_argument(
         "--html", metavar="OUT.html", help="also write the charts as a self-contained page"
     )
+    command.add_argument(
+        "--png",
+        metavar="OUT.png",
+        help="also write the charts as a PNG image (needs the charts extra: matplotlib)",
+    )
 
 
 def run(args: argparse.Namespace, out: TextIO) -> int:
@@ -118,11 +124,23 @@ def run(args: argparse.Namespace, out: TextIO) -> int:
             out.write(_position(ranking, args.unit, lang) + "\n")
     else:
         out.write(render(ranking, fmt=args.format, lang=lang))
+    shown = ranking if args.unit is None or args.year is not None else None
     if args.html:
-        shown = ranking if args.unit is None or args.year is not None else None
         Path(args.html).write_text(page(ranking=shown, trends=trends, lang=lang), "utf-8")
         if args.format == "text":
             out.write(_T["written"].format(lang, {"path": args.html}) + "\n")
+    if args.png:
+        from .charts import png  # noqa: PLC0415 - only this option draws a PNG
+
+        try:
+            image = png(ranking=shown, trends=trends, lang=lang)
+        except ImportError:
+            message = MISSING_EXTRA.format(lang, {"package": "matplotlib", "extra": "charts"})
+            out.write(message + "\n")
+            return EXIT_UNLOADABLE
+        Path(args.png).write_bytes(image)
+        if args.format == "text":
+            out.write(_T["written"].format(lang, {"path": args.png}) + "\n")
     return EXIT_UNLOADABLE if data.problems else EXIT_OK
 
 

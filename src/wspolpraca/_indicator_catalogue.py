@@ -135,6 +135,20 @@ INDICATORS: Final[Mapping[str, IndicatorDefinition]] = {
             inputs=("agreements", "small_grants"),
         ),
         IndicatorDefinition(
+            code="grants_by_mode",
+            title=Text(
+                pl="kwoty dotacji według trybu (konkursy, małe granty, inne)",
+                en="grants by procedure (competitions, small grants, other)",
+            ),
+            unit="zł",
+            formula=Text(
+                pl="części: competition_grants, small_grant_grants, other_grants; "
+                "wartość: ich suma",
+                en="parts: competition_grants, small_grant_grants, other_grants; value: their sum",
+            ),
+            inputs=("competition_grants", "small_grant_grants", "other_grants"),
+        ),
+        IndicatorDefinition(
             code="by_area",
             title=Text(
                 pl="wydatki programu według obszarów", en="programme spending by priority area"
@@ -161,6 +175,11 @@ INPUT_TITLES: Final[Mapping[str, Text]] = {
     "offers": Text(pl="liczba ofert", en="offers"),
     "agreements": Text(pl="liczba umów", en="agreements"),
     "small_grants": Text(pl="liczba małych grantów", en="small grants"),
+    "competition_grants": Text(
+        pl="kwota dotacji w konkursach", en="grants awarded in open competitions"
+    ),
+    "small_grant_grants": Text(pl="kwota małych grantów", en="grants awarded as small grants"),
+    "other_grants": Text(pl="kwota dotacji w innych trybach", en="grants in other procedures"),
     "tasks_spent": Text(pl="wydatki zadań", en="spending of tasks"),
 }
 """The inputs of the indicators by name, titled in Polish and English."""

@@ -329,6 +329,10 @@ LOAD_MESSAGES: dict[str, Text] = {
         pl="kody WK/PK/GK/GT nie wskazują jednostki samorządu: {detail}",
         en="the WK/PK/GK/GT codes name no local government unit: {detail}",
     ),
+    "bulk_dbf_unreadable": Text(
+        pl="nie można odczytać pliku dBASE (lub archiwum ZIP) Rb-28S: {detail}",
+        en="the Rb-28S dBASE file (or ZIP archive) cannot be read: {detail}",
+    ),
     "bulk_unreadable": Text(
         pl="nie można odczytać pliku CSV: {detail}",
         en="the CSV file cannot be read: {detail}",

@@ -18,20 +18,28 @@ gap in the line) and listed under the chart with the inputs it lacks; it is neve
 >>> html.startswith("<!DOCTYPE html>") and "<script" not in html and 'class="bar"' in html
 True
 
+:func:`png` draws the same two charts as one PNG image with matplotlib, when the
+``charts`` extra is installed (``pip install 'wspolpraca[charts]'``); it is never needed
+for the page.
+
 .. versionadded:: 0.1
 """
 
 from __future__ import annotations
 
+import importlib
+import io
+import math
+import textwrap
 from collections.abc import Sequence
 from decimal import Decimal
 from html import escape
-from typing import Final
+from typing import Any, Final
 
 from ._text import Lang, Text
 from .comparison import INDICATORS, PEER_GROUPS, IndicatorResult, Ranking, Trend
 
-__all__ = ["CSP", "page", "ranking_svg", "trend_svg"]
+__all__ = ["CSP", "PNG_EXTRA", "page", "png", "ranking_svg", "trend_svg"]
 
 
 def __dir__() -> list[str]:
@@ -274,3 +282,132 @@ def page(
         "</html>",
     ]
     return "\n".join(parts) + "\n"
+
+
+_PNG_TITLE: Final = 80
+"""Characters per line of a PNG chart's title."""
+
+PNG_EXTRA: Final = "PNG charts need matplotlib: pip install 'wspolpraca[charts]'"
+"""The message of the :class:`ImportError` :func:`png` raises without matplotlib."""
+
+
+def png(
+    *,
+    ranking: Ranking | None = None,
+    trends: Sequence[Trend] = (),
+    lang: Lang = "pl",
+    dpi: int = 100,
+) -> bytes:
+    """
+    The bar chart of *ranking* and the line chart of *trends* as one PNG image.
+
+    Drawn by matplotlib (the ``charts`` extra) with its object API and the Agg renderer,
+    so no window opens and no global state changes. As on the page, a unit with a missing
+    value has no bar and is listed under the chart with the inputs it lacks, and a missing
+    year breaks the line; nothing missing is drawn as zero.
+
+    Args:
+        ranking: A ranking to draw; ``None`` for none.
+        trends: Trends of one indicator to draw together; empty for none.
+        lang: ``"pl"`` (default) or ``"en"``.
+        dpi: The image's resolution in dots per inch.
+
+    Raises:
+        ImportError: matplotlib is not installed (the message is :data:`PNG_EXTRA`).
+        ValueError: there is nothing to draw (neither a ranking nor a trend).
+
+    .. versionadded:: 0.1
+    """
+    if ranking is None and not trends:
+        msg = "nothing to draw: give a ranking or a trend"
+        raise ValueError(msg)
+    try:
+        figure_module = importlib.import_module("matplotlib.figure")
+        agg = importlib.import_module("matplotlib.backends.backend_agg")
+    except ImportError as exc:
+        raise ImportError(PNG_EXTRA) from exc
+    panels = (1 if ranking is not None else 0) + (1 if trends else 0)
+    rows = max(len(ranking.entries), 1) if ranking is not None else 0
+    height = (1.8 + 0.35 * rows + 0.3 * len(ranking.missing) if ranking is not None else 0) + (
+        4.0 if trends else 0
+    )
+    figure = figure_module.Figure(figsize=(9.0, max(height, 3.0)), dpi=dpi, layout="constrained")
+    agg.FigureCanvasAgg(figure)
+    ratios = []
+    if ranking is not None:
+        ratios.append(max(height - (4.0 if trends else 0), 1.0))
+    if trends:
+        ratios.append(4.0)
+    axes = figure.subplots(panels, 1, squeeze=False, height_ratios=ratios)[:, 0]
+    index = 0
+    if ranking is not None:
+        _png_ranking(axes[index], ranking, lang)
+        index += 1
+    if trends:
+        _png_trends(axes[index], trends, lang)
+    buffer = io.BytesIO()
+    figure.savefig(buffer, format="png", metadata={"Software": None})
+    return buffer.getvalue()
+
+
+def _png_ranking(axes: Any, ranking: Ranking, lang: Lang) -> None:
+    definition = INDICATORS[ranking.indicator]
+    entries = ranking.entries
+    labels = [f"{e.rank}. {e.result.unit.name}" for e in entries]
+    values = [float(e.result.value or 0) for e in entries]
+    bars = axes.barh(range(len(entries)), values, color=_PALETTE[0])
+    axes.set_yticks(range(len(entries)), labels)
+    axes.invert_yaxis()
+    axes.bar_label(
+        bars,
+        labels=[
+            f"{_number(e.result.value or Decimal(0), lang)} {definition.unit}".rstrip()
+            for e in entries
+        ],
+        padding=4,
+    )
+    title = _T["ranking"].format(
+        lang,
+        {
+            "title": definition.title(lang),
+            "year": ranking.year,
+            "peers": PEER_GROUPS[ranking.peers](lang),
+        },
+    )
+    axes.set_title(textwrap.fill(title, _PNG_TITLE), loc="left")
+    axes.margins(x=0.25)
+    if ranking.missing:
+        lines = [f"{_T['missing'](lang)}:"] + [
+            f"  {r.unit.name} ({r.unit.teryt}): {r.display(lang)}" for r in ranking.missing
+        ]
+        axes.set_xlabel("\n".join(lines), loc="left", color="#a04000")
+
+
+def _png_trends(axes: Any, trends: Sequence[Trend], lang: Lang) -> None:
+    definition = INDICATORS[trends[0].indicator]
+    for number, trend in enumerate(trends):
+        years = [p.result.year for p in trend.points]
+        values = [
+            math.nan if p.result.value is None else float(p.result.value) for p in trend.points
+        ]
+        axes.plot(
+            years,
+            values,
+            marker="o",
+            color=_PALETTE[number % len(_PALETTE)],
+            label=f"{trend.unit.name} ({trend.unit.teryt})",
+        )
+    title = _T["trend"].format(lang, {"title": definition.title(lang)})
+    axes.set_title(textwrap.fill(title, _PNG_TITLE), loc="left")
+    axes.set_ylabel(definition.unit)
+    years = sorted({p.result.year for t in trends for p in t.points})
+    axes.set_xticks(years, [str(year) for year in years])
+    axes.set_xlim(years[0] - 0.5, years[-1] + 0.5)
+    axes.set_ylim(bottom=0)
+    axes.legend(loc="best")
+    missing = [(t.unit, p.result) for t in trends for p in t.points if p.result.value is None]
+    if missing:
+        lines = [f"{_T['missing'](lang)}:"] + [
+            f"  {unit.name} {result.year}: {result.display(lang)}" for unit, result in missing
+        ]
+        axes.set_xlabel("\n".join(lines), loc="left", color="#a04000")

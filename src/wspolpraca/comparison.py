@@ -143,7 +143,11 @@ class IndicatorResult:
         value: The value, rounded to 0.01; ``None`` when an input is missing.
         missing: The inputs that are missing (empty when the value is known).
         inputs: The inputs used, each with its source and confidence.
-        parts: For a split (``by_mode``, ``by_area``): the parts by name.
+        parts: For a split (``by_mode``, ``grants_by_mode``, ``by_area``): the known parts
+            by name.
+        missing_parts: For a split: the parts whose amount is not stated (``by_area``: the
+            areas with a task that states no amount spent). Such a part is neither zero nor
+            left out of the total silently: the value is missing, and these name why.
 
     .. versionadded:: 0.1
     """
@@ -155,6 +159,7 @@ class IndicatorResult:
     missing: tuple[str, ...] = ()
     inputs: tuple[InputValue, ...] = ()
     parts: tuple[tuple[str, Decimal], ...] = ()
+    missing_parts: tuple[str, ...] = ()
 
     @property
     def is_missing(self) -> bool:
@@ -179,10 +184,15 @@ class IndicatorResult:
         """The value with its unit, or ``"missing (input, …)"``."""
         if self.value is None:
             word = Text(pl="brak danych", en="missing")(lang)
-            return f"{word} ({', '.join(self.missing)})"
-        number = f"{self.value:.2f}" if lang == "en" else f"{self.value:.2f}".replace(".", ",")
+            lacking = ", ".join(self.missing)
+            if self.missing_parts:
+                lacking += ": " + ", ".join(self.missing_parts)
+            return f"{word} ({lacking})"
         unit = self.definition.unit
-        return f"{number} {unit}".rstrip() + _CONFIDENCE_MARK[self.confidence](lang)
+        shown = f"{_number(self.value, lang)} {unit}".rstrip()
+        if self.parts:
+            shown += " (" + "; ".join(f"{n} {_number(v, lang)}" for n, v in self.parts) + ")"
+        return shown + _CONFIDENCE_MARK[self.confidence](lang)
 
     def describe(self, lang: Lang = "pl") -> str:
         """One line: the indicator's title and :meth:`display`."""
@@ -208,7 +218,13 @@ class IndicatorResult:
                 for i in self.inputs
             ],
             "parts": {name: str(value) for name, value in self.parts},
+            "missing_parts": list(self.missing_parts),
         }
+
+
+def _number(value: Decimal, lang: Lang) -> str:
+    text = f"{value:.2f}"
+    return text if lang == "en" else text.replace(".", ",")
 
 
 @attrs.frozen(kw_only=True)
@@ -291,6 +307,10 @@ class UnitYear:
             count = getattr(report, name)
             if count is not None:
                 found[name] = self._document_value(name, Decimal(count), "implementation_report")
+        for name in ("competition_grants", "small_grant_grants", "other_grants"):
+            amount = getattr(report, name)
+            if amount is not None:
+                found[name] = self._document_value(name, amount, "implementation_report")
         spent = [t.spent_amount for t in report.tasks if t.spent_amount is not None]
         if spent:
             found["tasks_spent"] = self._document_value(
@@ -359,6 +379,16 @@ def _by_mode(
     return sum((v for _, v in parts), Decimal(0)), parts
 
 
+def _grants_by_mode(
+    inputs: Mapping[str, InputValue],
+) -> tuple[Decimal | None, tuple[tuple[str, Decimal], ...]]:
+    parts = tuple(
+        (name, inputs[name].value)
+        for name in ("competition_grants", "small_grant_grants", "other_grants")
+    )
+    return sum((v for _, v in parts), Decimal(0)), parts
+
+
 _COMPUTE: Final[Mapping[str, _Compute]] = {
     "share": _scaled("ngo_grants", "total_expenditure", 100),
     "planned_share": _scaled("programme_planned", "planned_expenditure", 100),
@@ -369,20 +399,28 @@ _COMPUTE: Final[Mapping[str, _Compute]] = {
     "offers_per_10k": _scaled("offers", "population", 10_000),
     "agreements_per_10k": _scaled("agreements", "population", 10_000),
     "by_mode": _by_mode,
+    "grants_by_mode": _grants_by_mode,
 }
 
 
-def _by_area(unit_year: UnitYear) -> tuple[Decimal | None, tuple[tuple[str, Decimal], ...]]:
+def _by_area(
+    unit_year: UnitYear,
+) -> tuple[Decimal | None, tuple[tuple[str, Decimal], ...], tuple[str, ...]]:
+    """The spending per area; an area with a task that states no amount is a missing part."""
     report = unit_year.report
     areas: dict[str, Decimal] = {}
+    lacking: dict[str, None] = {}
     if report is not None:
         for task in report.tasks:
-            if task.spent_amount is not None:
-                area = task.area or "-"
+            area = task.area or "-"
+            if task.spent_amount is None:
+                lacking.setdefault(area)
+            else:
                 areas[area] = areas.get(area, Decimal(0)) + task.spent_amount
-    if not areas:
-        return None, ()
-    return sum(areas.values(), Decimal(0)), tuple(areas.items())
+    parts = tuple((area, amount) for area, amount in areas.items() if area not in lacking)
+    if lacking or not parts:
+        return None, parts, tuple(lacking)
+    return sum(areas.values(), Decimal(0)), parts, ()
 
 
 def compute(unit_year: UnitYear, indicator: str) -> IndicatorResult:
@@ -402,7 +440,18 @@ def compute(unit_year: UnitYear, indicator: str) -> IndicatorResult:
             indicator=indicator, unit=unit, year=year, value=None, missing=missing, inputs=used
         )
     if indicator == "by_area":
-        value, parts = _by_area(unit_year)
+        value, parts, lacking = _by_area(unit_year)
+        if value is None:
+            return IndicatorResult(
+                indicator=indicator,
+                unit=unit,
+                year=year,
+                value=None,
+                missing=("tasks_spent",),
+                inputs=used,
+                parts=parts,
+                missing_parts=lacking,
+            )
     else:
         value, parts = _COMPUTE[indicator](inputs)
     if value is None:  # a zero denominator: the input is there but unusable

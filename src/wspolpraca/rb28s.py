@@ -1,9 +1,13 @@
 """
 Reading the Ministry of Finance's bulk Rb-28S data into :class:`~wspolpraca.BudgetYear` records.
 
-Every unit of local government files a budget execution report on its expenditure
-(*sprawozdanie Rb-28S* for a gmina, and its equivalents); the Ministry of Finance publishes
-all of them in bulk, per year and quarter (``https://www.gov.pl/web/finanse/bazy-danych8``).
+Every unit of local government files a budget execution report on its expenditure, the same
+report at every level: *Rb-28S, sprawozdanie z wykonania planu wydatków budżetowych
+jednostki samorządu terytorialnego*, filed by the boards of gminas, powiats and voivodeships
+to the regional audit chamber (the form's title as annex 19 to the budget reporting
+regulation, Dz.U. 2025 poz. 133, and municipal BIP lists of their reports [secondary]; the
+regulation's own list of obliged units was not read). The Ministry of Finance publishes all
+of them in bulk, per year and quarter (``https://www.gov.pl/web/finanse/bazy-danych8``).
 
 What is known of the bulk format, and how sure it is:
 
@@ -16,8 +20,14 @@ What is known of the bulk format, and how sure it is:
   (the division, chapter, the paragraph's first three digits and its fourth digit),
   ``R1`` (the plan after changes) and ``R4`` (the amount spent). The meaning of the other
   columns was not verified, and the ministry's own description of the layout was not read.
-- This module reads that table **exported to CSV** with the same column names (the standard
-  library has no dBASE reader, and the runtime dependencies stay attrs, cattrs and dateutil):
+- A third-party reader of those archives (the same pipeline, ``iter_dbf``) takes the one
+  ``.dbf`` member of the archive, decodes its text as ``cp1250`` and its ``N`` fields as
+  numbers [secondary]; the archives themselves could not be downloaded here.
+- :func:`read_rb28s_dbf` reads the archive (or the bare table) with ``dbfread``, an
+  optional extra (``pip install 'wspolpraca[dbf]'``): numbers as the digits the table holds,
+  text in the code page its header names, else ``cp1250``.
+- :func:`read_rb28s` reads the table **exported to CSV** with the same column names, using
+  only the standard library (the runtime dependencies stay attrs, cattrs and dateutil):
   a heading row, then one row per division, chapter and paragraph of a unit. The delimiter
   is ``;`` or ``,`` (taken from the heading), amounts use a decimal point or comma,
   short numeric codes are padded with zeros as a dBASE export drops them (``10`` → ``010``).
@@ -48,15 +58,20 @@ rb28s.csv:2:R4: invalid amount in the column R4, expected a number with at most 
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import functools
+import importlib
 import io
 import os
 import re
-from collections.abc import Callable, Mapping, Sequence
+import struct
+import tempfile
+import zipfile
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
-from typing import IO, Final
+from typing import IO, Any, Final
 
 import attrs
 
@@ -66,7 +81,15 @@ from ._model._common import Unit
 from ._text import Lang
 from .errors import InvalidFormatError, MissingFieldError, ValidationError, ValidationErrors
 
-__all__ = ["OPTIONAL_COLUMNS", "REQUIRED_COLUMNS", "Rb28sErrors", "read_rb28s", "unit_of"]
+__all__ = [
+    "MAX_DBF_BYTES",
+    "OPTIONAL_COLUMNS",
+    "REQUIRED_COLUMNS",
+    "Rb28sErrors",
+    "read_rb28s",
+    "read_rb28s_dbf",
+    "unit_of",
+]
 
 
 def __dir__() -> list[str]:
@@ -168,6 +191,166 @@ def read_rb28s(
     return _parse(text, year=year, source=source, names=names or {}, label=label)
 
 
+MAX_DBF_BYTES: Final = 1 << 30
+"""The largest dBASE table :func:`read_rb28s_dbf` unpacks from a ZIP archive (1 GiB); a
+year's Rb-28S table of every unit is a few hundred MB."""
+
+_DBASE_VERSIONS: Final = frozenset(
+    {0x02, 0x03, 0x04, 0x05, 0x30, 0x31, 0x32, 0x43, 0x63, 0x83, 0x8B, 0x8E, 0xCB, 0xF5, 0xFB}
+)
+"""First bytes of dBASE, FoxPro and Visual FoxPro tables (the version byte)."""
+
+_DEFAULT_CODEPAGE: Final = "cp1250"
+"""Used when a table's header names no code page (language driver 0): the Polish Windows
+code page, as a third-party reader of the ministry's files assumes [secondary]."""
+
+
+def read_rb28s_dbf(
+    file: str | os.PathLike[str],
+    *,
+    year: int,
+    source: DataSource,
+    names: Mapping[str, str] | None = None,
+    name: str | None = None,
+    encoding: str | None = None,
+) -> tuple[BudgetYear, ...]:
+    """
+    Read the ministry's Rb-28S table as published: a ZIP archive holding one dBASE table,
+    or the ``.dbf`` table itself (needs the ``dbf`` extra: ``pip install 'wspolpraca[dbf]'``).
+
+    The table has the columns of the CSV form (:data:`REQUIRED_COLUMNS`,
+    :data:`OPTIONAL_COLUMNS`, any others ignored), so every row is checked as
+    :func:`read_rb28s` checks it; an error is located at the **record number** (the first
+    record is 1, counting the records not marked deleted) and the column, and a problem of
+    the table's structure at ``fields``. Text is decoded with *encoding*, else the code page
+    the table's header names, else ``cp1250``; numbers are read as the digits the table
+    holds, never through a float. An archive must hold exactly one ``.dbf`` member of at
+    most :data:`MAX_DBF_BYTES`; errors name it as ``archive.zip/member.dbf``.
+
+    Args:
+        file: The ``.zip`` archive or the ``.dbf`` table.
+        year: The budget year the file reports on.
+        source: The source of the figures, given to every record.
+        names: Unit names by TERYT code, used when the table has no ``NAZWA`` column.
+        name: The file's name in error messages; ``None`` uses the path.
+        encoding: The text encoding; ``None`` takes it from the table's header.
+
+    Raises:
+        Rb28sErrors: the archive or table cannot be read (``bulk_dbf_unreadable``), lacks a
+            column, or has records with bad codes or amounts.
+        ImportError: ``dbfread`` is not installed.
+
+    .. versionadded:: 0.1
+    """
+    dbf = _dbfread()
+    label = name or str(file)
+    path = Path(file)
+    with contextlib.ExitStack() as stack:
+        try:
+            if zipfile.is_zipfile(path):
+                member, table = _unpacked(path, stack)
+                label = f"{label}/{member}"
+            else:
+                table = path
+            header, rows = _dbf_rows(dbf, table, encoding)
+            return _read_rows(
+                header,
+                rows,
+                heading="fields",
+                year=year,
+                source=source,
+                names=names or {},
+                label=label,
+            )
+        except Rb28sErrors:
+            raise
+        except _Unreadable as exc:
+            raise _group(label, [exc.error]) from exc.__cause__
+        except (OSError, ValueError, LookupError, struct.error, zipfile.BadZipFile) as exc:
+            error = InvalidFormatError("bulk_dbf_unreadable", params={"detail": str(exc)})
+            raise _group(label, [error]) from exc
+
+
+class _Unreadable(Exception):  # noqa: N818 - carries the located error out of a helper
+    def __init__(self, detail: str) -> None:
+        super().__init__(detail)
+        self.error = InvalidFormatError("bulk_dbf_unreadable", params={"detail": detail})
+
+
+def _dbfread() -> Any:  # the dbfread module; it has no type stubs
+    try:
+        return importlib.import_module("dbfread")
+    except ImportError as exc:
+        msg = "read_rb28s_dbf() needs dbfread: pip install 'wspolpraca[dbf]'"
+        raise ImportError(msg) from exc
+
+
+def _unpacked(path: Path, stack: contextlib.ExitStack) -> tuple[str, Path]:
+    """The archive's one ``.dbf`` member, copied to a temporary folder within the bound."""
+    archive = stack.enter_context(zipfile.ZipFile(path))
+    members = [i for i in archive.infolist() if i.filename.lower().endswith(".dbf")]
+    if len(members) != 1:
+        found = ", ".join(i.filename for i in members) or "none"
+        msg = f"the archive holds {len(members)} dBASE (.dbf) tables ({found}), expected one"
+        raise _Unreadable(msg)
+    member = members[0]
+    if member.file_size > MAX_DBF_BYTES:
+        msg = f"{member.filename} unpacks to {member.file_size} B, more than {MAX_DBF_BYTES} B"
+        raise _Unreadable(msg)
+    folder = Path(stack.enter_context(tempfile.TemporaryDirectory(prefix="rb28s-")))
+    target = folder / "table.dbf"
+    copied = 0
+    with archive.open(member) as packed, target.open("wb") as out:
+        while chunk := packed.read(1 << 20):
+            copied += len(chunk)
+            if copied > MAX_DBF_BYTES:  # the stated size may lie
+                msg = f"{member.filename} unpacks to more than {MAX_DBF_BYTES} B"
+                raise _Unreadable(msg)
+            out.write(chunk)
+    return member.filename, target
+
+
+def _dbf_rows(
+    dbf: Any, table: Path, encoding: str | None
+) -> tuple[list[str], Iterator[tuple[int, list[str] | ValidationError]]]:
+    """The table's column names and its records as text, each decoded field by field."""
+    with table.open("rb") as head:
+        first = head.read(32)
+    if len(first) < 32 or first[0] not in _DBASE_VERSIONS:
+        shown = f"0x{first[0]:02x}" if first else "nothing"
+        msg = f"not a dBASE table (its first byte is {shown})"
+        raise _Unreadable(msg)
+    opened = dbf.DBF(str(table), raw=True, load=False, encoding=encoding)
+    if encoding is None:
+        driver = opened.header.language_driver
+        codepage = _DEFAULT_CODEPAGE if driver == 0 else opened.encoding
+    else:
+        codepage = encoding
+    fields = [(str(f.name).upper(), str(f.type)) for f in opened.fields]
+    header = [field for field, _ in fields]
+
+    def rows() -> Iterator[tuple[int, list[str] | ValidationError]]:
+        for number, record in enumerate(opened, start=1):
+            cells: list[str] = []
+            for (field, kind), raw in zip(fields, record.values(), strict=True):
+                try:
+                    text = raw.decode(codepage if kind in "CM" else "ascii")
+                except UnicodeDecodeError as exc:
+                    detail = f"the field is not {codepage if kind in 'CM' else 'ASCII'} text ({exc.reason})"
+                    yield (
+                        number,
+                        InvalidFormatError(
+                            "bulk_dbf_unreadable", path=(number, field), params={"detail": detail}
+                        ),
+                    )
+                    break
+                cells.append(text.strip())
+            else:
+                yield number, cells
+
+    return header, rows()
+
+
 def _group(label: str, errors: Sequence[ValidationError]) -> Rb28sErrors:
     group = Rb28sErrors(f"the Rb-28S file {label} cannot be loaded", errors)
     group.file = label
@@ -186,6 +369,28 @@ def _parse(
         detail = "the file is empty" if isinstance(exc, StopIteration) else str(exc)
         error = InvalidFormatError("bulk_unreadable", params={"detail": detail})
         raise _group(label, [error]) from None
+    return _read_rows(
+        header,
+        enumerate(rows, start=2),
+        heading=1,
+        year=year,
+        source=source,
+        names=names,
+        label=label,
+    )
+
+
+def _read_rows(
+    header: Sequence[str],
+    rows: Iterable[tuple[int, list[str] | ValidationError]],
+    *,
+    heading: int | str,
+    year: int,
+    source: DataSource,
+    names: Mapping[str, str],
+    label: str,
+) -> tuple[BudgetYear, ...]:
+    """Read numbered *rows* under *header* (a row may be an error its reader located)."""
     missing = [column for column in REQUIRED_COLUMNS if column not in header]
     if missing:
         expected = ", ".join(REQUIRED_COLUMNS)
@@ -194,7 +399,7 @@ def _parse(
             [
                 MissingFieldError(
                     "bulk_missing_column",
-                    path=(1, column),
+                    path=(heading, column),
                     params={"column": column, "expected": expected},
                 )
                 for column in missing
@@ -207,8 +412,10 @@ def _parse(
     }
     reader = _Reader(index=index, width=len(header), names=names)
     try:
-        for number, row in enumerate(rows, start=2):
-            if any(cell.strip() for cell in row):
+        for number, row in rows:
+            if isinstance(row, ValidationError):
+                reader.errors.append(row)
+            elif any(cell.strip() for cell in row):
                 reader.row(row, number)
     except csv.Error as exc:
         reader.errors.append(InvalidFormatError("bulk_unreadable", params={"detail": str(exc)}))

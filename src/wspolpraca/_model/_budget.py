@@ -2,7 +2,8 @@
 Budget data: one unit's budget year by the budget classification, and its population.
 
 A unit's grants to public-benefit organisations are read from its budget execution
-report (*sprawozdanie Rb-28S* for a gmina, and its equivalents) by the classification's
+report (*sprawozdanie Rb-28S*, which every unit files: gmina, powiat and voivodeship alike
+[secondary]) by the classification's
 paragraphs for targeted grants under art. 221 of the public finance act
 (:data:`wspolpraca.codelists.GRANT_PARAGRAPHS`); the total expenditure beside them gives
 the share of the budget that goes through NGOs. Population, needed per resident, is a

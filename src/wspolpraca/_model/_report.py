@@ -82,6 +82,13 @@ class ImplementationReport:
         offers: Offers received in open competitions.
         agreements: Agreements concluded.
         small_grants: Tasks commissioned under art. 19a.
+        competition_grants: The grants awarded in open competitions (art. 11 ust. 2 and
+            art. 13), as the report states the amount; ``None`` when it does not.
+        small_grant_grants: The grants awarded without a competition under art. 19a
+            (small grants); ``None`` when not stated.
+        other_grants: The grants awarded in any other procedure the report lists (under
+            other acts, regranting of art. 16a, and the like); ``None`` when not stated.
+            A report that states the first two and no other procedure states ``0`` here.
         non_financial_activities: Non-financial activities (meetings, consultations, events).
         indicators: The measured indicators.
         submitted_on: When it was submitted to the council; ``None`` when not yet or unknown.
@@ -117,6 +124,29 @@ class ImplementationReport:
     )
     small_grants: int | None = attrs.field(
         default=None, validator=_count, metadata=meta("Liczba małych grantów", "Small grants")
+    )
+    competition_grants: Decimal | None = attrs.field(
+        default=None,
+        validator=money(),
+        metadata=meta(
+            "Kwota dotacji w otwartych konkursach ofert",
+            "Grants awarded in open competitions",
+            basis="art. 13",
+        ),
+    )
+    small_grant_grants: Decimal | None = attrs.field(
+        default=None,
+        validator=money(),
+        metadata=meta(
+            "Kwota dotacji w trybie art. 19a (małe granty)",
+            "Grants awarded as small grants",
+            basis="art. 19a",
+        ),
+    )
+    other_grants: Decimal | None = attrs.field(
+        default=None,
+        validator=money(),
+        metadata=meta("Kwota dotacji w innych trybach", "Grants awarded in other procedures"),
     )
     non_financial_activities: int | None = attrs.field(
         default=None,

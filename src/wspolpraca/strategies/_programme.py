@@ -227,6 +227,9 @@ def _reports(draw: st.DrawFn, year: int | None, unit: Unit | None) -> Implementa
         offers=draw(st.none() | st.integers(0, 2000)),
         agreements=draw(st.none() | st.integers(0, 1000)),
         small_grants=draw(st.none() | st.integers(0, 300)),
+        competition_grants=draw(st.none() | money(max_value=Decimal(10_000_000))),
+        small_grant_grants=draw(st.none() | money(max_value=Decimal(1_000_000))),
+        other_grants=draw(st.none() | money(max_value=Decimal(1_000_000))),
         non_financial_activities=draw(st.none() | st.integers(0, 300)),
         indicators=tuple(
             draw(
