@@ -19,7 +19,6 @@ import contextlib
 import os
 import stat
 import sys
-import tempfile
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import BinaryIO, Final
@@ -142,6 +141,8 @@ def atomic_path(target: str | os.PathLike[str], inputs: Iterable[str] = ()) -> I
         ValidationErrors: see :func:`check_target`; or the file cannot be written
             (``code="unwritable_file"``).
     """
+    import tempfile  # noqa: PLC0415 - only a command that writes pays for it
+
     path = check_target(target, inputs)
     try:
         handle, temporary = tempfile.mkstemp(
