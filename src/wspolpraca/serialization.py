@@ -31,7 +31,6 @@ from __future__ import annotations
 
 import json
 import os
-import pathlib
 import sys
 from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, Final, TypeAlias, TypeVar, overload
@@ -50,6 +49,8 @@ from .errors import (
 )
 
 if TYPE_CHECKING:
+    import pathlib
+
     import cattrs
 
     from ._model._dossier import Dossier
@@ -440,6 +441,8 @@ def load_dossier(directory: str | os.PathLike[str]) -> Dossier:
 
     .. versionadded:: 0.2
     """
+    import pathlib  # noqa: PLC0415 - reading one document needs no pathlib
+
     from ._model._dossier import Dossier  # noqa: PLC0415 - its classes only when used
 
     root = pathlib.Path(directory)
