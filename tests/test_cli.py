@@ -495,3 +495,18 @@ class TestParserPerCommand:
 
         assert "apply the law in force on this date" in text
         assert "list only the rules" not in text
+
+
+@pytest.mark.parametrize("columns", [None, "100", "0", "-3", "wide"])
+def test_help_width_is_shutil_s(monkeypatch: pytest.MonkeyPatch, columns: str | None) -> None:
+    """The help's width is what argparse measures through shutil, which is not imported."""
+    import shutil
+
+    from wspolpraca import _cli_help
+
+    if columns is None:
+        monkeypatch.delenv("COLUMNS", raising=False)
+    else:
+        monkeypatch.setenv("COLUMNS", columns)
+
+    assert _cli_help._columns() == shutil.get_terminal_size().columns

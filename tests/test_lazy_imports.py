@@ -59,7 +59,8 @@ def test_a_valid_document_loaded_fast_and_checked_needs_no_cattrs() -> None:
 
 
 def test_the_cli_check_of_a_valid_document_needs_no_cattrs() -> None:
-    """``wspolpraca check`` of a valid programme imports no cattrs and no dossier classes."""
+    """``wspolpraca check`` of a valid programme imports no cattrs, no dossier classes, and
+    no shutil (argparse's way to measure the terminal)."""
     pytest.importorskip("msgspec")
     modules = _modules_after(
         "import io; from wspolpraca import cli\n"
@@ -68,6 +69,7 @@ def test_the_cli_check_of_a_valid_document_needs_no_cattrs() -> None:
 
     assert "wspolpraca.rules.programme" in modules
     assert not (NOT_FOR_A_VALID_PROGRAMME - {"pathlib"}) & modules  # the CLI's _batch uses it
+    assert "shutil" not in modules
 
 
 def test_the_converter_is_imported_when_dumping() -> None:
