@@ -207,6 +207,26 @@ class TestCompiledLists:
             entry.valid_from for entry in from_toml
         ]
 
+    def test_a_toml_list_changed_since_compiling_is_read_from_toml(
+        self, monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        """A list whose TOML file no longer matches its compiled checksum (a merge that did not
+        recompile) is read from the TOML file: the source wins, never stale data."""
+        original = codelists._shipped_text
+        added = '\n[[entry]]\ncode = "zz"\nlabel_pl = "nowy"\nlabel_en = "new"\n'
+
+        def shipped_text(file: str) -> str:
+            text = original(file)
+            return text + added if file == "modes.toml" else text
+
+        monkeypatch.setattr(codelists, "_shipped_text", shipped_text)
+        load_codelist.cache_clear()
+        try:
+            assert "zz" in load_codelist("modes")
+            assert "zz" not in [entry["code"] for entry in codelists._compiled()["modes"]["entry"]]
+        finally:
+            load_codelist.cache_clear()
+
     def test_write_compiled(self, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
         """``--write`` writes the compiled text (here into a folder of the test's)."""
         target = tmp_path / "compiled.json"

@@ -7,7 +7,8 @@ Each codelist is a TOML file shipped in this package, the single source of truth
 for its codes, Polish and English labels, legal basis, in-force dates and confidence.
 The lists are read on first use, not at import, from ``_shipped.json``: the same data
 compiled from the TOML files (JSON is read many times faster than TOML), regenerated with
-``python -m wspolpraca.codelists --write`` and kept equal to them by a test.
+``python -m wspolpraca.codelists --write`` and kept equal to them by a test. A list whose
+TOML file changed since (its checksum differs) is read from the TOML file.
 
 >>> import datetime as dt
 >>> from wspolpraca import codelists
@@ -382,11 +383,25 @@ def load_codelist(name: str) -> Codelist:
             params={"detail": f"no codelist named {name!r}"},
             value=name,
         )
-    return _from_mapping(_compiled()[name], _iso_date)
+    source = _shipped_text(f"{name}.toml")
+    compiled = _compiled().get(name)
+    if compiled is not None and compiled.get(_CHECKSUM) == _checksum(source):
+        return _from_mapping(compiled, _iso_date)
+    # The TOML file changed since it was compiled: it is the source, so it is read.
+    return Codelist.from_toml(source)
 
 
 _COMPILED = "_shipped.json"
 """Every shipped list, as TOML's data in JSON (dates as ISO text), by name."""
+
+_CHECKSUM = "toml_crc32"
+"""The key of a compiled list's checksum of the TOML text it was compiled from."""
+
+
+def _checksum(text: str) -> int:
+    import zlib  # noqa: PLC0415 - only once a list is loaded
+
+    return zlib.crc32(text.encode("utf-8"))
 
 
 @functools.cache
@@ -413,7 +428,10 @@ def _compiled_text() -> str:
     """The text ``_shipped.json`` must hold: every shipped TOML list's data, by name."""
     import tomllib  # noqa: PLC0415 - only to regenerate the compiled file
 
-    data = {name: tomllib.loads(_shipped_text(f"{name}.toml")) for name in _SHIPPED.values()}
+    data = {}
+    for name in _SHIPPED.values():
+        source = _shipped_text(f"{name}.toml")
+        data[name] = {**tomllib.loads(source), _CHECKSUM: _checksum(source)}
     return json.dumps(data, ensure_ascii=False, sort_keys=True, indent=1, default=_iso) + "\n"
 
 
