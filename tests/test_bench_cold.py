@@ -28,9 +28,12 @@ def test_ratios_are_min_over_min_and_median_over_median(bench_cold: ModuleType) 
     assert figures[bench_cold.DEPS]["ratio_min"] == 1.0
 
 
-def test_one_round_times_every_candidate(bench_cold: ModuleType, tmp_path: Path) -> None:
+def test_one_round_times_every_candidate(
+    bench_cold: ModuleType, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """One round in the bytecode setting times the dependencies and each wspolpraca step."""
     out = tmp_path / "cold.json"
+    monkeypatch.setattr(bench_cold, "_pydantic", lambda: None)  # the slowest, and optional
 
     results = bench_cold.main(["--rounds", "1", "--setting", "bytecode", "--json", str(out)])
 
