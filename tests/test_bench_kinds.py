@@ -84,4 +84,4 @@ class TestPydanticBaseline:
 
         model = pydantic_model.Programme.model_validate_json(text)
 
-        assert model.year == wspolpraca.loads(text).year
+        assert model.year == wspolpraca.loads(text, wspolpraca.AnnualProgramme).year
