@@ -6,6 +6,7 @@ import json
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -416,3 +417,96 @@ def test_check_imports_only_what_it_uses() -> None:
         "openpyxl",
     }
     assert not unused & modules
+
+
+class TestParserPerCommand:
+    """The parser declares only the options of the command that runs, and nothing changes."""
+
+    COMMANDS = (
+        "check",
+        "rules",
+        "calendar",
+        "report",
+        "schema",
+        "upgrade",
+        "import",
+        "export",
+        "template",
+        "compare",
+    )
+
+    @staticmethod
+    def _subparser(parser: object, name: str) -> Any:
+        import argparse
+
+        assert isinstance(parser, argparse.ArgumentParser)
+        action = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
+        return action.choices[name]
+
+    @pytest.mark.parametrize("lang", ["pl", "en"])
+    @pytest.mark.parametrize("command", COMMANDS)
+    def test_a_command_help_is_the_same_declared_alone(self, command: str, lang: str) -> None:
+        """A command's help (and so its options) is the same whether the parser declared
+        every command or only that one; so is the main help."""
+        from wspolpraca import _cli_help
+        from wspolpraca._cli_parser import _parser
+
+        alone, full = _parser(command), _parser()
+        for parser in (alone, full):
+            _cli_help.localize(parser, lang)  # type: ignore[arg-type]
+
+        assert alone.format_help() == full.format_help()
+        assert (
+            self._subparser(alone, command).format_help()
+            == self._subparser(full, command).format_help()
+        )
+
+    def test_check_declares_no_other_command_options(self) -> None:
+        """``check`` declares its own options only: the other commands stay bare."""
+        from wspolpraca._cli_parser import _parser
+
+        parser = _parser("check")
+
+        assert len(self._subparser(parser, "check")._actions) > 5
+        assert [len(self._subparser(parser, name)._actions) for name in ("rules", "report")] == [
+            1,  # -h only
+            1,
+        ]
+
+    @pytest.mark.parametrize(
+        ("argv", "command"),
+        [
+            (["check", "a.json"], "check"),
+            (["--version"], None),
+            (["--version", "rules", "--on", "2020-01-01"], "rules"),
+            ([], None),
+        ],
+    )
+    def test_command_of(self, argv: list[str], command: str | None) -> None:
+        """The command is the first word of the command line that is not an option."""
+        from wspolpraca._cli_parser import command_of
+
+        assert command_of(argv) == command
+
+    def test_check_on_keeps_its_own_help(self, capsys: pytest.CaptureFixture[str]) -> None:
+        """``check --on`` is described as the law's date, not as rules' filter (rules adapts
+        its own copy of the shared option)."""
+        text = TestHelpAndLanguage._help(capsys, "check", "--lang", "en")
+
+        assert "apply the law in force on this date" in text
+        assert "list only the rules" not in text
+
+
+@pytest.mark.parametrize("columns", [None, "100", "0", "-3", "wide"])
+def test_help_width_is_shutil_s(monkeypatch: pytest.MonkeyPatch, columns: str | None) -> None:
+    """The help's width is what argparse measures through shutil, which is not imported."""
+    import shutil
+
+    from wspolpraca import _cli_help
+
+    if columns is None:
+        monkeypatch.delenv("COLUMNS", raising=False)
+    else:
+        monkeypatch.setenv("COLUMNS", columns)
+
+    assert _cli_help._columns() == shutil.get_terminal_size().columns

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
+from pathlib import Path
 
 import attrs
 import pytest
@@ -11,6 +12,7 @@ import pytest
 import wspolpraca
 from wspolpraca import codelists
 from wspolpraca.codelists import Codelist, CodelistEntry, load_codelist, shipped_codelists
+from wspolpraca.codelists.__main__ import _main as codelist_main
 from wspolpraca.errors import InvalidFormatError, InvalidValueError, UnknownCodeError
 from wspolpraca.law import Confidence
 
@@ -182,3 +184,58 @@ class TestLookup:
         """Asking for a list that is not shipped is an InvalidValueError."""
         with pytest.raises(InvalidValueError, match="no codelist"):
             load_codelist("nope")
+
+
+class TestCompiledLists:
+    """The shipped lists are read from ``_shipped.json``, compiled from the TOML files."""
+
+    def test_compiled_file_is_current(self) -> None:
+        """``_shipped.json`` is byte-identical to what the TOML files compile to now."""
+        shipped = codelists._shipped_text(codelists._COMPILED)
+
+        assert shipped == codelists._compiled_text(), (
+            "a codelist changed: run `python -m wspolpraca.codelists --write` and commit"
+        )
+
+    @pytest.mark.parametrize("name", NAMES)
+    def test_compiled_list_equals_the_toml_list(self, name: str) -> None:
+        """Each list as loaded (from JSON) equals the list read from its TOML file."""
+        from_toml = Codelist.from_toml(codelists._shipped_text(f"{name}.toml"))
+
+        assert load_codelist(name) == from_toml
+        assert [entry.valid_from for entry in load_codelist(name)] == [
+            entry.valid_from for entry in from_toml
+        ]
+
+    def test_a_toml_list_changed_since_compiling_is_read_from_toml(
+        self, monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        """A list whose TOML file no longer matches its compiled checksum (a merge that did not
+        recompile) is read from the TOML file: the source wins, never stale data."""
+        original = codelists._shipped_text
+        added = '\n[[entry]]\ncode = "zz"\nlabel_pl = "nowy"\nlabel_en = "new"\n'
+
+        def shipped_text(file: str) -> str:
+            text = original(file)
+            return text + added if file == "modes.toml" else text
+
+        monkeypatch.setattr(codelists, "_shipped_text", shipped_text)
+        load_codelist.cache_clear()
+        try:
+            assert "zz" in load_codelist("modes")
+            assert "zz" not in [entry["code"] for entry in codelists._compiled()["modes"]["entry"]]
+        finally:
+            load_codelist.cache_clear()
+
+    def test_write_compiled(self, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+        """``--write`` writes the compiled text (here into a folder of the test's)."""
+        target = tmp_path / "compiled.json"
+        monkeypatch.setattr(codelists, "_COMPILED", str(target))
+
+        assert codelist_main(["--write"]) == 0
+        assert target.read_text("utf-8") == codelists._compiled_text()
+
+    def test_main_without_write_prints_help(self, capsys: pytest.CaptureFixture[str]) -> None:
+        """Without ``--write`` the command writes nothing and shows its usage."""
+        assert codelist_main([]) == 2
+        assert "--write" in capsys.readouterr().out

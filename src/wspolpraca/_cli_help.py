@@ -11,6 +11,7 @@ codes of each command as an epilog.
 from __future__ import annotations
 
 import argparse
+import os
 import re
 import sys
 from collections.abc import Mapping, Sequence
@@ -288,10 +289,47 @@ def requested_lang(argv: Sequence[str]) -> Lang:
     return "pl"
 
 
+def _columns() -> int:
+    """
+    ``shutil.get_terminal_size().columns``, argparse's width, without importing shutil.
+
+    argparse makes a formatter for every option a parser declares and measures the
+    terminal each time; through shutil that costs more at start-up (shutil imports bz2,
+    lzma and more) than parsing the command line. The same steps: ``COLUMNS`` when it is a
+    positive number, else the terminal of standard output, else 80.
+    """
+    try:
+        columns = int(os.environ["COLUMNS"])
+    except (KeyError, ValueError):
+        columns = 0
+    if columns > 0:
+        return columns
+    try:
+        size = os.get_terminal_size(sys.__stdout__.fileno())  # type: ignore[union-attr]
+    except (AttributeError, ValueError, OSError):
+        return 80
+    return size.columns or 80
+
+
+class _Formatter(argparse.HelpFormatter):
+    """argparse's formatter, measuring the terminal with :func:`_columns`."""
+
+    def __init__(
+        self,
+        prog: str,
+        indent_increment: int = 2,
+        max_help_position: int = 24,
+        width: int | None = None,
+    ) -> None:
+        super().__init__(
+            prog, indent_increment, max_help_position, _columns() - 2 if width is None else width
+        )
+
+
 def _formatter(lang: Lang) -> type[argparse.RawDescriptionHelpFormatter]:
     usage_prefix = _HEADINGS[lang][0]
 
-    class Formatter(argparse.RawDescriptionHelpFormatter):
+    class Formatter(_Formatter, argparse.RawDescriptionHelpFormatter):
         def add_usage(
             self, usage: str | None, actions: Any, groups: Any, prefix: str | None = None
         ) -> None:
@@ -304,6 +342,10 @@ class Parser(argparse.ArgumentParser):
     """An argument parser whose usage errors speak the language of its help."""
 
     lang: Lang = "pl"
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("formatter_class", _Formatter)
+        super().__init__(*args, **kwargs)
 
     def error(self, message: str) -> NoReturn:
         """Print the usage and *message* (in Polish unless the help is English), exit with 2."""

@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-from typing import Any
+from collections.abc import Callable, Mapping, Sequence
+from typing import Final
 
 from . import _cli_help, _compare_cli
 from .serialization import DOCUMENT_KINDS
@@ -37,14 +38,41 @@ def _positive(text: str) -> int:
     return number
 
 
-def _parser() -> argparse.ArgumentParser:
+def command_of(argv: Sequence[str]) -> str | None:
+    """The command *argv* runs: its first word that is not an option (the main parser's
+    options, ``--version`` and ``--help``, take no value); ``None`` if there is none."""
+    return next((arg for arg in argv if not arg.startswith("-")), None)
+
+
+def _parser(command: str | None = None) -> argparse.ArgumentParser:
+    """
+    The command line's parser; with *command*, only that command's options are declared.
+
+    Every command is declared (so the main help, the choices and the errors are the same),
+    but declaring the options of commands that do not run costs start-up time for nothing:
+    ``wspolpraca check`` declares check's only. An unknown *command* declares them all.
+    """
     parser = _cli_help.Parser(
         prog="wspolpraca",
         description="Load and check Polish municipal cooperation programmes with NGOs.",
     )
     parser.add_argument("--version", action="store_true", help="print the version and exit")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    everything = command not in _COMMANDS
+    for name, (help_, parent, declare) in _COMMANDS.items():
+        if everything or name == command:
+            # A parent's options are copied into each command: a fresh parent for each, so
+            # that a command adapting an inherited option (rules' --on) changes only its own.
+            parents = [] if parent is None else [parent()]
+            declare(commands.add_parser(name, help=help_, parents=parents))
+        else:
+            commands.add_parser(name, help=help_)
+    _compare_cli.add_parser(commands)
+    return parser
 
+
+def _common() -> _cli_help.Parser:
+    """The options ``check`` and ``rules`` share."""
     common = _cli_help.Parser(add_help=False)
     common.add_argument(
         "--lang", choices=("pl", "en"), default="pl", help="language of messages (default: pl)"
@@ -63,17 +91,11 @@ def _parser() -> argparse.ArgumentParser:
         metavar="YYYY-MM-DD",
         help="apply the law in force on this date (default: each document's own relevant date)",
     )
+    return common
 
-    _add_check(commands, common)
 
-    rules_cmd = commands.add_parser("rules", parents=[common], help="list the rule catalogue")
-    _option(
-        rules_cmd, "--on"
-    ).help = "list only the rules in force on this date (default: every rule)"
-
-    calendar_cmd = commands.add_parser(
-        "calendar", help="the statutory deadlines of a programme cycle (text, JSON or iCalendar)"
-    )
+def _add_calendar(calendar_cmd: argparse.ArgumentParser) -> None:
+    """The options of ``calendar``."""
     calendar_cmd.add_argument("year", type=_year, help="the programme's year, such as 2027")
     calendar_cmd.add_argument(
         "--format",
@@ -99,9 +121,9 @@ def _parser() -> argparse.ArgumentParser:
         "--output", "-o", metavar="FILE", help="write to FILE instead of standard output"
     )
 
-    report_cmd = commands.add_parser(
-        "report", help="write a self-contained HTML page for a document"
-    )
+
+def _add_report(report_cmd: argparse.ArgumentParser) -> None:
+    """The options of ``report``."""
     report_cmd.add_argument(
         "file", nargs="?", metavar="FILE", help="the JSON document (or use --dossier)"
     )
@@ -133,28 +155,39 @@ def _parser() -> argparse.ArgumentParser:
         "--today", type=_date, metavar="YYYY-MM-DD", help="the day deadlines are open against"
     )
 
+
+def _language() -> _cli_help.Parser:
+    """The option the commands that print one text share."""
     language = _cli_help.Parser(add_help=False)
     language.add_argument(
         "--lang", choices=("pl", "en"), default="pl", help="language of the text (default: pl)"
     )
-    schema_cmd = commands.add_parser(
-        "schema", parents=[language], help="print the JSON Schema of a document kind"
-    )
+    return language
+
+
+def _add_rules(rules_cmd: argparse.ArgumentParser) -> None:
+    """The options of ``rules``: the shared ones, ``--on`` worded for rules."""
+    _option(
+        rules_cmd, "--on"
+    ).help = "list only the rules in force on this date (default: every rule)"
+
+
+def _add_schema(schema_cmd: argparse.ArgumentParser) -> None:
+    """The argument of ``schema``."""
     schema_cmd.add_argument(
         "kind", metavar="KIND", choices=tuple(DOCUMENT_KINDS), help="the document kind"
     )
-    upgrade_cmd = commands.add_parser(
-        "upgrade",
-        parents=[language],
-        help="print a document upgraded to the current schema version; list losses on stderr",
-    )
+
+
+def _add_upgrade(upgrade_cmd: argparse.ArgumentParser) -> None:
+    """The argument of ``upgrade``."""
     upgrade_cmd.add_argument(
         "file", metavar="FILE", help="the JSON document to upgrade; - reads standard input"
     )
 
-    import_cmd = commands.add_parser(
-        "import", parents=[language], help="read a workbook and print the document as JSON"
-    )
+
+def _add_import(import_cmd: argparse.ArgumentParser) -> None:
+    """The options of ``import``."""
     import_cmd.add_argument(
         "file", metavar="FILE", help="an .xlsx workbook, or a folder of CSV files"
     )
@@ -164,9 +197,20 @@ def _parser() -> argparse.ArgumentParser:
         default=None,
         help="the document kind (default: the kind the workbook names)",
     )
-    export_cmd = commands.add_parser(
-        "export", parents=[language], help="write a JSON document as an .xlsx workbook"
+
+
+def _add_template(template_cmd: argparse.ArgumentParser) -> None:
+    """The options of ``template``."""
+    template_cmd.add_argument(
+        "kind", metavar="KIND", choices=tuple(DOCUMENT_KINDS), help="the document kind"
     )
+    template_cmd.add_argument(
+        "--output", "-o", required=True, metavar="OUT.xlsx", help="the workbook to write"
+    )
+
+
+def _add_export(export_cmd: argparse.ArgumentParser) -> None:
+    """The options of ``export``."""
     export_cmd.add_argument("file", metavar="FILE", help="a JSON document")
     export_cmd.add_argument(
         "output",
@@ -180,26 +224,10 @@ def _parser() -> argparse.ArgumentParser:
         help="CSV files: commas and UTF-8 (excel, the default) or semicolons, "
         "a byte-order mark and decimal commas for Polish Excel (excel-pl)",
     )
-    template_cmd = commands.add_parser(
-        "template",
-        parents=[language],
-        help="write a blank, annotated workbook to fill in for a document kind",
-    )
-    template_cmd.add_argument(
-        "kind", metavar="KIND", choices=tuple(DOCUMENT_KINDS), help="the document kind"
-    )
-    template_cmd.add_argument(
-        "--output", "-o", required=True, metavar="OUT.xlsx", help="the workbook to write"
-    )
-    _compare_cli.add_parser(commands)
-    return parser
 
 
-def _add_check(commands: argparse._SubParsersAction[Any], common: argparse.ArgumentParser) -> None:
-    """The ``check`` command and its options."""
-    check_cmd = commands.add_parser(
-        "check", parents=[common], help="check documents against the rules"
-    )
+def _add_check(check_cmd: argparse.ArgumentParser) -> None:
+    """The options of ``check`` besides the shared ones."""
     check_cmd.add_argument(
         "files",
         nargs="+",
@@ -264,3 +292,33 @@ def _year(text: str) -> int:
     if not 2004 <= year <= 2100:
         raise argparse.ArgumentTypeError(f"expected a year from 2004 to 2100, got {year}")
     return year
+
+
+_Parent = Callable[[], _cli_help.Parser]
+_Declare = Callable[[argparse.ArgumentParser], None]
+
+_COMMANDS: Final[Mapping[str, tuple[str, _Parent | None, _Declare]]] = {
+    "check": ("check documents against the rules", _common, _add_check),
+    "rules": ("list the rule catalogue", _common, _add_rules),
+    "calendar": (
+        "the statutory deadlines of a programme cycle (text, JSON or iCalendar)",
+        None,
+        _add_calendar,
+    ),
+    "report": ("write a self-contained HTML page for a document", None, _add_report),
+    "schema": ("print the JSON Schema of a document kind", _language, _add_schema),
+    "upgrade": (
+        "print a document upgraded to the current schema version; list losses on stderr",
+        _language,
+        _add_upgrade,
+    ),
+    "import": ("read a workbook and print the document as JSON", _language, _add_import),
+    "export": ("write a JSON document as an .xlsx workbook", _language, _add_export),
+    "template": (
+        "write a blank, annotated workbook to fill in for a document kind",
+        _language,
+        _add_template,
+    ),
+}
+"""The commands :func:`_parser` declares, in the help's order: each one's help, the parent
+of its shared options, and what declares its own (``compare`` declares itself)."""

@@ -19,13 +19,14 @@ import contextlib
 import os
 import stat
 import sys
-import tempfile
 from collections.abc import Iterable, Iterator
-from pathlib import Path
-from typing import BinaryIO, Final
+from typing import TYPE_CHECKING, BinaryIO, Final
 
 from ._text import Text
 from .errors import DocumentError, ValidationError, ValidationErrors
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 MAX_BYTES: Final = 16 * 1024 * 1024
 """The size limit of every input (16 MiB): ``wspolpraca.serialization.DEFAULT_MAX_BYTES``."""
@@ -109,6 +110,8 @@ def check_target(target: str | os.PathLike[str], inputs: Iterable[str] = ()) -> 
             directory does not exist (``code="missing_directory"``), or it is a directory
             (``code="unwritable_file"``).
     """
+    from pathlib import Path  # noqa: PLC0415 - reading a document needs no pathlib
+
     path = Path(target)
     errors: list[ValidationError] = []
     if any(_same_file(path, name) for name in inputs):
@@ -142,6 +145,8 @@ def atomic_path(target: str | os.PathLike[str], inputs: Iterable[str] = ()) -> I
         ValidationErrors: see :func:`check_target`; or the file cannot be written
             (``code="unwritable_file"``).
     """
+    import tempfile  # noqa: PLC0415 - only a command that writes pays for it
+
     path = check_target(target, inputs)
     try:
         handle, temporary = tempfile.mkstemp(
@@ -150,7 +155,7 @@ def atomic_path(target: str | os.PathLike[str], inputs: Iterable[str] = ()) -> I
     except OSError as exc:
         raise _unwritable(target, exc) from None
     os.close(handle)
-    written = Path(temporary)
+    written = type(path)(temporary)
     try:
         yield written
         _set_mode(written, path)

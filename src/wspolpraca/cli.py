@@ -32,7 +32,7 @@ from typing import TYPE_CHECKING, TextIO
 import attrs
 
 from . import _batch, _cli_help, _compare_cli
-from ._cli_parser import _parser
+from ._cli_parser import _parser, command_of
 from ._guard import internal_error
 from ._io import atomic_path, check_target, read_input, write_atomic
 from ._text import Lang, Text
@@ -103,8 +103,9 @@ def main(
     """
     out = stdout or sys.stdout
     err = stderr or sys.stderr
-    parser = _parser()
-    _cli_help.localize(parser, _cli_help.requested_lang(sys.argv[1:] if argv is None else argv))
+    words = sys.argv[1:] if argv is None else argv
+    parser = _parser(command_of(words))
+    _cli_help.localize(parser, _cli_help.requested_lang(words))
     args = parser.parse_args(argv)
     if args.version:
         from importlib.metadata import version  # noqa: PLC0415

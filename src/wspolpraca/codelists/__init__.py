@@ -5,7 +5,10 @@ and the forms of consultation and answers to remarks of local consultation round
 
 Each codelist is a TOML file shipped in this package, the single source of truth
 for its codes, Polish and English labels, legal basis, in-force dates and confidence.
-The lists are read on first use, not at import.
+The lists are read on first use, not at import, from ``_shipped.json``: the same data
+compiled from the TOML files (JSON is read many times faster than TOML), regenerated with
+``python -m wspolpraca.codelists --write`` and kept equal to them by a test. A list whose
+TOML file changed since (its checksum differs) is read from the TOML file.
 
 >>> import datetime as dt
 >>> from wspolpraca import codelists
@@ -28,9 +31,9 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-import pathlib
-import tomllib
-from collections.abc import Iterable, Mapping
+import json
+import os
+from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
 import attrs
@@ -307,6 +310,8 @@ class Codelist:
         Raises:
             InvalidFormatError: the text is not TOML or misses a required key.
         """
+        import tomllib  # noqa: PLC0415 - the shipped lists are read from JSON
+
         try:
             data = tomllib.loads(text)
             return _from_mapping(data)
@@ -316,7 +321,18 @@ class Codelist:
             ) from exc
 
 
-def _from_mapping(data: Mapping[str, Any]) -> Codelist:
+def _same(value: Any) -> Any:
+    return value
+
+
+def _iso_date(value: str | None) -> dt.date | None:
+    return None if value is None else dt.date.fromisoformat(value)
+
+
+def _from_mapping(
+    data: Mapping[str, Any], date: Callable[[Any], dt.date | None] = _same
+) -> Codelist:
+    """The codelist of TOML's data; *date* reads an entry's dates (JSON's are text)."""
     head = data["codelist"]
     entries = tuple(
         CodelistEntry(
@@ -324,8 +340,8 @@ def _from_mapping(data: Mapping[str, Any]) -> Codelist:
             label_pl=raw["label_pl"],
             label_en=raw["label_en"],
             basis=_citation(raw.get("basis"), raw.get("confidence", "confirmed")),
-            valid_from=raw.get("valid_from"),
-            valid_to=raw.get("valid_to"),
+            valid_from=date(raw.get("valid_from")),
+            valid_to=date(raw.get("valid_to")),
             confidence=Confidence(raw.get("confidence", "confirmed")),
             note=raw.get("note", ""),
             category=raw.get("category"),
@@ -367,15 +383,67 @@ def load_codelist(name: str) -> Codelist:
             params={"detail": f"no codelist named {name!r}"},
             value=name,
         )
-    return Codelist.from_toml(_shipped_text(f"{name}.toml"))
+    source = _shipped_text(f"{name}.toml")
+    compiled = _compiled().get(name)
+    if compiled is not None and compiled.get(_CHECKSUM) == _checksum(source):
+        return _from_mapping(compiled, _iso_date)
+    # The TOML file changed since it was compiled: it is the source, so it is read.
+    return Codelist.from_toml(source)
+
+
+_COMPILED = "_shipped.json"
+"""Every shipped list, as TOML's data in JSON (dates as ISO text), by name."""
+
+_CHECKSUM = "toml_crc32"
+"""The key of a compiled list's checksum of the TOML text it was compiled from."""
+
+
+def _checksum(text: str) -> int:
+    import zlib  # noqa: PLC0415 - only once a list is loaded
+
+    return zlib.crc32(text.encode("utf-8"))
+
+
+@functools.cache
+def _compiled() -> Mapping[str, Mapping[str, Any]]:
+    data: Mapping[str, Mapping[str, Any]] = json.loads(_shipped_text(_COMPILED))
+    return data
 
 
 def _shipped_text(file: str) -> str:
     """The text of a file shipped beside this module; read from the file system when it is
     there (``importlib.resources`` alone costs more to import than the lists to read)."""
+    # os.path, not pathlib: a valid document's load imports no pathlib (it costs ~5 ms).
+    path = os.path.join(os.path.dirname(__file__), file)  # noqa: PTH118, PTH120
     try:
-        return pathlib.Path(__file__).with_name(file).read_text("utf-8")
+        with open(path, encoding="utf-8") as handle:  # noqa: PTH123
+            return handle.read()
     except OSError:  # pragma: no cover - installed in a zip file
         import importlib.resources  # noqa: PLC0415
 
         return importlib.resources.files(__name__).joinpath(file).read_text("utf-8")
+
+
+def _compiled_text() -> str:
+    """The text ``_shipped.json`` must hold: every shipped TOML list's data, by name."""
+    import tomllib  # noqa: PLC0415 - only to regenerate the compiled file
+
+    data = {}
+    for name in _SHIPPED.values():
+        source = _shipped_text(f"{name}.toml")
+        data[name] = {**tomllib.loads(source), _CHECKSUM: _checksum(source)}
+    return json.dumps(data, ensure_ascii=False, sort_keys=True, indent=1, default=_iso) + "\n"
+
+
+def _iso(value: object) -> str:
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    raise TypeError(value)  # pragma: no cover - TOML gives text, booleans and dates
+
+
+def _write_compiled() -> str:
+    """Rewrite ``_shipped.json`` from the TOML files; return its path."""
+    path = os.path.join(os.path.dirname(__file__), _COMPILED)  # noqa: PTH118, PTH120
+    with open(path, "w", encoding="utf-8", newline="\n") as handle:  # noqa: PTH123
+        handle.write(_compiled_text())
+    return path
