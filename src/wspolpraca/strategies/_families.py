@@ -14,6 +14,7 @@ from . import (
     _dossier,
     _nonfinancial,
     _paperwork,
+    _paperwork_chain,
     _programme,
     _small_grant,
 )
@@ -26,6 +27,7 @@ FAMILIES = (
     _small_grant,
     _consultation,
     _paperwork,
+    _paperwork_chain,
     _dossier,
     _budget,
 )
