@@ -14,6 +14,7 @@ from wspolpraca import (
     AchievedResult,
     Agreement,
     Announcement,
+    CompetitionTerms,
     CostLine,
     Dossier,
     OpenCompetition,
@@ -83,6 +84,12 @@ def _competition(chain: Chain, **announced: Any) -> OpenCompetition:
         ),
         results=Results(decided_on=dt.date(2024, 1, 20)),
     )
+
+
+def _terms(offer: TaskOffer, **changes: Any) -> CompetitionTerms:
+    """The offer's competition terms with *changes*."""
+    assert offer.competition is not None
+    return attrs.evolve(offer.competition, **changes)
 
 
 def codes(obj: object, prefix: str = "WSP-CHN") -> list[str]:
@@ -338,7 +345,7 @@ class TestDanglingLinks:
 
     def test_offer_naming_another_competition_is_information(self, chain: Chain) -> None:
         """With a competition in the dossier, an offer naming another one is information."""
-        terms = attrs.evolve(chain.offer.competition, reference="Zarządzenie nr 1/2099")
+        terms = _terms(chain.offer, reference="Zarządzenie nr 1/2099")
         offer = attrs.evolve(chain.offer, competition=terms)
 
         assert "$.documents[0].competition.reference" in where(
@@ -383,9 +390,7 @@ class TestAnnouncementInTheDossier:
     @staticmethod
     def _bare(chain: Chain) -> TaskOffer:
         """The chain's offer without the minimum and cap in its own terms."""
-        terms = attrs.evolve(
-            chain.offer.competition, min_own_contribution=None, admin_cost_cap=None
-        )
+        terms = _terms(chain.offer, min_own_contribution=None, admin_cost_cap=None)
         return attrs.evolve(chain.offer, competition=terms)
 
     def test_minimum_of_the_announcement_is_applied(self, chain: Chain) -> None:
@@ -404,7 +409,7 @@ class TestAnnouncementInTheDossier:
 
     def test_offer_stating_its_terms_is_left_to_the_offer_rules(self, chain: Chain) -> None:
         """An offer whose own terms state the minimum is judged by WSP-OFR-006 only."""
-        terms = attrs.evolve(chain.offer.competition, min_own_contribution=Decimal(50))
+        terms = _terms(chain.offer, min_own_contribution=Decimal(50))
         offer = attrs.evolve(chain.offer, competition=terms)
         competition = _competition(chain, min_own_contribution=Decimal(50))
 
@@ -413,7 +418,7 @@ class TestAnnouncementInTheDossier:
 
     def test_offer_and_announcement_share_one_test(self, chain: Chain) -> None:
         """The same shortfall is found through the offer's terms and through the announcement."""
-        terms = attrs.evolve(chain.offer.competition, min_own_contribution=Decimal(30))
+        terms = _terms(chain.offer, min_own_contribution=Decimal(30))
         by_terms = attrs.evolve(chain.offer, competition=terms)
         competition = _competition(chain, min_own_contribution=Decimal(30))
         by_announcement = chain.dossier(competition, offer=self._bare(chain))
