@@ -16,9 +16,9 @@ module belongs to:
 The documents are linked by identifiers, never by guessing: an offer's ``number`` is the
 agreement's ``offer_number``, the agreement's ``number`` is the report's
 ``agreement_number`` (a report may also name the offer), and a ``competition_reference``
-(the offer's :attr:`~wspolpraca.CompetitionTerms.reference`) is the announcing act of an
-:class:`~wspolpraca.OpenCompetition` in the dossier (:attr:`Announcement.reference
-<wspolpraca.Announcement>`). Identifiers are compared without regard to case and runs of
+(the offer's ``reference`` of its :class:`~wspolpraca.CompetitionTerms`) is the announcing act of an
+:class:`~wspolpraca.OpenCompetition` in the dossier (``reference`` of its
+:class:`~wspolpraca.Announcement`). Identifiers are compared without regard to case and runs of
 white space (``"Nr 12/2024"`` and ``"nr  12/2024"`` are one number). Cost lines and
 results are matched by their printed number, else by their name, in the same way.
 
