@@ -3,7 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
+import subprocess
+import sys
 from decimal import Decimal
+from pathlib import Path
 from typing import Any
 
 import attrs
@@ -504,3 +508,28 @@ def test_organisation_match_unchanged_for_strangers(chain: Chain) -> None:
     competition = attrs.evolve(competition, offers=(stranger,))
 
     assert "WSP-CHN-006" not in codes(chain.dossier(competition))
+
+
+def test_check_dossier_reports_the_chain(tmp_path: Path) -> None:
+    """``check --dossier`` over the chain locates a chain finding in the report's file."""
+    for name in ("krakow-2024-offer.json", "krakow-2024-agreement.json"):
+        (tmp_path / name).write_text((EXAMPLES / name).read_text("utf-8"), "utf-8")
+    report = json.loads((EXAMPLES / "krakow-2024-task-report.json").read_text("utf-8"))
+    report["period"]["end"] = "2024-11-20"
+    (tmp_path / "report.json").write_text(json.dumps(report, ensure_ascii=False), "utf-8")
+
+    command = ("check", "--dossier", str(tmp_path), "--format", "json", "--lang", "en")
+    done = subprocess.run(
+        [sys.executable, "-m", "wspolpraca", *command],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        check=False,
+    )
+
+    findings = json.loads(done.stdout)["files"][-1]["findings"]
+    chain = [f for f in findings if f["code"] == "WSP-CHN-005"]
+    assert [(f["document"], f["document_path"]) for f in chain] == [
+        (str(tmp_path / "report.json"), "$.period")
+    ]
+    assert done.returncode == 0, done.stderr
