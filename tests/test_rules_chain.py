@@ -110,10 +110,10 @@ class TestCatalogue:
     """The chain rules' codes, severities and texts."""
 
     def test_codes_are_new_and_numbered(self) -> None:
-        """The family holds WSP-CHN-001 to WSP-CHN-010, all in the catalogue."""
+        """The family holds WSP-CHN-001 to WSP-CHN-011, all in the catalogue."""
         catalogue = {rule.code for rule in wspolpraca.CATALOGUE}
 
-        assert [rule.code for rule in RULES] == [f"WSP-CHN-{n:03d}" for n in range(1, 11)]
+        assert [rule.code for rule in RULES] == [f"WSP-CHN-{n:03d}" for n in range(1, 12)]
         assert {rule.code for rule in RULES} <= catalogue
 
     def test_no_rule_is_an_error(self) -> None:
@@ -355,6 +355,41 @@ class TestDanglingLinks:
         assert "$.documents[0].competition.reference" in where(
             chain.dossier(_competition(chain), offer=offer), "WSP-CHN-007"
         )
+
+
+class TestIdentifiersAgree:
+    """WSP-CHN-011: the identifiers agree along the chain."""
+
+    def test_report_naming_another_competition_is_a_warning(self, chain: Chain) -> None:
+        """A report whose competition reference differs from its agreement's is reported."""
+        report = attrs.evolve(chain.report, competition_reference="Zarządzenie nr 1/2099")
+
+        assert where(chain.dossier(report=report), "WSP-CHN-011") == [
+            "$.documents[2].competition_reference"
+        ]
+
+    def test_agreement_naming_another_competition_than_its_offer(self, chain: Chain) -> None:
+        """An agreement whose competition differs from its offer's is reported."""
+        agreement = attrs.evolve(chain.agreement, competition_reference="Zarządzenie nr 1/2099")
+        report = attrs.evolve(chain.report, competition_reference=None)
+
+        assert where(chain.dossier(agreement=agreement, report=report), "WSP-CHN-011") == [
+            "$.documents[1].competition_reference"
+        ]
+
+    def test_report_naming_another_offer_is_a_warning(self, chain: Chain) -> None:
+        """A report whose offer number differs from its agreement's is reported."""
+        report = attrs.evolve(chain.report, offer_number="sp-ii/2024/018")
+        found = [f for f in check(chain.dossier(report=report)) if f.code == "WSP-CHN-011"]
+
+        assert [f.jsonpath for f in found] == ["$.documents[2].offer_number"]
+        assert "sp-ii/2024/018" in found[0].describe("pl")
+
+    def test_spelling_alone_is_no_disagreement(self, chain: Chain) -> None:
+        """The same reference in other case and spacing agrees."""
+        report = attrs.evolve(chain.report, competition_reference=ANNOUNCED.upper() + "  ")
+
+        assert "WSP-CHN-011" not in codes(chain.dossier(report=report))
 
 
 class TestCompetitionOffers:

@@ -89,7 +89,7 @@ class TestCatalogue:
         """Every code is unique and in the shipped catalogue."""
         codes = [rule.code for rule in RULES]
 
-        assert len(codes) == len(set(codes)) == 34
+        assert len(codes) == len(set(codes)) == 35
         assert set(codes) <= {rule.code for rule in wspolpraca.CATALOGUE}
 
     def test_unconfirmed_rules_are_warnings(self) -> None:

@@ -446,6 +446,51 @@ def _offer_admin_cap(dossier: Dossier, context: Context) -> Iterator[Hit]:
             )
 
 
+# WSP-CHN-011 -------------------------------------------------------------------------------
+
+_NAMES = {
+    "offer_number": Text(pl="numer oferty", en="the offer number"),
+    "competition_reference": Text(pl="oznaczenie konkursu", en="the competition reference"),
+}
+
+
+def _disagreement(index: int, field: str, stated: str | None, linked: str | None) -> Hit | None:
+    if key(stated) is None or key(linked) is None or key(stated) == key(linked):
+        return None
+    return Hit(
+        path=("documents", index, field),
+        params={"what": _NAMES[field], "stated": stated, "linked": linked},
+    )
+
+
+def _identifiers_agree(dossier: Dossier, context: Context) -> Iterator[Hit]:
+    agreements = _indexed(dossier, Agreement, "number")
+    for index, doc in enumerate(dossier.documents):
+        found: list[Hit | None] = []
+        if isinstance(doc, TaskReport):
+            name = key(doc.agreement_number)
+            if name is None or name not in agreements:
+                continue
+            agreement = agreements[name][1]
+            found = [
+                _disagreement(index, field, getattr(doc, field), getattr(agreement, field))
+                for field in ("offer_number", "competition_reference")
+            ]
+        elif isinstance(doc, Agreement):
+            _, offer = _offer_of(dossier, doc.offer_number)
+            if offer is None:
+                continue
+            found = [
+                _disagreement(
+                    index,
+                    "competition_reference",
+                    doc.competition_reference,
+                    _offer_reference(offer),
+                )
+            ]
+        yield from (hit for hit in found if hit is not None)
+
+
 _DOSSIER_NOTE = Text(
     pl=" Ostrzeżenie, bo aneks albo dokument spoza teczki może wyjaśnić różnicę.",
     en=" A warning, because an annex or a document outside the dossier may explain the difference.",
@@ -713,6 +758,33 @@ RULES: tuple[Rule, ...] = (
             en="As WSP-OFR-007, when the cap comes from the announcement of a competition in "
             "the dossier (by the competition's reference) rather than from the terms the "
             "offer records. A warning, because some announcements count the cap on the grant.",
+        ),
+    ),
+    Rule(
+        code="WSP-CHN-011",
+        title=Text(
+            pl="Identyfikatory zgodne w całym łańcuchu",
+            en="The identifiers agree along the chain",
+        ),
+        message=Text(
+            pl="dokument podaje {what} „{stated}”, a dokument, z którym jest powiązany, „{linked}”",
+            en="the document states {what} as \u201c{stated}\u201d, while the document it is "
+            "linked to says \u201c{linked}\u201d",
+        ),
+        severity=Severity.WARNING,
+        basis=(ART_16_1, ART_18_4),
+        applies_to=Dossier,
+        valid_from=ACT_IN_FORCE,
+        check=_identifiers_agree,
+        description=_described(
+            pl="Sprawozdanie podaje ten sam numer oferty i to samo oznaczenie konkursu co "
+            "umowa, którą wskazuje, a umowa to samo oznaczenie konkursu co oferta, którą "
+            "wskazuje. Rozbieżność zwykle oznacza pomyłkę w numerze albo dokument innego "
+            "zadania.",
+            en="A report states the same offer number and competition reference as the "
+            "agreement it names, and an agreement the same competition reference as the offer "
+            "it names. A difference usually means a mistyped number or a document of another "
+            "task.",
         ),
     ),
 )

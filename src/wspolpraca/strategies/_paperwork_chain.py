@@ -229,6 +229,13 @@ def _chn_010(draw: st.DrawFn, profile: Profile | None) -> object:
     return chain.dossier(draw, _competition_of(draw, chain, admin_cost_cap=Decimal(0)))
 
 
+def _chn_011(draw: st.DrawFn, profile: Profile | None) -> object:
+    chain = draw(_chains())
+    other = f"{chain.reference} (inny)"
+    report = attrs.evolve(chain.report, competition_reference=other)
+    return attrs.evolve(chain, report=report).dossier(draw)
+
+
 BREAKERS: dict[str, _Breaker] = {
     f"WSP-CHN-{n:03d}": f
     for n, f in enumerate(
@@ -243,6 +250,7 @@ BREAKERS: dict[str, _Breaker] = {
             _chn_008,
             _chn_009,
             _chn_010,
+            _chn_011,
         ),
         1,
     )
