@@ -38,6 +38,12 @@ def main() -> int:
     ]
     for finding in findings:
         print(finding.describe("en"))
+    # Together in a dossier, the chain's links are checked too (the WSP-CHN rules).
+    dossier = wspolpraca.Dossier.of([offer, agreement, report])
+    chain = [f for f in wspolpraca.check(dossier) if f.code.startswith("WSP-CHN")]
+    for finding in chain:
+        print(dossier.describe(finding, "en"))
+    print(f"chain findings: {len(chain)}")
     print(f"findings: {len(findings)}")
     return 0
 

@@ -264,7 +264,7 @@ def test_examples_are_listed() -> None:
 
 
 def test_paperwork_chain_script() -> None:
-    """The example script prints the offer's calculation, the linked report and no findings."""
+    """The example script prints the calculation, the linked report and no (chain) findings."""
     done = subprocess.run(
         [sys.executable, str(EXAMPLES / "paperwork_chain.py")],
         capture_output=True,
@@ -277,6 +277,7 @@ def test_paperwork_chain_script() -> None:
     assert lines[1] == "form in force: 2018 (judged on 2023-12-12)"
     assert "  grant: 24300.00 zł (71.05 %)" in lines
     assert "report on agreement SP-II/2024/U/017: linked to the offer: True" in lines
+    assert "chain findings: 0" in lines
     assert lines[-1] == "findings: 0"
 
 

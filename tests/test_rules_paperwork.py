@@ -30,6 +30,7 @@ from wspolpraca import (
 from wspolpraca.law import Confidence
 from wspolpraca.rules import Finding, Severity, check, reference_date
 from wspolpraca.rules.paperwork import PARAMETERS, REPORT_DAYS, RULES
+from wspolpraca.rules.task_report import RETURN_DAYS
 
 from .conftest import ROOT
 
@@ -91,7 +92,7 @@ class TestCatalogue:
         """Every code is unique and in the shipped catalogue."""
         codes = [rule.code for rule in RULES]
 
-        assert len(codes) == len(set(codes)) == 23
+        assert len(codes) == len(set(codes)) == 35
         assert set(codes) <= {rule.code for rule in wspolpraca.CATALOGUE}
 
     def test_unconfirmed_rules_are_warnings(self) -> None:
@@ -570,3 +571,75 @@ def test_loaded_and_built_offers_are_judged_alike(krakow_offer: TaskOffer) -> No
     loaded = wspolpraca.loads(json.dumps(wspolpraca.unstructure(built)))
 
     assert check(built).codes == check(loaded).codes == {"WSP-OFR-010"}
+
+
+class TestStatutoryReturn:
+    """WSP-TRP-009: unspent grant returned by art. 251 of the public finance act."""
+
+    @staticmethod
+    def _without_deadline(report: TaskReport, returned_on: dt.date | None) -> TaskReport:
+        return attrs.evolve(report, return_due_on=None, returned_on=returned_on)
+
+    def test_returned_within_15_days_passes(self, krakow_report: TaskReport) -> None:
+        """Returned on 15 November, 15 days after the task ended on 31 October: no finding."""
+        report = self._without_deadline(krakow_report, dt.date(2024, 11, 15))
+
+        assert "WSP-TRP-009" not in check(report).codes
+
+    def test_returned_on_the_16th_day_is_a_warning(self, krakow_report: TaskReport) -> None:
+        """Returned on 16 November is reported at the return date, with its deadline."""
+        report = self._without_deadline(krakow_report, dt.date(2024, 11, 16))
+        found = findings(report, "WSP-TRP-009")
+
+        assert [f.jsonpath for f in found] == ["$.returned_on"]
+        assert found[0].severity is Severity.WARNING
+        assert found[0].params["due_on"] == dt.date(2024, 11, 15)
+        assert "2024-11-15" in found[0].describe("en")
+
+    def test_not_returned_by_the_report_is_a_warning(self, krakow_report: TaskReport) -> None:
+        """No return recorded in a report submitted after the deadline is reported."""
+        report = self._without_deadline(krakow_report, None)
+
+        assert paths(report, "WSP-TRP-009") == ["$.returned_on"]
+
+    def test_year_end_term_runs_to_31_january(self, krakow_report: TaskReport) -> None:
+        """A task ending on 31 December may return its grant until 31 January."""
+        period = Period(start=dt.date(2024, 2, 1), end=dt.date(2024, 12, 31))
+        base = attrs.evolve(krakow_report, period=period, submitted_on=dt.date(2025, 1, 20))
+
+        on_time = self._without_deadline(base, dt.date(2025, 1, 31))
+        late = self._without_deadline(base, dt.date(2025, 2, 1))
+
+        assert "WSP-TRP-009" not in check(on_time).codes
+        assert "WSP-TRP-009" in check(late).codes
+
+    def test_agreement_deadline_leaves_it_to_trp_005(self, krakow_report: TaskReport) -> None:
+        """When the report states the agreement's deadline, only WSP-TRP-005 judges it."""
+        report = attrs.evolve(krakow_report, returned_on=dt.date(2024, 11, 20))
+
+        assert "WSP-TRP-009" not in check(report).codes
+        assert "WSP-TRP-005" in check(report).codes
+
+    def test_before_the_public_finance_act_nothing_is_judged(
+        self, krakow_report: TaskReport
+    ) -> None:
+        """A task ending in 2009, before the act of 27 August 2009 applied, is not judged."""
+        period = Period(start=dt.date(2009, 2, 1), end=dt.date(2009, 10, 31))
+        report = attrs.evolve(
+            self._without_deadline(krakow_report, dt.date(2009, 12, 1)),
+            period=period,
+            submitted_on=dt.date(2009, 11, 20),
+            due_on=None,
+        )
+
+        assert "WSP-TRP-009" not in check(report).codes
+
+    def test_parameter_is_dated_and_secondary(self) -> None:
+        """The 15 days are a dated parameter from 2010, of secondary confidence."""
+        value = RETURN_DAYS.on(dt.date(2024, 11, 1))
+
+        assert RETURN_DAYS in PARAMETERS
+        assert value is not None
+        assert value.value == 15
+        assert value.confidence is Confidence.SECONDARY
+        assert RETURN_DAYS.on(dt.date(2009, 12, 31)) is None

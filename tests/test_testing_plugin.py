@@ -71,7 +71,7 @@ class TestFixtures:
     def test_shipped_documents_are_the_examples(self) -> None:
         """Every shipped document is byte for byte the example of the same name."""
         names = example_names()
-        assert len(names) == 9
+        assert len(names) == 16
         folder = testing._folder()
         for name in names:
             assert folder.joinpath(name).read_bytes() == (ROOT / "examples" / name).read_bytes()
@@ -95,6 +95,17 @@ class TestFixtures:
         """Every example the test kit names exists in examples/ and loads through the kit."""
         assert (ROOT / "examples" / name).is_file()
         assert example_document(name) == wspolpraca.load_file(ROOT / "examples" / name)
+
+    def test_paperwork_fixtures(
+        self,
+        krakow_2024_chain: wspolpraca.Dossier,
+        krakow_2025_small_grant_report: wspolpraca.TaskReport,
+        krakow_2018_offer_2016_form: wspolpraca.TaskOffer,
+    ) -> None:
+        """The paperwork fixtures load with the findings the plugin documents."""
+        assert wspolpraca.check(krakow_2024_chain).codes == {"WSP-DOS-006"}
+        assert wspolpraca.check(krakow_2025_small_grant_report).codes == {"WSP-TRP-002"}
+        assert krakow_2018_offer_2016_form.form_in_force == "2016"
 
     def test_unknown_document_is_refused(self) -> None:
         """An unknown file name raises FileNotFoundError naming it."""

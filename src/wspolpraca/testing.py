@@ -31,6 +31,16 @@ Fixture                             Object                                      
 ``krakow_2026_small_grants``        :class:`~wspolpraca.SmallGrantRegister`        WSP-SGR-001
                                                                                    (an error)
 ``krakow_2015_non_financial``       :class:`~wspolpraca.NonFinancialActivity`      none
+``krakow_2024_offer``               :class:`~wspolpraca.TaskOffer` (2018 form)     none
+``krakow_2024_agreement``           :class:`~wspolpraca.Agreement` of that offer   none
+``krakow_2024_task_report``         :class:`~wspolpraca.TaskReport` (final)        none
+``krakow_2024_chain``               :class:`~wspolpraca.Dossier` of the three      WSP-DOS-006
+                                    above                                          (a warning)
+``krakow_2025_joint_offer``         :class:`~wspolpraca.TaskOffer`, joint          none
+``krakow_2025_small_grant_offer``   :class:`~wspolpraca.TaskOffer`, simplified     none
+``krakow_2025_small_grant_report``  :class:`~wspolpraca.TaskReport`, simplified    WSP-TRP-002
+                                                                                   (a warning)
+``krakow_2018_offer_2016_form``     :class:`~wspolpraca.TaskOffer` (2016 form)     none
 ==================================  =============================================  =============
 
 The plugin needs neither Hypothesis nor the repository, and the module needs not even pytest:
@@ -40,6 +50,9 @@ loads when a fixture or ``example_document`` first runs), so the plugin costs a 
 does not use it next to nothing.
 
 .. versionadded:: 0.1
+.. versionchanged:: 0.2
+   The paperwork examples: offers (also joint, simplified and on the 2016 form), the
+   agreement, the task reports and the chain of the three in a dossier.
 """
 
 from __future__ import annotations
@@ -51,16 +64,20 @@ from importlib.resources.abc import Traversable
 from typing import TYPE_CHECKING, Any, Final, TypeVar, overload
 
 if TYPE_CHECKING:
+    from ._model._agreement import Agreement
     from ._model._competition import OpenCompetition
     from ._model._consultation import ConsultationRound
     from ._model._council import Council
+    from ._model._dossier import Dossier
     from ._model._history import ProgrammeHistory
     from ._model._local_initiative import LocalInitiative
     from ._model._multiyear import MultiYearProgramme
     from ._model._nonfinancial import NonFinancialActivity
+    from ._model._offer import TaskOffer
     from ._model._programme import AnnualProgramme
     from ._model._report import ImplementationReport
     from ._model._small_grant import SmallGrantRegister
+    from ._model._task_report import TaskReport
     from .serialization import Document
 
 T = TypeVar("T")
@@ -70,11 +87,19 @@ __all__ = [
     "example_document",
     "example_names",
     "krakow_2015_non_financial",
+    "krakow_2018_offer_2016_form",
     "krakow_2019_2022_programme",
     "krakow_2021_competition",
     "krakow_2021_programme",
     "krakow_2021_report",
+    "krakow_2024_agreement",
+    "krakow_2024_chain",
     "krakow_2024_local_initiative",
+    "krakow_2024_offer",
+    "krakow_2024_task_report",
+    "krakow_2025_joint_offer",
+    "krakow_2025_small_grant_offer",
+    "krakow_2025_small_grant_report",
     "krakow_2026_small_grants",
     "krakow_consultation_round",
     "krakow_council",
@@ -90,12 +115,19 @@ _DATA = "testing_data"
 
 _EXAMPLES: Final = (
     "krakow-2015-nonfinancial.json",
+    "krakow-2018-offer-2016-form.json",
     "krakow-2019-2022-multi-year-consultation.json",
     "krakow-2019-2022-multi-year.json",
     "krakow-2021-annual.json",
     "krakow-2021-competition.json",
     "krakow-2021-report.json",
+    "krakow-2024-agreement.json",
     "krakow-2024-local-initiative.json",
+    "krakow-2024-offer.json",
+    "krakow-2024-task-report.json",
+    "krakow-2025-joint-offer.json",
+    "krakow-2025-small-grant-offer.json",
+    "krakow-2025-small-grant-report.json",
     "krakow-2026-small-grants.json",
     "krakow-krdpp.json",
 )
@@ -244,3 +276,74 @@ def krakow_2015_non_financial() -> NonFinancialActivity:
     from ._model._nonfinancial import NonFinancialActivity  # noqa: PLC0415 - loads the model on first use
 
     return example_document("krakow-2015-nonfinancial.json", NonFinancialActivity)
+
+
+@_session_fixture
+def krakow_2024_offer() -> TaskOffer:
+    """An (illustrative) Kraków 2024 competition offer on the 2018 form, with no finding."""
+    from ._model._offer import TaskOffer  # noqa: PLC0415 - loads the model on first use
+
+    return example_document("krakow-2024-offer.json", TaskOffer)
+
+
+@_session_fixture
+def krakow_2024_agreement() -> Agreement:
+    """The agreement on :func:`krakow_2024_offer`, naming it by number, with no finding."""
+    from ._model._agreement import Agreement  # noqa: PLC0415 - loads the model on first use
+
+    return example_document("krakow-2024-agreement.json", Agreement)
+
+
+@_session_fixture
+def krakow_2024_task_report() -> TaskReport:
+    """The final report on :func:`krakow_2024_agreement`, with no finding."""
+    from ._model._task_report import TaskReport  # noqa: PLC0415 - loads the model on first use
+
+    return example_document("krakow-2024-task-report.json", TaskReport)
+
+
+@_session_fixture
+def krakow_2024_chain(
+    krakow_2024_offer: TaskOffer,
+    krakow_2024_agreement: Agreement,
+    krakow_2024_task_report: TaskReport,
+) -> Dossier:
+    """
+    The offer, its agreement and its report in one dossier: no ``WSP-CHN`` finding, and the
+    warning ``WSP-DOS-006`` (the dossier holds no competition results behind the agreement).
+    """
+    from ._model._dossier import Dossier  # noqa: PLC0415 - loads the model on first use
+
+    return Dossier.of([krakow_2024_offer, krakow_2024_agreement, krakow_2024_task_report])
+
+
+@_session_fixture
+def krakow_2025_joint_offer() -> TaskOffer:
+    """An (illustrative) joint offer of two organisations, with no finding."""
+    from ._model._offer import TaskOffer  # noqa: PLC0415 - loads the model on first use
+
+    return example_document("krakow-2025-joint-offer.json", TaskOffer)
+
+
+@_session_fixture
+def krakow_2025_small_grant_offer() -> TaskOffer:
+    """An (illustrative) simplified small-grant offer (art. 19a), with no finding."""
+    from ._model._offer import TaskOffer  # noqa: PLC0415 - loads the model on first use
+
+    return example_document("krakow-2025-small-grant-offer.json", TaskOffer)
+
+
+@_session_fixture
+def krakow_2025_small_grant_report() -> TaskReport:
+    """The simplified report on that small grant (the warning ``WSP-TRP-002``: drawn up late)."""
+    from ._model._task_report import TaskReport  # noqa: PLC0415 - loads the model on first use
+
+    return example_document("krakow-2025-small-grant-report.json", TaskReport)
+
+
+@_session_fixture
+def krakow_2018_offer_2016_form() -> TaskOffer:
+    """An (illustrative) offer of 2018 on the 2016 form then in force, with no finding."""
+    from ._model._offer import TaskOffer  # noqa: PLC0415 - loads the model on first use
+
+    return example_document("krakow-2018-offer-2016-form.json", TaskOffer)

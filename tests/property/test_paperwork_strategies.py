@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
+from typing import Any
+
+import attrs
 import pytest
-from hypothesis import given, settings
+from hypothesis import Phase, given, settings
 from hypothesis import strategies as st
 
 import wspolpraca
-from wspolpraca import CATALOGUE, TaskOffer, TaskReport
-from wspolpraca.strategies import task_offers, task_reports
+from wspolpraca import CATALOGUE, Agreement, Dossier, TaskOffer, TaskReport
+from wspolpraca.strategies import agreements, task_offers, task_reports
 from wspolpraca.strategies._paperwork import BREAKERS
+from wspolpraca.strategies._paperwork_chain import BREAKERS as CHAIN_BREAKERS
+from wspolpraca.strategies._paperwork_chain import _chains
 
 pytestmark = pytest.mark.property
 
@@ -37,3 +42,51 @@ def test_small_grant_offers_are_simplified(offer: TaskOffer) -> None:
 def test_every_paperwork_rule_has_a_breaker() -> None:
     """The breakers cover exactly the paperwork rules of the catalogue."""
     assert set(BREAKERS) == {rule.code for rule in CATALOGUE if rule.code.startswith(PAPERWORK)}
+
+
+AGREEMENT_FIELDS = tuple(
+    field.name
+    for field in attrs.fields(Agreement)
+    if field.default is not attrs.NOTHING and field.name != "notes"
+)
+"""The agreement's optional fields (all but its editorial notes), each of which
+``agreements()`` must sometimes fill; a field added to the model is added here by itself."""
+
+
+def test_agreements_draw_every_field() -> None:
+    """``agreements()`` fills each optional field in some draws, so every field is exercised."""
+    seen: set[str] = set()
+
+    @settings(
+        max_examples=50, database=None, derandomize=True, phases=[Phase.explicit, Phase.generate]
+    )
+    @given(agreements())
+    def collect(agreement: Agreement) -> None:
+        seen.update(f for f in AGREEMENT_FIELDS if getattr(agreement, f) not in (None, ()))
+
+    collect()
+
+    assert seen == set(AGREEMENT_FIELDS)
+
+
+@settings(max_examples=40, deadline=None, database=None)
+@given(agreements())
+def test_drawn_agreements_are_valid_and_round_trip(agreement: Agreement) -> None:
+    """A drawn agreement, every field drawn, has no error and survives dumps and loads."""
+    assert not wspolpraca.check(agreement).errors
+    assert wspolpraca.loads(wspolpraca.dumps(agreement)) == agreement
+
+
+@settings(max_examples=20, deadline=None, database=None)
+@given(_chains())
+def test_drawn_chains_break_no_chain_rule(chain: Any) -> None:
+    """An offer, its agreement and its report as the breakers draw them give no WSP-CHN finding."""
+    result = wspolpraca.check(Dossier.of([chain.offer, chain.agreement, chain.report]))
+
+    assert not [f.code for f in result if f.code.startswith("WSP-CHN")]
+    assert not result.errors
+
+
+def test_every_chain_rule_has_a_breaker() -> None:
+    """The chain breakers cover exactly the WSP-CHN rules of the catalogue."""
+    assert set(CHAIN_BREAKERS) == {r.code for r in CATALOGUE if r.code.startswith("WSP-CHN")}

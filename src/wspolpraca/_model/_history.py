@@ -45,7 +45,8 @@ class ProgrammeHistory:
         codes = {
             doc.unit.teryt: index
             for index, doc in enumerate(self.documents)
-            if hasattr(doc, "unit")
+            # A task offer may not record its unit (``None``): it mixes nothing.
+            if getattr(doc, "unit", None) is not None
         }
         if len(codes) > 1:
             raise InconsistentError(

@@ -70,7 +70,7 @@ _FAMILIES: dict[str, tuple[str, ...]] = {
     "nonfinancial": ("NonFinancialActivity",),
     "competition": ("OpenCompetition", "LocalInitiative"),
     "small_grant": ("SmallGrantRegister", "Agreement"),
-    "paperwork": ("TaskOffer", "TaskReport", "Agreement", "Dossier"),
+    "paperwork": ("TaskOffer", "TaskReport", "Agreement", "Dossier", "OpenCompetition"),
     "consultation": ("ConsultationRound",),
     "dossier": ("Dossier",),
     "budget": ("BudgetYear", "Population"),

@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from decimal import Decimal
 
 from .._model._calculation import CostLine
+from .._model._offer import TaskOffer
 from ..law import Citation, Confidence
 from ._engine import Hit
 
@@ -57,3 +58,57 @@ def line_arithmetic(lines: tuple[CostLine, ...]) -> Iterator[Hit]:
                     "total": line.total,
                 },
             )
+
+
+OWN_SOURCES = ("own_financial", "own_personal", "own_in_kind", "participant_fees")
+"""The sources that make up an offer's own contribution (art. 15 ust. 1 pkt 4–5)."""
+
+ADMINISTRATIVE_GROUPS = ("administrative", "service")
+"""The cost groups of administrative costs: the 2018 form's and the older forms' name."""
+
+
+def offer_total(offer: TaskOffer) -> Decimal:
+    """The offer's total cost: as the summary states it, else the financing's or the lines' sum."""
+    if offer.total_cost is not None:
+        return offer.total_cost
+    return offer.financing_total if offer.financing else offer.lines_total
+
+
+def share(part: Decimal, total: Decimal) -> Decimal:
+    """*part* as a percentage of *total*, to two decimal places (for messages)."""
+    return (part * HUNDRED / total).quantize(Decimal("0.01"))
+
+
+def own_contribution_below(offer: TaskOffer, minimum: Decimal) -> Decimal | None:
+    """
+    The offer's own contribution when it is less than *minimum* per cent of its total cost;
+    ``None`` when it is not, or when the offer states neither its sources nor a total.
+
+    The one test of a minimum own contribution, whether the minimum comes from the offer's
+    own :class:`~wspolpraca.CompetitionTerms` (``WSP-OFR-006``) or from the announcement of
+    the competition it answers (``WSP-CHN-009``).
+    """
+    total = offer_total(offer)
+    amounts = [offer.financed_by(source) for source in OWN_SOURCES]
+    if total == 0 or all(amount is None for amount in amounts):
+        return None
+    own = sum((amount for amount in amounts if amount is not None), Decimal(0))
+    return own if own * HUNDRED < minimum * total else None
+
+
+def admin_costs_above(offer: TaskOffer, cap: Decimal) -> Decimal | None:
+    """
+    The offer's administrative costs when they are more than *cap* per cent of its cost
+    lines; ``None`` when they are not, or when it has no cost lines.
+
+    The one test of the administrative cap, for ``WSP-OFR-007`` (the offer's own terms) and
+    ``WSP-CHN-010`` (the announcement in the dossier).
+    """
+    total = offer.lines_total
+    if not offer.cost_lines or total == 0:
+        return None
+    admin = sum(
+        (line.total for line in offer.cost_lines if line.group in ADMINISTRATIVE_GROUPS),
+        Decimal(0),
+    )
+    return admin if admin * HUNDRED > cap * total else None

@@ -40,6 +40,7 @@ from .._model._consultation import ConsultationRound
 from .._model._council import Council, Opinion
 from .._model._dossier import Dossier
 from .._model._multiyear import MultiYearProgramme
+from .._model._offer import TaskOffer
 from .._model._programme import AnnualProgramme
 from .._model._small_grant import SmallGrantRegister
 from .._text import Text
@@ -50,12 +51,14 @@ from . import (
     council,
     multiyear,
     nonfinancial,
+    paperwork,
     programme,
     report,
     small_grant,
 )
 from ._engine import Context, Hit, Rule, Severity
 from ._inforce import AMENDMENT_2010
+from .chain import key
 from .competition import _same_organisation
 from .council import OPINION_DEADLINE
 
@@ -68,7 +71,15 @@ Programme = AnnualProgramme | MultiYearProgramme
 
 
 def reference_date(dossier: Dossier) -> dt.date:
-    """The latest relevant date of its documents (today for a dossier without dated ones)."""
+    """
+    The latest relevant date of its documents (today for a dossier without dated ones).
+
+    Each document counts with its own family's date: an agreement the day it was signed, a
+    task offer the day whose form applies (else the task's start), a task report the day it
+    was submitted (else the end of its period). Budget data (``budget_year``,
+    ``population``) does not count: no rule reads it as law, and its year's end would move
+    the law applied to the whole dossier.
+    """
     finders: dict[type[Any], Callable[[Any], dt.date]] = {
         **programme.REFERENCE_DATES,
         **multiyear.REFERENCE_DATES,
@@ -78,6 +89,7 @@ def reference_date(dossier: Dossier) -> dt.date:
         **competition.REFERENCE_DATES,
         **small_grant.REFERENCE_DATES,
         **consultation.REFERENCE_DATES,
+        **paperwork.REFERENCE_DATES,
     }
     days = [finders[type(doc)](doc) for doc in dossier.documents if type(doc) in finders]
     return max(days, default=dt.date.today())  # noqa: DTZ011 - a calendar date, no zone
@@ -283,17 +295,49 @@ def _competition_outside_programme(dossier: Dossier, context: Context) -> Iterat
             )
 
 
+def _backed_by_competition(competition: OpenCompetition, agreement: Agreement) -> bool:
+    """
+    Whether *competition* backs *agreement*: decided by its signing and either named by it
+    (its announcing act is the agreement's competition reference) or awarding a grant to
+    its organisation.
+    """
+    if competition.results is None or competition.results.decided_on > agreement.signed_on:
+        return False
+    reference = key(agreement.competition_reference)
+    announcement = competition.announcement
+    if (
+        reference is not None
+        and announcement is not None
+        and key(announcement.reference) == reference
+    ):
+        return True
+    return any(
+        offer.awarded_amount is not None
+        and _same_organisation(offer.organisation, agreement.organisation)
+        for offer in competition.offers
+    )
+
+
+def _backed_by_offer(offer: TaskOffer, agreement: Agreement) -> bool:
+    """
+    Whether *offer* backs *agreement*: a simplified offer of the small-grant mode (art. 19a)
+    that the agreement names by number, submitted by its signing.
+    """
+    number = key(agreement.offer_number)
+    return (
+        offer.small_grant
+        and number is not None
+        and key(offer.number) == number
+        and (offer.submitted_on is None or offer.submitted_on <= agreement.signed_on)
+    )
+
+
 def _backed(dossier: Dossier, agreement: Agreement) -> bool:
     for doc in dossier.documents:
-        if isinstance(doc, OpenCompetition) and doc.results is not None:
-            if doc.results.decided_on > agreement.signed_on:
-                continue
-            if any(
-                offer.awarded_amount is not None
-                and _same_organisation(offer.organisation, agreement.organisation)
-                for offer in doc.offers
-            ):
-                return True
+        if isinstance(doc, OpenCompetition) and _backed_by_competition(doc, agreement):
+            return True
+        if isinstance(doc, TaskOffer) and _backed_by_offer(doc, agreement):
+            return True
         if isinstance(doc, SmallGrantRegister) and any(
             _same_organisation(grant.organisation, agreement.organisation)
             and (
@@ -496,14 +540,19 @@ RULES: tuple[Rule, ...] = (
         description=Text(
             pl="Zlecenie zadania następuje po otwartym konkursie ofert (art. 11 ust. 2) albo w "
             "trybie art. 19a. Umowa jest poparta, gdy organizacja (KRS, NIP albo nazwa) "
-            "otrzymała dotację w rozstrzygniętym wcześniej konkursie dossier albo mały grant "
-            "z tą samą datą umowy lub tytułem zadania. Inne tryby (regranting, odrębne "
+            "otrzymała dotację w rozstrzygniętym wcześniej konkursie dossier, gdy umowa "
+            "wskazuje oznaczenie takiego konkursu, gdy wskazuje numer uproszczonej oferty "
+            "(art. 19a) z dossier złożonej przed jej zawarciem, albo gdy organizacja ma mały "
+            "grant z tą samą datą umowy lub tytułem zadania. Inne tryby (regranting, odrębne "
             "ustawy) i niepełne dossier są możliwe, dlatego to ostrzeżenie.",
             en="A task is commissioned after an open competition (art. 11(2)) or in the mode "
             "of art. 19a. An agreement is backed when the organisation (KRS, NIP or name) was "
-            "awarded a grant in a competition of the dossier decided by then, or a small grant "
-            "with the same agreement date or task title. Other modes (regranting, separate "
-            "acts) and an incomplete dossier are possible, so this is a warning.",
+            "awarded a grant in a competition of the dossier decided by then, when the "
+            "agreement names such a competition by its reference, when it names by number a "
+            "simplified offer (art. 19a) of the dossier submitted before it was signed, or "
+            "when the organisation has a small grant with the same agreement date or task "
+            "title. Other modes (regranting, separate acts) and an incomplete dossier are "
+            "possible, so this is a warning.",
         ),
     ),
 )

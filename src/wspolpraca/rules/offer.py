@@ -29,9 +29,13 @@ from ._paperwork_common import (
     ART_19A_1_2,
     HUNDRED,
     PERCENT_TOLERANCE,
+    admin_costs_above,
     label,
     line_arithmetic,
+    offer_total,
+    own_contribution_below,
     percent,
+    share,
 )
 from .small_grant import DURATION_LIMIT, TASK_LIMIT
 
@@ -149,56 +153,33 @@ def _grant_within_funds(offer: TaskOffer, context: Context) -> Iterator[Hit]:
         )
 
 
-_OWN_SOURCES = ("own_financial", "own_personal", "own_in_kind", "participant_fees")
-
-
-def _offer_total(offer: TaskOffer) -> Decimal:
-    if offer.total_cost is not None:
-        return offer.total_cost
-    return offer.financing_total if offer.financing else offer.lines_total
-
-
 def _own_contribution(offer: TaskOffer, context: Context) -> Iterator[Hit]:
     terms = offer.competition
     if terms is None or terms.min_own_contribution is None:
         return
-    total = _offer_total(offer)
-    amounts = [offer.financed_by(source) for source in _OWN_SOURCES]
-    if total == 0 or all(amount is None for amount in amounts):
-        return
-    own = sum((amount for amount in amounts if amount is not None), Decimal(0))
-    share = own * HUNDRED / total
-    if share < terms.min_own_contribution:
+    own = own_contribution_below(offer, terms.min_own_contribution)
+    if own is not None:
         yield Hit(
             path=("financing",) if offer.financing else ("cost_lines",),
             params={
                 "own": own,
-                "share": percent(share.quantize(Decimal("0.01"))),
+                "share": percent(share(own, offer_total(offer))),
                 "minimum": percent(terms.min_own_contribution),
             },
         )
 
 
-_ADMINISTRATIVE = ("administrative", "service")
-
-
 def _admin_share(offer: TaskOffer, context: Context) -> Iterator[Hit]:
     terms = offer.competition
-    if terms is None or terms.admin_cost_cap is None or not offer.cost_lines:
+    if terms is None or terms.admin_cost_cap is None:
         return
-    total = offer.lines_total
-    if total == 0:
-        return
-    admin = sum(
-        (line.total for line in offer.cost_lines if line.group in _ADMINISTRATIVE), Decimal(0)
-    )
-    share = admin * HUNDRED / total
-    if share > terms.admin_cost_cap:
+    admin = admin_costs_above(offer, terms.admin_cost_cap)
+    if admin is not None:
         yield Hit(
             path=("cost_lines",),
             params={
                 "admin": admin,
-                "share": percent(share.quantize(Decimal("0.01"))),
+                "share": percent(share(admin, offer.lines_total)),
                 "cap": percent(terms.admin_cost_cap),
             },
         )

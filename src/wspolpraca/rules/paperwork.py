@@ -1,6 +1,6 @@
 """
 Rules for the grant's own paperwork: offers, agreements and task reports
-(``WSP-OFR-*``, ``WSP-AGR-*``, ``WSP-TRP-*``).
+(``WSP-OFR-*``, ``WSP-AGR-*``, ``WSP-TRP-*``) and the chain between them (``WSP-CHN-*``).
 
 Sources (law.md §4, §13; checked again with the search tool in December 2026):
 
@@ -39,6 +39,7 @@ from typing import Any
 
 from .._model._forms import form_for
 from . import agreement as _agreement
+from . import chain as _chain
 from . import offer as _offer
 from . import task_report as _task_report
 from ._engine import Parameter, Rule
@@ -52,9 +53,15 @@ __all__ = [
     "form_for",
 ]
 
-RULES: tuple[Rule, ...] = (*_offer.RULES, *_agreement.RULES, *_task_report.RULES)
-"""The family's rules: offers (``rules.offer``), agreements (``rules.agreement``) and task
-reports (``rules.task_report``)."""
+RULES: tuple[Rule, ...] = (
+    *_offer.RULES,
+    *_agreement.RULES,
+    *_task_report.RULES,
+    *_chain.RULES,
+)
+"""The family's rules: offers (``rules.offer``), agreements (``rules.agreement``), task
+reports (``rules.task_report``) and the offer → agreement → report chain with the
+announcement's conditions (``rules.chain``)."""
 
 PARAMETERS: tuple[Parameter[Any], ...] = (*_offer.PARAMETERS, *_task_report.PARAMETERS)
 """The dated parameters the family's own rules read."""

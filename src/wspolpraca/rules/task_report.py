@@ -28,7 +28,11 @@ from ._paperwork_common import (
     percent,
 )
 
-__all__ = ["PARAMETERS", "REFERENCE_DATES", "REPORT_DAYS", "RULES"]
+__all__ = ["PARAMETERS", "REFERENCE_DATES", "REPORT_DAYS", "RETURN_DAYS", "RULES"]
+
+UFP_IN_FORCE = dt.date(2010, 1, 1)
+"""The public finance act of 27 August 2009 (Dz.U. 2009 Nr 157 poz. 1240) in force, art. 251
+with it."""
 
 REPORT_DAYS: Parameter[int] = Parameter(
     name="task_report.deadline_days",
@@ -50,7 +54,36 @@ REPORT_DAYS: Parameter[int] = Parameter(
     ),
 )
 
-PARAMETERS: tuple[Parameter[object], ...] = (REPORT_DAYS,)  # type: ignore[assignment]
+RETURN_DAYS: Parameter[int] = Parameter(
+    name="task_report.return_days",
+    unit="days",
+    direction="maximum",
+    title=Text(
+        pl="Termin zwrotu niewykorzystanej dotacji, gdy umowa go nie określa (dni od końca "
+        "terminu wykorzystania dotacji)",
+        en="Days after the end of the grant's term of use within which unspent grant is "
+        "returned when the agreement sets no deadline",
+    ),
+    values=(
+        DatedValue(
+            value=15,
+            valid_from=UFP_IN_FORCE,
+            basis=ART_16_1,
+            confidence=Confidence.SECONDARY,
+            note="art. 251 ust. 3 of the public finance act (ustawa z dnia 27 sierpnia 2009 r. o "
+            "finansach publicznych), read in t.j. Dz.U. 2024 poz. 1530 on arslege.pl: when the "
+            "term of use is shorter than the budget year, the unused part is returned within "
+            "15 days after the term ends; ust. 1 (the year-end return by 31 January of the "
+            "next year) was not read, only its yearly character (prawo.pl, a regional audit "
+            "chamber). The act's art. 16 ust. 1 makes the agreement follow the public finance "
+            "act. The term of use is taken to be the task's end (the report's period end). "
+            "SECONDARY: a third-party consolidated text of another act, and the term of use "
+            "equated with the task's end.",
+        ),
+    ),
+)
+
+PARAMETERS: tuple[Parameter[object], ...] = (REPORT_DAYS, RETURN_DAYS)  # type: ignore[assignment]
 
 
 def _report_date(report: TaskReport) -> dt.date:
@@ -159,6 +192,45 @@ def _unspent_returned(report: TaskReport, context: Context) -> Iterator[Hit]:
                 "due_on": report.return_due_on,
                 "returned_on": returned,
             },
+        )
+
+
+def statutory_return_due(end: dt.date, days: int) -> dt.date:
+    """
+    The statutory return deadline for a grant whose term of use ends on *end*: *days* after
+    it (art. 251 ust. 3 of the public finance act) when the term ends before the budget year
+    does, else 31 January of the next year (art. 251 ust. 1, the later and so the safer day).
+    """
+    if (end.month, end.day) == (12, 31):
+        return dt.date(end.year + 1, 1, 31)
+    return end + dt.timedelta(days=days)
+
+
+def _unspent_returned_by_statute(report: TaskReport, context: Context) -> Iterator[Hit]:
+    if not report.unspent or report.return_due_on is not None or not report.final:
+        return
+    dated = context.value(RETURN_DAYS, report.period.end)
+    if dated is None:
+        return
+    due = statutory_return_due(report.period.end, dated.value)
+    returned = report.returned_on
+    late = (
+        returned > due
+        if returned is not None
+        else (report.submitted_on is not None and report.submitted_on > due)
+    )
+    if late:
+        yield Hit(
+            path=("returned_on",),
+            params={
+                "unspent": report.unspent,
+                "end": report.period.end,
+                "due_on": due,
+                "returned_on": returned
+                if returned is not None
+                else Text(pl="brak zwrotu", en="not returned"),
+            },
+            confidence=dated.confidence,
         )
 
 
@@ -423,6 +495,41 @@ RULES: tuple[Rule, ...] = (
             en="When a dossier holds a report and the agreement whose number the report names, "
             "the report's grant, report deadline, permitted shift and return deadline are the "
             "agreement's. A warning, because an annex the dossier lacks may have changed them.",
+        ),
+    ),
+    Rule(
+        code="WSP-TRP-009",
+        title=Text(
+            pl="Niewykorzystana dotacja zwrócona w terminie ustawowym",
+            en="Unspent grant returned by the statutory deadline",
+        ),
+        message=Text(
+            pl="umowa nie podaje terminu zwrotu; niewykorzystaną dotację {unspent} należało "
+            "zwrócić do {due_on} (zadanie zakończone {end}; {returned_on})",
+            en="the agreement sets no return deadline; the unspent grant of {unspent} was due "
+            "back by {due_on} (the task ended on {end}; {returned_on})",
+        ),
+        severity=Severity.WARNING,
+        basis=(ART_16_1,),
+        applies_to=TaskReport,
+        valid_from=UFP_IN_FORCE,
+        check=_unspent_returned_by_statute,
+        parameters=(RETURN_DAYS,),
+        description=Text(
+            pl="Gdy umowa nie określa terminu zwrotu, niewykorzystaną część dotacji zwraca się "
+            "w terminie 15 dni po upływie terminu jej wykorzystania, gdy jest on krótszy niż rok "
+            "budżetowy (art. 251 ust. 3 ustawy o finansach publicznych), a przy terminie "
+            "upływającym 31 grudnia do 31 stycznia następnego roku (art. 251 ust. 1). Termin "
+            "wykorzystania utożsamia się z końcem zadania w sprawozdaniu końcowym. "
+            "Ostrzeżenie, bo przepis ustawy o finansach publicznych odczytano z tekstu "
+            "wtórnego, a umowa może określać inny termin wykorzystania.",
+            en="When the agreement sets no return deadline, the unused part of the grant is "
+            "returned within 15 days after its term of use ends, when that term is shorter "
+            "than the budget year (art. 251(3) of the public finance act), and by 31 January "
+            "of the next year when the term ends on 31 December (art. 251(1)). The term of use "
+            "is taken to be the task's end in a final report. A warning, because the public "
+            "finance act was read from a secondary text and the agreement may set another "
+            "term of use.",
         ),
     ),
 )

@@ -446,6 +446,24 @@ def _trp_008(draw: st.DrawFn, profile: Profile | None) -> object:
     )
 
 
+def _trp_009(draw: st.DrawFn, profile: Profile | None) -> object:
+    report: TaskReport = draw(task_reports())
+    unspent = max(report.unspent or Decimal(0), _CENT)
+    grant = (report.grant or Decimal(0)) - (report.unspent or Decimal(0)) + unspent
+    end = report.period.end
+    due = dt.date(end.year + 1, 1, 31) if (end.month, end.day) == (12, 31) else end
+    due += dt.timedelta(days=15)
+    late = due + dt.timedelta(days=draw(st.integers(1, 30)))
+    return attrs.evolve(
+        report,
+        unspent=unspent,
+        grant=grant,
+        return_due_on=None,
+        returned_on=late,
+        submitted_on=min(report.submitted_on or end, late),
+    )
+
+
 BREAKERS: dict[str, _Breaker] = {
     **{f"WSP-OFR-{n:03d}": f for n, f in enumerate(
         (_ofr_001, _ofr_002, _ofr_003, _ofr_004, _ofr_005, _ofr_006, _ofr_007,
@@ -453,7 +471,7 @@ BREAKERS: dict[str, _Breaker] = {
     "WSP-AGR-002": _agr_002,
     **{f"WSP-TRP-{n:03d}": f for n, f in enumerate(
         (_trp_001, _trp_002, _trp_003, _trp_004, _trp_005, _trp_006, _trp_007,
-         _trp_008), 1)},
+         _trp_008, _trp_009), 1)},
 }  # fmt: skip
 """How to break each paperwork rule, by code."""
 

@@ -14,6 +14,7 @@ import attrs
 from hypothesis import strategies as st
 
 from .._model._agreement import Agreement, Tranche
+from .._model._calculation import CostLine
 from .._model._common import Period, Publication
 from .._model._small_grant import SmallGrant, SmallGrantRegister
 from .._workdays import add_working_days, deadline_end
@@ -129,6 +130,32 @@ def small_grant_registers(*, year: int | None = None) -> st.SearchStrategy[Small
     return _registers(year)
 
 
+_PROCEDURES = ("open_competition", "small_grant", "regranting", "other_statute")
+"""The modes rule ``WSP-SGR-014`` accepts (``PROCEDURES`` of the small-grant rules)."""
+
+
+@st.composite
+def _agreement_lines(draw: st.DrawFn) -> tuple[CostLine, ...]:
+    """An updated calculation whose every line's quantity times unit cost is its total."""
+    groups = load_codelist("cost_groups").codes()
+    lines = []
+    for index in range(draw(st.integers(1, 4))):
+        quantity = Decimal(draw(st.integers(1, 50)))
+        unit_cost = Decimal(draw(st.integers(100, 500_000))).scaleb(-2)
+        lines.append(
+            CostLine(
+                group=draw(st.sampled_from(groups)),
+                name=draw(texts(max_size=30)),
+                number=draw(st.none() | st.just(str(index + 1))),
+                unit=draw(st.none() | st.sampled_from(["godz.", "szt.", "usługa"])),
+                quantity=quantity,
+                unit_cost=unit_cost,
+                total=quantity * unit_cost,
+            )
+        )
+    return tuple(lines)
+
+
 @st.composite
 def _agreements(draw: st.DrawFn) -> Agreement:
     period = draw(periods())
@@ -155,12 +182,32 @@ def _agreements(draw: st.DrawFn) -> Agreement:
         tranches=draw(st.just(tranches) | st.just(())),
         settlement_due_on=draw(st.none() | st.just(period.end + dt.timedelta(days=30))),
         number=draw(st.none() | texts(max_size=20)),
+        procedure=draw(st.none() | st.sampled_from(_PROCEDURES)),
+        form=draw(st.none() | st.sampled_from(load_codelist("task_forms").codes())),
+        offer_number=draw(st.none() | texts(max_size=20)),
+        competition_reference=draw(st.none() | texts(max_size=30)),
+        awarded_amount=draw(st.none() | money(max_value=Decimal(100000)).map(grant.__add__)),
+        own_contribution=draw(st.none() | money(max_value=Decimal(500000))),
+        permitted_shift=draw(st.none() | st.integers(0, 30).map(Decimal)),
+        return_due_on=draw(
+            st.none() | st.integers(0, 45).map(lambda d: period.end + dt.timedelta(days=d))
+        ),
+        cost_lines=draw(st.just(()) | _agreement_lines()),
         notes=tuple(draw(st.lists(texts(), max_size=2))),
     )
 
 
 def agreements() -> st.SearchStrategy[Agreement]:
-    """Agreements whose tranches (if any) add up to the grant and fall within the period."""
+    """
+    Agreements that break no error-severity rule, every field drawn: tranches (if any) that
+    add up to the grant within the period, a lawful procedure, a grant within the amount
+    awarded, and an updated calculation (if any) whose lines multiply out.
+
+    .. versionchanged:: 0.2
+       Every field is drawn (*procedure*, *form*, *offer_number*, *competition_reference*,
+       *awarded_amount*, *own_contribution*, *permitted_shift*, *return_due_on*,
+       *cost_lines*).
+    """
     return _agreements()
 
 
