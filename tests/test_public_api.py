@@ -269,6 +269,8 @@ PUBLIC = {
         "krakow_2024_chain",
         "krakow_2024_local_initiative",
         "krakow_2024_offer",
+        "krakow_2024_regranting_chain",
+        "krakow_2024_regranting_offer",
         "krakow_2024_task_report",
         "krakow_2025_joint_offer",
         "krakow_2025_small_grant_offer",

@@ -69,6 +69,30 @@ class TestForms:
         assert attrs.evolve(offer, regranting=None).form_in_force == "2018"
 
 
+class TestOrdinarySections:
+    """An operator's offer is the ordinary form plus a section: its results and groups are judged."""
+
+    def test_results_without_a_level_are_reported_on_the_operator_form(self) -> None:
+        """WSP-OFR-010 (2018 form: a level for each result) also reads a 2018 operator's offer."""
+        offer: TaskOffer = _load(OFFER)
+        unmeasured = attrs.evolve(offer.results[0], planned_level=None)
+        changed = attrs.evolve(offer, results=(unmeasured, *offer.results[1:]))
+
+        assert _findings(offer, "WSP-OFR-010") == []
+        assert [f.path for f in _findings(changed, "WSP-OFR-010")] == [
+            ("results", 0, "planned_level")
+        ]
+
+    def test_a_group_of_another_form_is_reported_on_the_operator_form(self) -> None:
+        """WSP-OFR-014 (groups of the form) reads a 2018 operator's offer as the 2018 form."""
+        offer: TaskOffer = _load(OFFER)
+        old_group = attrs.evolve(offer.cost_lines[0], group="substantive")
+        changed = attrs.evolve(offer, cost_lines=(old_group, *offer.cost_lines[1:]))
+
+        assert _findings(offer, "WSP-OFR-014") == []
+        assert [f.path for f in _findings(changed, "WSP-OFR-014")] == [("cost_lines", 0, "group")]
+
+
 class TestModel:
     """The sections are optional, validated, and older documents load unchanged."""
 

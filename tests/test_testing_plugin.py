@@ -71,7 +71,7 @@ class TestFixtures:
     def test_shipped_documents_are_the_examples(self) -> None:
         """Every shipped document is byte for byte the example of the same name."""
         names = example_names()
-        assert len(names) == 16
+        assert len(names) == 19
         folder = testing._folder()
         for name in names:
             assert folder.joinpath(name).read_bytes() == (ROOT / "examples" / name).read_bytes()
@@ -101,9 +101,11 @@ class TestFixtures:
         krakow_2024_chain: wspolpraca.Dossier,
         krakow_2025_small_grant_report: wspolpraca.TaskReport,
         krakow_2018_offer_2016_form: wspolpraca.TaskOffer,
+        krakow_2024_regranting_chain: wspolpraca.Dossier,
     ) -> None:
         """The paperwork fixtures load with the findings the plugin documents."""
         assert wspolpraca.check(krakow_2024_chain).codes == {"WSP-DOS-006"}
+        assert wspolpraca.check(krakow_2024_regranting_chain).codes == {"WSP-DOS-006"}
         assert wspolpraca.check(krakow_2025_small_grant_report).codes == {"WSP-TRP-002"}
         assert krakow_2018_offer_2016_form.form_in_force == "2016"
 

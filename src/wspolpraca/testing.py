@@ -41,6 +41,10 @@ Fixture                             Object                                      
 ``krakow_2025_small_grant_report``  :class:`~wspolpraca.TaskReport`, simplified    WSP-TRP-002
                                                                                    (a warning)
 ``krakow_2018_offer_2016_form``     :class:`~wspolpraca.TaskOffer` (2016 form)     none
+``krakow_2024_regranting_offer``    :class:`~wspolpraca.TaskOffer`, operator's     none
+                                    (art. 16a, 2018 form)
+``krakow_2024_regranting_chain``    :class:`~wspolpraca.Dossier` of that offer,    WSP-DOS-006
+                                    its agreement and its report                   (a warning)
 ==================================  =============================================  =============
 
 The plugin needs neither Hypothesis nor the repository, and the module needs not even pytest:
@@ -52,7 +56,8 @@ does not use it next to nothing.
 .. versionadded:: 0.1
 .. versionchanged:: 0.2
    The paperwork examples: offers (also joint, simplified and on the 2016 form), the
-   agreement, the task reports and the chain of the three in a dossier.
+   agreement, the task reports and the chain of the three in a dossier; the operator's
+   (regranting) offer, agreement and report.
 """
 
 from __future__ import annotations
@@ -96,6 +101,8 @@ __all__ = [
     "krakow_2024_chain",
     "krakow_2024_local_initiative",
     "krakow_2024_offer",
+    "krakow_2024_regranting_chain",
+    "krakow_2024_regranting_offer",
     "krakow_2024_task_report",
     "krakow_2025_joint_offer",
     "krakow_2025_small_grant_offer",
@@ -124,6 +131,9 @@ _EXAMPLES: Final = (
     "krakow-2024-agreement.json",
     "krakow-2024-local-initiative.json",
     "krakow-2024-offer.json",
+    "krakow-2024-regranting-agreement.json",
+    "krakow-2024-regranting-offer.json",
+    "krakow-2024-regranting-report.json",
     "krakow-2024-task-report.json",
     "krakow-2025-joint-offer.json",
     "krakow-2025-small-grant-offer.json",
@@ -315,6 +325,29 @@ def krakow_2024_chain(
     from ._model._dossier import Dossier  # noqa: PLC0415 - loads the model on first use
 
     return Dossier.of([krakow_2024_offer, krakow_2024_agreement, krakow_2024_task_report])
+
+
+@_session_fixture
+def krakow_2024_regranting_offer() -> TaskOffer:
+    """An (illustrative) operator's offer (art. 16a) on the 2018 regranting form, no finding."""
+    from ._model._offer import TaskOffer  # noqa: PLC0415 - loads the model on first use
+
+    return example_document("krakow-2024-regranting-offer.json", TaskOffer)
+
+
+@_session_fixture
+def krakow_2024_regranting_chain(krakow_2024_regranting_offer: TaskOffer) -> Dossier:
+    """
+    The operator's offer, its agreement and its report in one dossier: no ``WSP-CHN`` or
+    ``WSP-RGR`` finding, and the warning ``WSP-DOS-006`` (no competition results in it).
+    """
+    from ._model._agreement import Agreement  # noqa: PLC0415 - loads the model on first use
+    from ._model._dossier import Dossier  # noqa: PLC0415
+    from ._model._task_report import TaskReport  # noqa: PLC0415
+
+    agreement = example_document("krakow-2024-regranting-agreement.json", Agreement)
+    report = example_document("krakow-2024-regranting-report.json", TaskReport)
+    return Dossier.of([krakow_2024_regranting_offer, agreement, report])
 
 
 @_session_fixture

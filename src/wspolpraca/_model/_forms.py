@@ -21,6 +21,19 @@ REGRANTING = "_regranting"
 """The suffix of the codes of the regranting (art. 16a) forms."""
 
 
+def ordinary_sections(code: str) -> str:
+    """
+    The form whose sections an offer on the form *code* follows: an operator's (regranting)
+    form is the ordinary form of its regulation with the operator's section added, so its
+    results and cost groups are judged as that form's; every other code is itself.
+
+    >>> from wspolpraca._model._forms import ordinary_sections
+    >>> ordinary_sections("2018_regranting"), ordinary_sections("2018_simplified")
+    ('2018', '2018_simplified')
+    """
+    return code.removesuffix(REGRANTING)
+
+
 def form_for(day: dt.date, *, simplified: bool = False, regranting: bool = False) -> str:
     """
     The code of the form in force on *day*: a simplified one when *simplified* and one is in

@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterator
 from decimal import Decimal
 from typing import Any
 
+from .._model._forms import ordinary_sections
 from .._model._offer import TaskOffer
 from .._text import Text
 from ..law import Citation, Confidence
@@ -222,7 +223,7 @@ def _task_in_allowed_period(offer: TaskOffer, context: Context) -> Iterator[Hit]
 
 def _results_measured(offer: TaskOffer, context: Context) -> Iterator[Hit]:
     form = offer.form_in_force
-    if form != "2018":
+    if form is None or ordinary_sections(form) != "2018":
         return
     if not offer.results:
         yield Hit(path=("results",), params={"result": "—", "form": form})
@@ -309,7 +310,7 @@ _GROUPS_OF_FORM = {
 
 def _groups_fit_form(offer: TaskOffer, context: Context) -> Iterator[Hit]:
     form = offer.form_in_force
-    groups = _GROUPS_OF_FORM.get(form or "")
+    groups = _GROUPS_OF_FORM.get(ordinary_sections(form or ""))
     if groups is None:
         return
     for index, line in enumerate(offer.cost_lines):
