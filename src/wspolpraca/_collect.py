@@ -83,6 +83,22 @@ def items(
     return BAD if any(item is BAD for item in built) else tuple(built)
 
 
+def items_released(
+    values: list[Any],
+    build: Builder,
+    count: list[int],
+    path: tuple[Any, ...],
+    errors: list[ValidationError],
+) -> Any:
+    """:func:`items` of a parsed list, letting each parsed object go once its object is built
+    (the parsed document is this call's own: a text handed over is parsed again)."""
+    built = []
+    for index, value in enumerate(values):
+        built.append(build(value, count, (*path, index), errors))
+        values[index] = None
+    return BAD if any(item is BAD for item in built) else tuple(built)
+
+
 def namespace_of(cls: type[Any]) -> dict[str, Any]:
     """The names every collecting builder of *cls* uses."""
     return {"_BAD": BAD, "_VE": ValidationError, "_located": located, "_items": items}
@@ -284,6 +300,7 @@ class _Parsed:
             _ONLY_str=frozenset({str}).issuperset,
             _ONLY_int=frozenset({int}).issuperset,
             _ONLY_bool=frozenset({bool}).issuperset,
+            _items=items_released,
         )
         namespace["_KEYS"] = frozenset(field.name for field in attrs.fields(cls))
         lines = [
