@@ -47,7 +47,7 @@ from ._construct import (
     without_none,
 )
 from ._kinds import DOCUMENT_KINDS, SUPPORTED_SCHEMA_VERSIONS
-from ._scalars import structure_date, structure_money
+from ._scalars import CENTS, MONEY_PATTERN, structure_date, structure_money
 from .errors import ValidationError, ValidationErrors
 
 BAD: Final = object()
@@ -62,6 +62,10 @@ HOOKS: Final[Mapping[type[Any], Callable[[object, object], Any]]] = {
     dt.date: structure_date,
 }
 """The detailed path's hooks for the values whose text it reads itself."""
+
+
+_MONEY_TEXT: Final = re.compile(MONEY_PATTERN).search
+"""What :func:`~wspolpraca._scalars.structure_money` accepts as text at once."""
 
 
 def located(exc: ValidationError, prefix: tuple[Any, ...], name: str) -> ValidationError:
@@ -169,10 +173,20 @@ def read_lines(
             "    bad = True",
             f"    {value} = _BAD",
         ]
+        if type_ is decimal.Decimal:  # the hook's first branch, without calling it
+            namespace.update(_money_text=_MONEY_TEXT, _Decimal=decimal.Decimal, _CENTS=CENTS)
+            lines = [
+                "if type(x) is str and _money_text(x):",
+                f"    {value} = _Decimal(x).quantize(_CENTS)",
+                "else:",
+                *(f"    {line}" for line in lines),
+            ]
     else:
         lines = [f"{value} = x"]
     checks = _checks(field, number, namespace)
-    if checks:
+    if checks and lines == [f"{value} = x"]:  # the value as read: never _BAD
+        lines += checks
+    elif checks:
         lines += [f"if {value} is not _BAD:", *(f"    {line}" for line in checks)]
     return [f"    {line}" for line in lines]
 
