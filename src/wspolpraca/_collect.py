@@ -48,6 +48,7 @@ from ._construct import (
 )
 from ._kinds import DOCUMENT_KINDS, SUPPORTED_SCHEMA_VERSIONS
 from ._scalars import CENTS, MONEY_PATTERN, structure_date, structure_money
+from ._scalars import _money_error as money_error
 from .errors import ValidationError, ValidationErrors
 
 BAD: Final = object()
@@ -173,11 +174,21 @@ def read_lines(
             "    bad = True",
             f"    {value} = _BAD",
         ]
-        if type_ is decimal.Decimal:  # the hook's first branch, without calling it
-            namespace.update(_money_text=_MONEY_TEXT, _Decimal=decimal.Decimal, _CENTS=CENTS)
+        if type_ is decimal.Decimal:  # the hook's branch for text, without calling it
+            namespace.update(
+                _money_text=_MONEY_TEXT,
+                _money_error=money_error,
+                _Decimal=decimal.Decimal,
+                _CENTS=CENTS,
+            )
             lines = [
-                "if type(x) is str and _money_text(x):",
-                f"    {value} = _Decimal(x).quantize(_CENTS)",
+                "if type(x) is str:",
+                "    if _money_text(x):",
+                f"        {value} = _Decimal(x).quantize(_CENTS)",
+                "    else:",
+                f"        errors.append(_money_error(x).at((*path, {name!r})))",
+                "        bad = True",
+                f"        {value} = _BAD",
                 "else:",
                 *(f"    {line}" for line in lines),
             ]
@@ -321,15 +332,18 @@ class _Parsed:
             "def build(d, count, path, errors):",
             "    if type(d) is not dict or not _KEYS.issuperset(d):",
             "        raise _GiveUp",
-            "    n = 0",
+            "    n = len(d)",  # its keys, each a string; then the text values
             "    bad = False",
         ]
+        always = 0  # text values every object has (required text fields)
         for number, field in enumerate(attrs.fields(cls)):
             shape = _shape(field.type, "x")
-            read = [
-                f"    n += 1 + {count_strings(field.type, 'x')}",
-                *read_lines(field, number, namespace, self._link),
-            ]
+            strings = count_strings(field.type, "x")
+            read = read_lines(field, number, namespace, self._link)
+            if strings.isdigit() and field.default is attrs.NOTHING:
+                always += int(strings)
+            elif strings != "0":
+                read = [f"    n += {strings}", *read]
             if _is_scalar_tuple(field.type):  # a list read, a tuple built
                 read = ["    x = None if x is None else tuple(x)", *read]
             lines.append(f"    x = d.get({field.name!r}, _UNSET)")
@@ -345,6 +359,8 @@ class _Parsed:
                     "            raise _GiveUp",
                     *(f"    {line}" for line in read),
                 ]
+        if always:
+            lines[3] = f"    n = len(d) + {always}"
         lines += ["    count[0] += n", *construct_lines(cls, namespace)]
         build: Builder = compile_function(lines, namespace, f"parsed errors of {cls.__qualname__}")
         self._builders[cls] = build
