@@ -9,10 +9,11 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+import attrs
 import pytest
 
 import wspolpraca
-from wspolpraca import AnnualProgramme, Council, serialization
+from wspolpraca import AnnualProgramme, Council, _collect, serialization
 from wspolpraca._collect import try_loads
 from wspolpraca.errors import ValidationErrors
 
@@ -209,3 +210,20 @@ def test_the_collecting_path_does_not_import_msgspec() -> None:
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
 
     assert done.stdout.strip() == "[]"
+
+
+def test_a_kind_the_builders_cannot_read_is_left_to_cattrs(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A document class with a field type the builders do not know gets no builder at all."""
+
+    @attrs.frozen
+    class Odd:
+        counts: dict[str, int]
+
+    monkeypatch.setattr(_collect, "DOCUMENT_KINDS", {"odd_kind": Odd})
+    builders = _collect._Parsed()
+
+    assert builders.kind("odd_kind") is None
+    assert builders.kind("not_a_kind") is None
+    assert builders._builders == {}

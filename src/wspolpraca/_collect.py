@@ -12,7 +12,7 @@ made by the same functions and located the same way.
 Two readers use them:
 
 - :mod:`wspolpraca._fast_errors`, on msgspec's *lenient* mirrors (which checked the shape);
-- without msgspec, :func:`try_collect_parsed`, on what :func:`json.loads` gave: the
+- without msgspec, :func:`try_loads`, on what :func:`json.loads` gave: the
   builders here also check the shape (an object with known keys only and every required
   one, a list, text, an integer, a boolean, where the class wants one).
 
