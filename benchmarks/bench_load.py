@@ -76,12 +76,15 @@ def bare_converter() -> cattrs.Converter:
     return converter
 
 
-def detailed(func: Callable[[], object]) -> Callable[[], object]:
-    """*func* run with the fast path switched off (the pure attrs + cattrs loader)."""
+def detailed(func: Callable[[], object], *, cattrs_only: bool = False) -> Callable[[], object]:
+    """
+    *func* run as without msgspec: the collecting builders on ``json.loads``' values, then
+    cattrs for what they leave (*cattrs_only*: the fast path switched off, cattrs alone).
+    """
 
     def run() -> object:
-        saved = serialization._FAST  # noqa: SLF001 - the benchmark compares both paths
-        serialization._FAST = False  # noqa: SLF001
+        saved = serialization._FAST  # noqa: SLF001 - the benchmark compares the paths
+        serialization._FAST = False if cattrs_only else None  # noqa: SLF001
         try:
             return func()
         finally:
@@ -186,6 +189,7 @@ def bench(tasks: int, rounds: int) -> dict[str, Any]:
             fresh(body_text), lambda given: converter.structure(json.loads(given), AnnualProgramme)
         ),
         "wspolpraca.loads": Fed(fresh(text), detailed_loads),
+        "wspolpraca.loads cattrs": Fed(fresh(text), cattrs_loads),
     }
     if fast_path_installed():
         if detailed_loads(text) != wspolpraca.loads(text):
@@ -204,6 +208,7 @@ def bench(tasks: int, rounds: int) -> dict[str, Any]:
             **invalid_candidates,
             "bare cattrs": Fed(fresh(bad_body_text), bare_errors),
             "wspolpraca.loads": Fed(fresh(bad_text), _expecting_failure(detailed_loads)),
+            "wspolpraca.loads cattrs": Fed(fresh(bad_text), _expecting_failure(cattrs_loads)),
             **(
                 {
                     "wspolpraca.loads fast": Fed(
@@ -240,9 +245,17 @@ def bench(tasks: int, rounds: int) -> dict[str, Any]:
     }
     json_peak = _peak_memory(json.loads, text)
     ratios["json.loads: peak memory / JSON size"] = (json_peak / size, json_peak / size)
+    cattrs_peak = _peak_memory(cattrs_loads, text)
+    ratios["cattrs alone: peak memory / JSON size"] = (cattrs_peak / size, cattrs_peak / size)
+    ratios["cattrs alone: load / bare cattrs"] = ratio(
+        load, "wspolpraca.loads cattrs", "bare cattrs"
+    )
     if model is not None:
         ratios["load / pydantic v2"] = ratio(load, "wspolpraca.loads", "pydantic v2")
         ratios["invalid / pydantic v2"] = ratio(invalid, "wspolpraca.loads", "pydantic v2")
+        ratios["cattrs alone: invalid / pydantic v2"] = ratio(
+            invalid, "wspolpraca.loads cattrs", "pydantic v2"
+        )
     if fast_path_installed():
         fast_peak = _peak_memory(wspolpraca.loads, text)
         ratios["fast: peak memory / JSON size"] = (fast_peak / size, fast_peak / size)
@@ -270,8 +283,13 @@ def _medians(times: dict[str, list[float]]) -> dict[str, float]:
 
 
 def detailed_loads(text: str) -> object:
-    """``wspolpraca.loads`` with the fast path switched off (the pure attrs + cattrs loader)."""
+    """``wspolpraca.loads`` without msgspec (collecting builders, cattrs for the rest)."""
     return detailed(lambda: wspolpraca.loads(text))()
+
+
+def cattrs_loads(text: str) -> object:
+    """``wspolpraca.loads`` with the fast path switched off: cattrs alone."""
+    return detailed(lambda: wspolpraca.loads(text), cattrs_only=True)()
 
 
 def _expecting_failure(func: Callable[[Any], object]) -> Callable[[Any], object]:

@@ -118,12 +118,17 @@ class TestImports:
         assert "wspolpraca._fast" in graph["wspolpraca.serialization"]
 
     def test_fast_path_and_rules_point_down(self) -> None:
-        """The fast path never imports serialization; rules never import profiles."""
+        """The fast and collecting paths never import serialization; rules never import profiles."""
         graph = _graph()
 
         assert not any(
             "wspolpraca.serialization" in graph[name]
-            for name in ("wspolpraca._fast", "wspolpraca._fast_errors", "wspolpraca._mirrors")
+            for name in (
+                "wspolpraca._fast",
+                "wspolpraca._fast_errors",
+                "wspolpraca._mirrors",
+                "wspolpraca._collect",
+            )
         )
         assert not any(
             target.startswith("wspolpraca.profiles")

@@ -42,7 +42,6 @@ from __future__ import annotations
 import datetime as dt
 import decimal
 import functools
-import re
 import typing
 from collections.abc import Callable
 from typing import Annotated, Any, Final, Literal
@@ -50,6 +49,7 @@ from typing import Annotated, Any, Final, Literal
 import attrs
 import msgspec
 
+from ._collect import count_strings, may_hold_surrogate, twice_the_strings
 from ._construct import (
     WireRule,
     checked_on_wire,
@@ -61,7 +61,7 @@ from ._construct import (
     without_none,
 )
 from ._kinds import DOCUMENT_KINDS, KIND_BY_CLASS, SUPPORTED_SCHEMA_VERSIONS
-from ._mirrors import MirrorSet, count_strings, find_kind
+from ._mirrors import MirrorSet, find_kind
 from ._scalars import CENTS, MONEY_PATTERN
 
 _Money = (
@@ -232,51 +232,10 @@ def _enforced_on_wire(field: attrs.Attribute[Any]) -> bool:
     return checked_on_wire(field) or _wire_rule(field) is not None
 
 
-_LONE_SURROGATE: Final = (
-    r"\\u[dD][89abAB][0-9a-fA-F]{2}(?!\\u[dD][c-fC-F])"  # a high half without a low one
-    r"|(?<!\\u[dD][89abAB][0-9a-fA-F]{2})\\u[dD][c-fC-F]"  # a low half without a high one
-)
-_SURROGATE_ESCAPE: Final = re.compile(_LONE_SURROGATE)
-_SURROGATE_ESCAPE_BYTES: Final = re.compile(_LONE_SURROGATE.encode())
-
-
-def _may_hold_surrogate(text: str | bytes) -> bool:
-    """
-    Whether *text* may hold a lone surrogate escape (``\\uD800``–``\\uDFFF`` not half of a
-    pair): msgspec would read it into text no output can write, so the detailed path decides
-    (it refuses a lone surrogate). A lone surrogate *character* in a ``str`` needs no scan:
-    msgspec cannot encode it and raises :exc:`UnicodeEncodeError`, and the collecting
-    decoder, meeting the same, hands the text to the detailed path.
-
-    The look-around pattern runs only where a ``\\u`` escape occurs at all (quick tests
-    in C, a backslash first), so a document without one pays microseconds, not a regular-expression scan of
-    every position (which cost as much as decoding a 120 KiB document).
-    """
-    if isinstance(text, str):
-        return "\\" in text and "\\u" in text and bool(_SURROGATE_ESCAPE.search(text))
-    return b"\\" in text and b"\\u" in text and bool(_SURROGATE_ESCAPE_BYTES.search(text))
-
-
-def _twice_the_strings(text: str | bytes) -> int | None:
-    """
-    The number of ``"`` that open or close a JSON string in *text*; ``None`` if unsure.
-
-    Outside strings JSON has no ``"``; inside, a quote is escaped as ``\\"``. Without an
-    escaped backslash (``\\\\``) every ``\\"`` is such a quote, so it is subtracted.
-    """
-    if isinstance(text, str):
-        quotes = text.count('"')
-        if "\\" in text:
-            if "\\\\" in text:
-                return None
-            quotes -= text.count('\\"')
-        return quotes
-    quotes = text.count(b'"')
-    if b"\\" in text:
-        if b"\\\\" in text:
-            return None
-        quotes -= text.count(b'\\"')
-    return quotes
+_may_hold_surrogate: Final = may_hold_surrogate
+"""A lone surrogate escape is the detailed path's to refuse (a lone surrogate *character*
+in a ``str`` needs no scan: msgspec cannot encode it and raises :exc:`UnicodeEncodeError`,
+and the collecting decoder, meeting the same, hands the text to the detailed path)."""
 
 
 @functools.cache
@@ -298,7 +257,7 @@ def try_loads(text: str | bytes, cls: type[Any] | None) -> Any:
         ValidationErrors: the errors in the document's values, as the detailed path reports them.
     """
     text = text.removeprefix(_BOM) if isinstance(text, str) else text.removeprefix(_BOM_BYTES)
-    quotes = _twice_the_strings(text)
+    quotes = twice_the_strings(text)
     kind = KIND_BY_CLASS.get(cls) if cls is not None else find_kind(text, DOCUMENT_KINDS)
     if quotes is None or kind is None or _may_hold_surrogate(text):
         return NotImplemented

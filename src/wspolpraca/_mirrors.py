@@ -8,18 +8,13 @@ strict path hand a refused text to the collecting one without an import circle.
 
 from __future__ import annotations
 
-import datetime as dt
-import decimal
 import re
 import threading
-import typing
 from collections.abc import Callable, Mapping
 from typing import Any, Final, Literal, NamedTuple
 
 import attrs
 import msgspec
-
-from ._construct import without_none
 
 _UNSET: Final = msgspec.UNSET
 
@@ -170,23 +165,3 @@ class MirrorSet:
         if cls not in self._builders:
             self._builders[cls] = self._make_builder(cls)
         return struct
-
-
-def count_strings(type_: Any, expr: str) -> str:
-    """Python source for the number of JSON strings the mirror value *expr* was read from."""
-    if type_ in (str, dt.date):
-        return "1"
-    if type_ is decimal.Decimal:  # text or an integer (None is not str either: 0)
-        return f"(type({expr}) is str)"
-    args = typing.get_args(type_)
-    if type_ in (int, bool) or attrs.has(type_) or not args:
-        return "0"
-    if typing.get_origin(type_) is tuple:
-        item = count_strings(args[0], "y")
-        counted = {"0": "0", "1": f"len({expr})"}
-        return counted.get(item, f"sum([{item} for y in {expr}])")
-    inner = without_none(type_)
-    item = count_strings(inner, expr)
-    if item == "0" or inner is decimal.Decimal:
-        return item
-    return f"(0 if {expr} is None else {item})"

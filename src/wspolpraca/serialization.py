@@ -374,13 +374,20 @@ def loads(text: str | bytes, cls: type[Any] | None = None) -> Any:
             result = fast(text, cls)
             if result is not NotImplemented:
                 return result
+        elif _FAST is None:  # no msgspec: json.loads and the collecting builders
+            from ._collect import try_loads  # noqa: PLC0415 - only without msgspec
+
+            result = try_loads(text, cls)
+            if result is not NotImplemented:
+                return result
     data, errors = _parse(text)
     return _structure(data, cls, errors)
 
 
 _FAST: Callable[[str | bytes, type[Any] | None], Any] | bool | None = True
-"""The fast path's entry: ``True`` until looked up, ``None`` when msgspec is missing or the
-fast path is switched off (``False``)."""
+"""The fast path's entry: ``True`` until looked up; ``None`` when msgspec is missing (then
+the collecting builders of :mod:`wspolpraca._collect` read the parsed values first);
+``False`` when switched off (cattrs alone, as tests and benchmarks compare)."""
 
 
 def _fast_path() -> Callable[[str | bytes, type[Any] | None], Any] | None:
