@@ -51,12 +51,12 @@ class TestDossierContract:
     @settings(max_examples=30, suppress_health_check=[HealthCheck.too_slow], deadline=None)
     @given(st.lists(documents, max_size=6), st.one_of(st.none(), st.dates()))
     def test_check_never_raises(self, docs: list[Any], on: dt.date | None) -> None:
-        """Any same-unit documents give history and dossier findings, never an exception."""
+        """Any same-unit documents give history, dossier and chain findings, never an exception."""
         dossier = Dossier.of(docs)
 
         result = wspolpraca.check(dossier, on=on)
 
-        assert all(f.code.startswith(("WSP-HST", "WSP-DOS")) for f in result)
+        assert all(f.code.startswith(("WSP-HST", "WSP-DOS", "WSP-CHN")) for f in result)
         assert all(f.severity in set(Severity) for f in result)
         assert all(dossier.where(f.path) for f in result)
 
