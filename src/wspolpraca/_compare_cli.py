@@ -88,6 +88,21 @@ def add_parser(commands: argparse._SubParsersAction[Any]) -> None:
     command.add_argument(
         "--html", metavar="OUT.html", help="also write the charts as a self-contained page"
     )
+    command.add_argument(
+        "--jobs",
+        "-j",
+        type=_jobs,
+        default=1,
+        metavar="N",
+        help="load the files on N processes (default: 1)",
+    )
+
+
+def _jobs(text: str) -> int:
+    """A positive number of processes, as ``check --jobs`` takes it."""
+    from ._cli_parser import _positive  # noqa: PLC0415 - that module imports this one
+
+    return _positive(text)
 
 
 def run(args: argparse.Namespace, out: TextIO) -> int:
@@ -96,7 +111,7 @@ def run(args: argparse.Namespace, out: TextIO) -> int:
     from .comparison import Dataset, render  # noqa: PLC0415 - only this command compares
 
     lang: Lang = args.lang
-    data = Dataset.load(args.paths)
+    data = Dataset.load(args.paths, jobs=args.jobs)
     out.writelines(
         f"{name}:{error.jsonpath}: {error.message(lang)} [{error.code}]\n"
         for name, error in data.problems
