@@ -18,9 +18,10 @@ And it measures what the *hardware* gives (``--hardware``), apart from any docum
 pure-Python loop run by one process, then by N processes at once, each doing the whole loop
 (speed-up = N x one's time / the time of N together), for a CPU-bound loop over a few
 variables (``spin``) and for one that makes and drops small dicts and lists across a working
-set larger than a core's L2 cache, as loading documents does (``memory``). Where ``spin``
-scales and ``memory`` does not, the cores are there but share what the memory-heavy work
-needs (caches, memory bandwidth, or one physical core's resources under two virtual ones).
+set larger than a core's L2 cache (``memory``: many objects, as documents make, but little
+code). Where these scale and the document ceiling does not, the cores are there but share
+what checking documents needs (caches, or one physical core's resources under two virtual
+ones); ``docs/explanation/performance.md`` ("Batch") has the measurements.
 
 Run: ``python benchmarks/bench_batch.py [--count 10000] [--jobs 2] [--rounds 3] [--format text]
 [--no-ceiling] [--no-hardware]``
