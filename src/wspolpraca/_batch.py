@@ -21,7 +21,6 @@ import mmap
 import os
 import stat
 import sys
-import time
 from collections import Counter
 from collections.abc import Callable, Generator, Iterable, Iterator
 from pathlib import Path
@@ -31,6 +30,8 @@ import attrs
 
 from ._guard import internal_error
 from ._io import too_large
+from ._progress import Progress as Progress  # noqa: PLC0414 - re-exported
+from ._progress import count_documents as count_documents  # noqa: PLC0414 - re-exported
 from ._text import Lang, Text
 from .errors import ValidationError, ValidationErrors
 from .rules import CheckResult, Severity, check
@@ -849,96 +850,3 @@ class Summary:
         if self.by_code:
             codes = ", ".join(f"{code} ×{count}" for code, count in sorted(self.by_code.items()))
             out.write(f"  {_SUMMARY['findings'](lang)}: {codes}\n")
-
-
-class Progress:
-    """
-    A one-line progress count on a terminal's standard error, after the first second:
-    with *total* known, also the share done and the time left (from the rate so far).
-    """
-
-    def __init__(
-        self, stream: TextIO | None = None, *, lang: Lang = "pl", total: int | None = None
-    ) -> None:
-        self.stream = stream if stream is not None else sys.stderr
-        self.enabled = self.stream.isatty() and os.environ.get("TERM") != "dumb"
-        self.start = time.monotonic()
-        self.last = 0.0
-        self.count = 0
-        self.total = total
-        self.lang: Lang = lang
-        self.label = _PROGRESS["label"](lang)
-
-    def tick(self, count: int = 1) -> None:
-        """Count *count* documents and redraw at most five times a second."""
-        self.count += count
-        now = time.monotonic()
-        if self.enabled and now - self.start > 1 and now - self.last > 0.2:
-            self.stream.write(f"\r{self.line(now - self.start)}\x1b[K")
-            self.stream.flush()
-            self.last = now
-
-    def line(self, elapsed: float) -> str:
-        """The text of the line after *elapsed* seconds: count, and total, share and time left."""
-        if not self.total:
-            return f"{self.label}: {self.count}"
-        done = min(self.count, self.total)
-        share = done * 100 // self.total
-        left = elapsed * (self.total - done) / done if done else None
-        text = f"{self.label}: {done}/{self.total} ({share}%)"
-        if left is not None:
-            text += f", {_PROGRESS['left'].format(self.lang, {'time': _duration(left)})}"
-        return text
-
-    def close(self) -> None:
-        """Clear the line if anything was drawn."""
-        if self.enabled and self.last:
-            self.stream.write("\r\x1b[K")
-            self.stream.flush()
-
-
-_PROGRESS = {
-    "label": Text(pl="sprawdzono dokumentów", en="documents checked"),
-    "left": Text(pl="zostało ok. {time}", en="about {time} left"),
-}
-
-
-def _duration(seconds: float) -> str:
-    """*seconds* as ``1 h 02 min``, ``3 min 05 s`` or ``12 s`` (the same in both languages)."""
-    whole = max(0, round(seconds))
-    hours, rest = divmod(whole, 3600)
-    minutes, secs = divmod(rest, 60)
-    if hours:
-        return f"{hours} h {minutes:02d} min"
-    if minutes:
-        return f"{minutes} min {secs:02d} s"
-    return f"{secs} s"
-
-
-def count_documents(arguments: Iterable[str]) -> int | None:
-    """
-    How many documents *arguments* name, as :func:`iter_items` would find them, counting
-    the lines of JSON Lines files without parsing them; ``None`` when standard input is one
-    (it cannot be read twice). Costs one quick read of each JSON Lines file.
-    """
-    total = 0
-    for argument in arguments:
-        if argument == "-":
-            return None
-        path = Path(argument)
-        paths = (
-            [c for c in sorted(path.rglob("*")) if c.suffix in {".json", ".jsonl"} and c.is_file()]
-            if path.is_dir()
-            else [path]
-        )
-        for child in paths:
-            total += _count_lines(child) if child.suffix == ".jsonl" else 1
-    return total
-
-
-def _count_lines(path: Path) -> int:
-    try:
-        with path.open("rb") as stream:
-            return sum(1 for line in stream if line.strip())
-    except OSError:
-        return 1  # reported as one unreadable document

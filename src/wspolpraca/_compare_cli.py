@@ -99,10 +99,12 @@ def add_parser(commands: argparse._SubParsersAction[Any]) -> None:
 
 
 def _jobs(text: str) -> int:
-    """A positive number of processes, as ``check --jobs`` takes it."""
-    from ._cli_parser import _positive  # noqa: PLC0415 - that module imports this one
-
-    return _positive(text)
+    """A positive number of processes, refused as ``check --jobs`` refuses one."""
+    number = int(text) if text.isdecimal() else 0
+    if number < 1:
+        msg = f"not a positive whole number: {text!r}"
+        raise argparse.ArgumentTypeError(msg)
+    return number
 
 
 def run(args: argparse.Namespace, out: TextIO) -> int:
