@@ -14,7 +14,17 @@ the machine may be shared, it measures the *ceiling* (``--ceiling``): N independ
 started together, that each check a file of every N-th document, with no parent to feed them
 or collect results. Its speed-up is the most any design could reach right now.
 
-Run: ``python benchmarks/bench_batch.py [--count 10000] [--jobs 2] [--rounds 3] [--format text]``
+And it measures what the *hardware* gives (``--hardware``), apart from any document: the same
+pure-Python loop run by one process, then by N processes at once, each doing the whole loop
+(speed-up = N x one's time / the time of N together), for a CPU-bound loop over a few
+variables (``spin``) and for one that makes and drops small dicts and lists across a working
+set larger than a core's L2 cache (``memory``: many objects, as documents make, but little
+code). Where these scale and the document ceiling does not, the cores are there but share
+what checking documents needs (caches, or one physical core's resources under two virtual
+ones); ``docs/explanation/performance.md`` ("Batch") has the measurements.
+
+Run: ``python benchmarks/bench_batch.py [--count 10000] [--jobs 2] [--rounds 3] [--format text]
+[--no-ceiling] [--no-hardware]``
 """
 
 from __future__ import annotations
@@ -110,6 +120,38 @@ def ceiling(parts: list[Path], output: str) -> float:
     return time.perf_counter() - start
 
 
+LOOPS = {
+    "spin": "s = 0\nfor i in range(10_000_000):\n    s += i\n",
+    "memory": (
+        "import random\n"
+        "rng = random.Random(0)\n"
+        "pool = [None] * 50_000\n"
+        "for i in range(500_000):\n"
+        "    item = {'code': str(i), 'amount': i * 0.5, 'tags': [i, i + 1, i + 2]}\n"
+        "    pool[rng.randrange(50_000)] = item\n"
+    ),
+}
+"""The hardware measures' loops: CPU-bound on a few variables, and memory-heavy."""
+
+
+def hardware(loop: str, processes: int) -> float:
+    """
+    Seconds for *processes* fresh interpreters, started together, each running *loop*
+    (their processor time per process goes to :data:`CPU`).
+    """
+    cpu = _children_cpu()
+    start = time.perf_counter()
+    running = [
+        subprocess.Popen([sys.executable, "-c", LOOPS[loop]])  # noqa: S603 - our own code
+        for _ in range(processes)
+    ]
+    for process in running:
+        process.wait()
+    elapsed = time.perf_counter() - start
+    CPU.setdefault(f"{loop} x{processes}", []).append((_children_cpu() - cpu) / processes)
+    return elapsed
+
+
 def main() -> int:
     """Measure and print."""
     parser = argparse.ArgumentParser(description=__doc__)
@@ -118,6 +160,7 @@ def main() -> int:
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--format", choices=["text", "json"], default="text")
     parser.add_argument("--ceiling", action=argparse.BooleanOptionalAction, default=True)
+    parser.add_argument("--hardware", action=argparse.BooleanOptionalAction, default=True)
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / "documents.jsonl"
@@ -128,7 +171,13 @@ def main() -> int:
             times["1"].append(throughput(path, 1, args.format))
             times[str(args.jobs)].append(throughput(path, args.jobs, args.format))
             if args.ceiling:
+                cpu = _children_cpu()
                 times["ceiling"].append(ceiling(parts, args.format))
+                CPU.setdefault("ceiling", []).append(_children_cpu() - cpu)
+            if args.hardware:
+                for loop in LOOPS:
+                    times.setdefault(f"{loop} x1", []).append(hardware(loop, 1))
+                    times.setdefault(f"{loop} x{args.jobs}", []).append(hardware(loop, args.jobs))
     label = str(args.jobs)
     one, many = statistics.median(times["1"]), statistics.median(times[label])
     print(
@@ -146,10 +195,24 @@ def main() -> int:
             f"ceiling ({args.jobs} independent processes, no parent): {best:.2f} s, "
             f"{one / best:.2f}x; --jobs {args.jobs} reaches {best / many:.0%} of it"
         )
-    for jobs in ("1", label):
+    if args.hardware:
+        for loop in LOOPS:
+            alone, together = times[f"{loop} x1"], times[f"{loop} x{args.jobs}"]
+            print(
+                f"hardware, {loop} loop: 1 process {statistics.median(alone):.2f} s, "
+                f"{args.jobs} at once {statistics.median(together):.2f} s: speed-up "
+                f"min {args.jobs * min(alone) / min(together):.2f}x, "
+                f"median {args.jobs * statistics.median(alone) / statistics.median(together):.2f}x; "
+                f"processor time of one loop {statistics.median(CPU[f'{loop} x1']):.2f} s alone, "
+                f"{statistics.median(CPU[f'{loop} x{args.jobs}']):.2f} s at once"
+            )
+    for jobs in ("1", label, "ceiling"):
+        if jobs not in CPU:
+            continue
         cpu = statistics.median(CPU[jobs])
+        what = "the ceiling" if jobs == "ceiling" else f"{jobs} job(s)"
         print(
-            f"processor time at {jobs} job(s): {cpu:.2f} s in all, "
+            f"processor time at {what}: {cpu:.2f} s in all, "
             f"{cpu / args.count * 1e6:.0f} us a document"
         )
     print("load average:", " ".join(f"{value:.2f}" for value in os.getloadavg()))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import io
 import json
 import multiprocessing
@@ -12,12 +13,14 @@ import sys
 import threading
 from collections import Counter
 from collections.abc import Iterable, Iterator
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
 
 import wspolpraca
 from wspolpraca import _batch
+from wspolpraca.comparison import Dataset
 from wspolpraca.errors import ValidationErrors
 
 from .conftest import EXAMPLE, ROOT
@@ -339,6 +342,31 @@ class TestRunReports:
         assert reports(3) == one
         assert one[1]["documents"] == 12
 
+    @pytest.mark.parametrize("as_json", [False, True])
+    def test_reports_print_what_full_outcomes_print(self, batch: Path, as_json: bool) -> None:
+        """A unit's report, built from lean outcomes, equals the full outcomes rendered."""
+        settings = _batch.Settings(lang="en")
+        items = tuple(_batch.iter_items([str(batch)]))
+        outcomes = [_batch.check_item(item, settings) for item in items]
+        separator = _batch.JSON_SEPARATOR if as_json else ""
+        summary = _batch.Summary()
+        for outcome in outcomes:
+            summary.add(outcome)
+
+        report = _batch.check_unit(items, settings, as_json=as_json)
+
+        rendered = [_batch.render(o, as_json=as_json, lang="en") for o in outcomes]
+        assert report.text == separator.join(rendered)
+        assert report.summary == summary
+        assert any(o.findings for o in outcomes)  # the lean path had findings to leave out
+
+    def test_workers_leave_this_process_unfrozen(self) -> None:
+        """Objects frozen for the workers' fork are thawed again in the calling process."""
+        units = [(_batch.Item(str(EXAMPLE)),)] * 3
+
+        assert len(list(_batch.run_reports(units, _batch.Settings(), jobs=2))) == 3
+        assert gc.get_freeze_count() == 0
+
     def test_units_carrying_text_do_not_deadlock(self) -> None:
         """Units carrying more text than a pipe holds are checked without a deadlock."""
         padded = EXAMPLE.read_bytes() + b" " * 300_000
@@ -363,7 +391,7 @@ class TestRunReports:
     def test_a_failure_in_a_worker_is_raised(self, monkeypatch: pytest.MonkeyPatch) -> None:
         """An unexpected exception while checking is raised in the calling process."""
 
-        def broken(item: _batch.Item, settings: _batch.Settings) -> _batch.Outcome:
+        def broken(item: _batch.Item, settings: _batch.Settings, **_: object) -> _batch.Outcome:
             raise ZeroDivisionError(item.name)
 
         monkeypatch.setattr(_batch, "check_item", broken)
@@ -376,7 +404,7 @@ class TestRunReports:
     def test_a_worker_that_dies_is_reported(self, monkeypatch: pytest.MonkeyPatch) -> None:
         """A worker process that exits unexpectedly raises an error instead of hanging."""
 
-        def dying(item: _batch.Item, settings: _batch.Settings) -> _batch.Outcome:
+        def dying(item: _batch.Item, settings: _batch.Settings, **_: object) -> _batch.Outcome:
             os._exit(3)
 
         monkeypatch.setattr(_batch, "check_item", dying)
@@ -443,3 +471,86 @@ def test_units_are_read_only_a_bounded_distance_ahead(awkward_jsonl: Path) -> No
     reports.close()
 
     assert pulled <= 5 + 2 * _batch._UNITS_IN_FLIGHT_PER_JOB + 1
+
+
+def _budget_files(folder: Path) -> Path:
+    """Budget years of 20 units over two years (more than one unit of work), a population
+    that a later file replaces, and an unloadable file, in a directory."""
+    folder.mkdir()
+    source = wspolpraca.DataSource(title="synthetic", reference="test_batch")
+    for number in range(20):
+        unit = wspolpraca.Unit(
+            name=f"Gmina {number}", teryt=f"12{number + 1:02d}011", level="municipality"
+        )
+        for year in (2020, 2021):
+            budget = wspolpraca.BudgetYear(
+                unit=unit,
+                year=year,
+                total_expenditure=Decimal(1000 + number),
+                lines=(
+                    wspolpraca.BudgetLine(
+                        division="852", chapter="85295", paragraph="2360", spent=Decimal(number)
+                    ),
+                ),
+                source=source,
+            )
+            (folder / f"{number:02d}-{year}.json").write_text(wspolpraca.dumps(budget), "utf-8")
+        for name, residents in (("a", 100), ("b", 200)):
+            population = wspolpraca.Population(
+                unit=unit, year=2021, residents=residents + number, source=source
+            )
+            (folder / f"{number:02d}-{name}-people.json").write_text(
+                wspolpraca.dumps(population), "utf-8"
+            )
+    (folder / "broken.json").write_text("{", "utf-8")
+    return folder
+
+
+class TestLoadFiles:
+    """Loading many files on several processes (``compare --jobs``)."""
+
+    def test_documents_and_errors_come_back_in_order(self, tmp_path: Path) -> None:
+        """Two workers give the names, documents and errors of one process, in order."""
+        folder = _budget_files(tmp_path / "budgets")
+        names = [str(path) for path in sorted(folder.glob("*.json"))]
+
+        one = list(_batch.load_files(names))
+        two = list(_batch.load_files(names, jobs=2))
+
+        assert [name for name, _ in two] == names
+        assert [(n, d) for n, d in two if not isinstance(d, ValidationErrors)] == [
+            (n, d) for n, d in one if not isinstance(d, ValidationErrors)
+        ]
+        errors = [
+            (n, [e.code for e in d.errors]) for n, d in two if isinstance(d, ValidationErrors)
+        ]
+        assert errors == [
+            (n, [e.code for e in d.errors]) for n, d in one if isinstance(d, ValidationErrors)
+        ]
+        assert [n for n, _ in errors] == [str(folder / "broken.json")]
+
+    def test_a_dataset_loads_the_same_on_two_processes(self, tmp_path: Path) -> None:
+        """Dataset.load(jobs=2) gathers the unit-years, names and problems of jobs=1."""
+        folder = _budget_files(tmp_path / "budgets")
+
+        one = Dataset.load([folder])
+        two = Dataset.load([folder], jobs=2)
+
+        assert two.unit_years == one.unit_years
+        assert len(one.unit_years) == 40
+        assert one.unit_years[("1201011", 2021)].population is not None
+        assert one.unit_years[("1201011", 2021)].population.residents == 200  # the later file
+        assert [(n, e.code, e.jsonpath) for n, e in two.problems] == [
+            (n, e.code, e.jsonpath) for n, e in one.problems
+        ]
+
+    def test_compare_jobs_prints_what_one_process_prints(self, tmp_path: Path) -> None:
+        """``compare --jobs 2`` prints the ranking and problems of ``--jobs 1``."""
+        folder = _budget_files(tmp_path / "budgets")
+
+        one = _run("compare", str(folder), "--peers", "all", "--lang", "en")
+        two = _run("compare", str(folder), "--peers", "all", "--lang", "en", "--jobs", "2")
+
+        assert (two.returncode, two.stdout) == (one.returncode, one.stdout)
+        assert "broken.json" in one.stdout
+        assert "Gmina 19" in one.stdout

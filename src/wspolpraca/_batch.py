@@ -14,22 +14,24 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import gc
 import io
 import json
 import mmap
 import os
 import stat
 import sys
-import time
 from collections import Counter
 from collections.abc import Callable, Generator, Iterable, Iterator
 from pathlib import Path
-from typing import Any, BinaryIO, NoReturn, TextIO, TypeVar
+from typing import Any, BinaryIO, Literal, NoReturn, TextIO, TypeVar
 
 import attrs
 
 from ._guard import internal_error
 from ._io import too_large
+from ._progress import Progress as Progress  # noqa: PLC0414 - re-exported
+from ._progress import count_documents as count_documents  # noqa: PLC0414 - re-exported
 from ._text import Lang, Text
 from .errors import ValidationError, ValidationErrors
 from .rules import CheckResult, Severity, check
@@ -233,6 +235,10 @@ Unit = Lines | tuple[Item, ...]
 """One message to a worker: a run of JSON Lines, or a few documents named or read whole."""
 
 
+_Work = TypeVar("_Work", bound=Unit)
+"""What :func:`_parallel` hands a worker: a :data:`Unit`, or a kind of one."""
+
+
 def iter_units(arguments: Iterable[str]) -> Iterator[Unit]:
     """
     The documents named by *arguments*, as :func:`iter_items` finds them, in units of work:
@@ -413,8 +419,9 @@ def check_unit(unit: Unit, settings: Settings, *, as_json: bool = False) -> Repo
     items = unit.items() if isinstance(unit, Lines) else unit
     summary = Summary()
     parts = []
+    needs: _Needs = "json" if as_json else "text"
     for item in items:
-        outcome = check_item(item, settings)
+        outcome = check_item(item, settings, needs=needs)
         summary.add(outcome)
         parts.append(render(outcome, as_json=as_json, lang=settings.lang))
     return Report(JSON_SEPARATOR.join(parts) if as_json else "".join(parts), summary)
@@ -437,26 +444,39 @@ def run_reports(
 
 
 def _parallel(
-    units: Iterable[Unit], work: Callable[[Unit], _Result], jobs: int
+    units: Iterable[_Work], work: Callable[[_Work], _Result], jobs: int
 ) -> Generator[_Result, None, None]:
-    """``map(work, units)`` on *jobs* worker processes, in order, with bounded memory."""
+    """
+    ``map(work, units)`` on *jobs* worker processes, in order, with bounded memory.
+
+    The objects of this process are frozen (:func:`gc.freeze`) while the workers fork, and
+    thawed here once they have: a worker's collections never walk what it inherited, so they
+    neither spend time on it nor write to its pages (which the worker would then have to copy).
+    A caller's own frozen objects are left as they are.
+    """
     import multiprocessing  # noqa: PLC0415 - only with --jobs: a single process never pays
 
+    forking = sys.platform != "win32"
     context = (
-        multiprocessing.get_context("spawn")
-        if sys.platform == "win32"
-        else multiprocessing.get_context("fork")
+        multiprocessing.get_context("fork") if forking else multiprocessing.get_context("spawn")
     )
+    freeze = forking and not gc.get_freeze_count()
     workers: list[_Worker] = []
-    for _ in range(jobs):
-        here, there = context.Pipe()
-        # A forked worker closes its copies of the other workers' pipes, so that each
-        # worker sees the end of its own pipe when this process goes away.
-        others = tuple(w.connection for w in workers) if sys.platform != "win32" else ()
-        process = context.Process(target=_serve, args=(there, work, others), daemon=True)
-        process.start()
-        there.close()
-        workers.append(_Worker(process, here))
+    if freeze:
+        gc.freeze()
+    try:
+        for _ in range(jobs):
+            here, there = context.Pipe()
+            # A forked worker closes its copies of the other workers' pipes, so that each
+            # worker sees the end of its own pipe when this process goes away.
+            others = tuple(w.connection for w in workers) if forking else ()
+            process = context.Process(target=_serve, args=(there, work, others), daemon=True)
+            process.start()
+            there.close()
+            workers.append(_Worker(process, here))
+    finally:
+        if freeze:
+            gc.unfreeze()
     try:
         yield from _dispatch(iter(units), workers)
     finally:
@@ -557,10 +577,11 @@ def _receive(worker: _Worker) -> tuple[int, Any]:
     return number, result
 
 
-def _serve(connection: Any, work: Callable[[Unit], object], others: tuple[Any, ...]) -> None:
+def _serve(connection: Any, work: Callable[[Any], object], others: tuple[Any, ...]) -> None:
     """A worker process: do the *work* on each unit received until told to stop (``None``)."""
     for other in others:
         other.close()
+    warm = False
     try:
         while (message := connection.recv()) is not None:
             number, unit = message
@@ -569,6 +590,11 @@ def _serve(connection: Any, work: Callable[[Unit], object], others: tuple[Any, .
             except Exception as exc:  # noqa: BLE001 - raised again in the parent
                 result = exc
             connection.send((number, result))
+            if not warm:
+                # What the first unit built to last (a kind's fast path, its rules) joins
+                # the inherited objects that collections leave alone.
+                gc.freeze()
+                warm = True
     except (KeyboardInterrupt, EOFError, BrokenPipeError):
         pass  # the parent is stopping too
 
@@ -602,19 +628,25 @@ def _load(item: Item) -> Any:
     return loads(item.text)
 
 
-def check_item(item: Item, settings: Settings) -> Outcome:
+_Needs = Literal["all", "text", "json"]
+"""What of a document's outcome will be used: everything, or only what one report format prints."""
+
+
+def check_item(item: Item, settings: Settings, *, needs: _Needs = "all") -> Outcome:
     """
     Load and check one document; never raises: bad input is reported as the document's
     errors, and so is any unexpected exception (``internal_error``), so that one document
-    never costs the others their results.
+    never costs the others their results. *needs* ``"text"`` or ``"json"`` leaves out of
+    a loaded document's outcome what that report format does not print (see
+    :func:`outcome_of`).
     """
     try:
-        return _check_item(item, settings)
+        return _check_item(item, settings, needs)
     except Exception as exc:  # noqa: BLE001 - a defect must not abort the batch
         return Outcome.of_errors(item.name, [internal_error(exc)], settings.lang)
 
 
-def _check_item(item: Item, settings: Settings) -> Outcome:
+def _check_item(item: Item, settings: Settings, needs: _Needs = "all") -> Outcome:
     if item.text is None and is_workbook(item.name):
         return _check_workbook(item, settings)
     try:
@@ -629,19 +661,32 @@ def _check_item(item: Item, settings: Settings) -> Outcome:
         profile=_profile(settings.profile),
         severities={code: Severity(level) for code, level in settings.severities},
     )
-    return outcome_of(item.name, result, settings, document)
+    return outcome_of(item.name, result, settings, document, needs=needs)
 
 
-def outcome_of(name: str, result: CheckResult, settings: Settings, document: Any) -> Outcome:
-    """The printable outcome of a check."""
+def outcome_of(
+    name: str, result: CheckResult, settings: Settings, document: Any, *, needs: _Needs = "all"
+) -> Outcome:
+    """
+    The printable outcome of a check. With *needs* ``"text"`` each finding's entry holds
+    only its code and severity (all that the text report and the summary read) and with
+    ``"json"`` there are no text lines: most of the work per finding is in the parts that
+    one of the formats never prints.
+    """
+    lang = settings.lang
+    findings: tuple[dict[str, object], ...] = (
+        tuple({"code": f.code, "severity": f.severity.value} for f in result)
+        if needs == "text"
+        else tuple(finding.as_dict(lang) for finding in result)
+    )
     return Outcome(
         name=name,
         status="ok" if result.ok else "errors",
         on=result.on.isoformat(),
-        findings=tuple(finding.as_dict(settings.lang) for finding in result),
+        findings=findings,
         errors=(),
         error_finding=not result.ok,
-        lines=tuple(finding.describe(settings.lang) for finding in result),
+        lines=() if needs == "json" else tuple(finding.describe(lang) for finding in result),
         document=document if settings.keep_documents else None,
     )
 
@@ -711,6 +756,33 @@ def run(items: Iterable[Item], settings: Settings, jobs: int = 1) -> Iterator[Ou
         yield from outcomes
 
 
+def load_files(names: Iterable[str], jobs: int = 1) -> Iterator[tuple[str, Any]]:
+    """
+    Load the file of each of *names* (:func:`~wspolpraca.load_file`), in order, on *jobs*
+    processes (1: in this process): its name and its document, or the
+    :class:`~wspolpraca.errors.ValidationErrors` that refused it. Names go to the workers
+    :data:`_UNIT_DOCUMENTS` at a time and the documents come back; any other exception is
+    raised here, as with one process.
+    """
+    if jobs <= 1:
+        for name in names:
+            yield _loaded(Item(name))
+        return
+    for loaded in _parallel(_groups(Item(name) for name in names), _load_items, jobs):
+        yield from loaded
+
+
+def _loaded(item: Item) -> tuple[str, Any]:
+    try:
+        return item.name, load_file(item.name)
+    except ValidationErrors as group:
+        return item.name, group
+
+
+def _load_items(items: tuple[Item, ...]) -> tuple[tuple[str, Any], ...]:
+    return tuple(_loaded(item) for item in items)
+
+
 def _groups(items: Iterable[Item]) -> Iterator[tuple[Item, ...]]:
     batch: list[Item] = []
     for item in items:
@@ -778,96 +850,3 @@ class Summary:
         if self.by_code:
             codes = ", ".join(f"{code} ×{count}" for code, count in sorted(self.by_code.items()))
             out.write(f"  {_SUMMARY['findings'](lang)}: {codes}\n")
-
-
-class Progress:
-    """
-    A one-line progress count on a terminal's standard error, after the first second:
-    with *total* known, also the share done and the time left (from the rate so far).
-    """
-
-    def __init__(
-        self, stream: TextIO | None = None, *, lang: Lang = "pl", total: int | None = None
-    ) -> None:
-        self.stream = stream if stream is not None else sys.stderr
-        self.enabled = self.stream.isatty() and os.environ.get("TERM") != "dumb"
-        self.start = time.monotonic()
-        self.last = 0.0
-        self.count = 0
-        self.total = total
-        self.lang: Lang = lang
-        self.label = _PROGRESS["label"](lang)
-
-    def tick(self, count: int = 1) -> None:
-        """Count *count* documents and redraw at most five times a second."""
-        self.count += count
-        now = time.monotonic()
-        if self.enabled and now - self.start > 1 and now - self.last > 0.2:
-            self.stream.write(f"\r{self.line(now - self.start)}\x1b[K")
-            self.stream.flush()
-            self.last = now
-
-    def line(self, elapsed: float) -> str:
-        """The text of the line after *elapsed* seconds: count, and total, share and time left."""
-        if not self.total:
-            return f"{self.label}: {self.count}"
-        done = min(self.count, self.total)
-        share = done * 100 // self.total
-        left = elapsed * (self.total - done) / done if done else None
-        text = f"{self.label}: {done}/{self.total} ({share}%)"
-        if left is not None:
-            text += f", {_PROGRESS['left'].format(self.lang, {'time': _duration(left)})}"
-        return text
-
-    def close(self) -> None:
-        """Clear the line if anything was drawn."""
-        if self.enabled and self.last:
-            self.stream.write("\r\x1b[K")
-            self.stream.flush()
-
-
-_PROGRESS = {
-    "label": Text(pl="sprawdzono dokumentów", en="documents checked"),
-    "left": Text(pl="zostało ok. {time}", en="about {time} left"),
-}
-
-
-def _duration(seconds: float) -> str:
-    """*seconds* as ``1 h 02 min``, ``3 min 05 s`` or ``12 s`` (the same in both languages)."""
-    whole = max(0, round(seconds))
-    hours, rest = divmod(whole, 3600)
-    minutes, secs = divmod(rest, 60)
-    if hours:
-        return f"{hours} h {minutes:02d} min"
-    if minutes:
-        return f"{minutes} min {secs:02d} s"
-    return f"{secs} s"
-
-
-def count_documents(arguments: Iterable[str]) -> int | None:
-    """
-    How many documents *arguments* name, as :func:`iter_items` would find them, counting
-    the lines of JSON Lines files without parsing them; ``None`` when standard input is one
-    (it cannot be read twice). Costs one quick read of each JSON Lines file.
-    """
-    total = 0
-    for argument in arguments:
-        if argument == "-":
-            return None
-        path = Path(argument)
-        paths = (
-            [c for c in sorted(path.rglob("*")) if c.suffix in {".json", ".jsonl"} and c.is_file()]
-            if path.is_dir()
-            else [path]
-        )
-        for child in paths:
-            total += _count_lines(child) if child.suffix == ".jsonl" else 1
-    return total
-
-
-def _count_lines(path: Path) -> int:
-    try:
-        with path.open("rb") as stream:
-            return sum(1 for line in stream if line.strip())
-    except OSError:
-        return 1  # reported as one unreadable document

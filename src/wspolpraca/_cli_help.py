@@ -155,6 +155,8 @@ POLISH: Final[Mapping[str, str]] = {
     "compare units and years: rankings and trends of indicators": (
         "porównaj jednostki i lata: rankingi i trendy wskaźników"
     ),
+    # compare --jobs (issues 22, 24)
+    "load the files on N processes (default: 1)": "wczytaj pliki w N procesach (domyślnie: 1)",
     # report --form (issue 20)
     "write an offer or task report as the filled-in statutory form, printable to A4": (
         "zapisz ofertę albo sprawozdanie z wykonania zadania jako wypełniony formularz "

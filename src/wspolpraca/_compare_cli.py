@@ -94,6 +94,23 @@ def add_parser(commands: argparse._SubParsersAction[Any]) -> None:
         metavar="OUT.png",
         help="also write the charts as a PNG image (needs the charts extra: matplotlib)",
     )
+    command.add_argument(
+        "--jobs",
+        "-j",
+        type=_jobs,
+        default=1,
+        metavar="N",
+        help="load the files on N processes (default: 1)",
+    )
+
+
+def _jobs(text: str) -> int:
+    """A positive number of processes, refused as ``check --jobs`` refuses one."""
+    number = int(text) if text.isdecimal() else 0
+    if number < 1:
+        msg = f"not a positive whole number: {text!r}"
+        raise argparse.ArgumentTypeError(msg)
+    return number
 
 
 def run(args: argparse.Namespace, out: TextIO) -> int:
@@ -102,7 +119,7 @@ def run(args: argparse.Namespace, out: TextIO) -> int:
     from .comparison import Dataset, render  # noqa: PLC0415 - only this command compares
 
     lang: Lang = args.lang
-    data = Dataset.load(args.paths)
+    data = Dataset.load(args.paths, jobs=args.jobs)
     out.writelines(
         f"{name}:{error.jsonpath}: {error.message(lang)} [{error.code}]\n"
         for name, error in data.problems
