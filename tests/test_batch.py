@@ -19,7 +19,7 @@ from pathlib import Path
 import pytest
 
 import wspolpraca
-from wspolpraca import _batch
+from wspolpraca import _batch, _pool
 from wspolpraca.comparison import Dataset
 from wspolpraca.errors import ValidationErrors
 
@@ -470,7 +470,7 @@ def test_units_are_read_only_a_bounded_distance_ahead(awkward_jsonl: Path) -> No
         next(reports)
     reports.close()
 
-    assert pulled <= 5 + 2 * _batch._UNITS_IN_FLIGHT_PER_JOB + 1
+    assert pulled <= 5 + 2 * _pool.UNITS_IN_FLIGHT_PER_JOB + 1
 
 
 def _budget_files(folder: Path) -> Path:
@@ -514,8 +514,8 @@ class TestLoadFiles:
         folder = _budget_files(tmp_path / "budgets")
         names = [str(path) for path in sorted(folder.glob("*.json"))]
 
-        one = list(_batch.load_files(names))
-        two = list(_batch.load_files(names, jobs=2))
+        one = list(_pool.load_files(names))
+        two = list(_pool.load_files(names, jobs=2))
 
         assert [name for name, _ in two] == names
         assert [(n, d) for n, d in two if not isinstance(d, ValidationErrors)] == [

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-import gc
 import io
 import json
 import mmap
@@ -22,14 +21,15 @@ import os
 import stat
 import sys
 from collections import Counter
-from collections.abc import Callable, Generator, Iterable, Iterator
+from collections.abc import Generator, Iterable, Iterator
 from pathlib import Path
-from typing import Any, BinaryIO, Literal, NoReturn, TextIO, TypeVar
+from typing import Any, BinaryIO, Literal, TextIO
 
 import attrs
 
 from ._guard import internal_error
 from ._io import too_large
+from ._pool import UNIT_DOCUMENTS, groups, parallel
 from ._progress import Progress as Progress  # noqa: PLC0414 - re-exported
 from ._progress import count_documents as count_documents  # noqa: PLC0414 - re-exported
 from ._text import Lang, Text
@@ -37,19 +37,10 @@ from .errors import ValidationError, ValidationErrors
 from .rules import CheckResult, Severity, check
 from .serialization import DEFAULT_MAX_BYTES, load_file, loads
 
-_Result = TypeVar("_Result")
-
-_UNIT_DOCUMENTS = 32
-"""At most this many documents (files, or JSON Lines lines) in one unit of work."""
+_UNIT_DOCUMENTS = UNIT_DOCUMENTS
 
 _UNIT_BYTES = 1 << 20
 """A run of JSON Lines ends at the first line end after this many bytes."""
-
-_UNITS_IN_FLIGHT_PER_JOB = 3
-"""Units sent to a worker but not yet reported: bounds memory, keeps workers busy."""
-
-_SMALL_MESSAGE = 8192
-"""Units carrying more text than this go only to an idle worker (pipes hold about 64 KiB)."""
 
 _READ_BLOCK = 1 << 20
 """Bytes read at a time while finding the line ends of a JSON Lines stream (not a file)."""
@@ -233,10 +224,6 @@ class Lines:
 
 Unit = Lines | tuple[Item, ...]
 """One message to a worker: a run of JSON Lines, or a few documents named or read whole."""
-
-
-_Work = TypeVar("_Work", bound=Unit)
-"""What :func:`_parallel` hands a worker: a :data:`Unit`, or a kind of one."""
 
 
 def iter_units(arguments: Iterable[str]) -> Iterator[Unit]:
@@ -440,163 +427,14 @@ def run_reports(
             yield check_unit(unit, settings, as_json=as_json)
         return
     work = functools.partial(check_unit, settings=settings, as_json=as_json)
-    yield from _parallel(units, work, jobs)
+    yield from parallel(units, work, jobs, size=_carried)
 
 
-def _parallel(
-    units: Iterable[_Work], work: Callable[[_Work], _Result], jobs: int
-) -> Generator[_Result, None, None]:
-    """
-    ``map(work, units)`` on *jobs* worker processes, in order, with bounded memory.
-
-    The objects of this process are frozen (:func:`gc.freeze`) while the workers fork, and
-    thawed here once they have: a worker's collections never walk what it inherited, so they
-    neither spend time on it nor write to its pages (which the worker would then have to copy).
-    A caller's own frozen objects are left as they are.
-    """
-    import multiprocessing  # noqa: PLC0415 - only with --jobs: a single process never pays
-
-    forking = sys.platform != "win32"
-    context = (
-        multiprocessing.get_context("fork") if forking else multiprocessing.get_context("spawn")
-    )
-    freeze = forking and not gc.get_freeze_count()
-    workers: list[_Worker] = []
-    if freeze:
-        gc.freeze()
-    try:
-        for _ in range(jobs):
-            here, there = context.Pipe()
-            # A forked worker closes its copies of the other workers' pipes, so that each
-            # worker sees the end of its own pipe when this process goes away.
-            others = tuple(w.connection for w in workers) if forking else ()
-            process = context.Process(target=_serve, args=(there, work, others), daemon=True)
-            process.start()
-            there.close()
-            workers.append(_Worker(process, here))
-    finally:
-        if freeze:
-            gc.unfreeze()
-    try:
-        yield from _dispatch(iter(units), workers)
-    finally:
-        for worker in workers:
-            _stop(worker)
-
-
-def _stop(worker: _Worker) -> None:
-    if worker.busy:
-        worker.process.terminate()  # the reader stopped early: its units are not wanted
-    else:
-        try:
-            worker.connection.send(None)
-        except OSError:
-            worker.process.terminate()
-    worker.process.join()
-    worker.connection.close()
-
-
-@attrs.define
-class _Worker:
-    """A worker process, its end of the pipe, and the units it has been sent."""
-
-    process: Any
-    connection: Any
-    busy: list[int] = attrs.field(factory=list)
-
-
-def _dispatch(units: Iterator[Unit], workers: list[_Worker]) -> Iterator[Any]:
-    """
-    Hand out units and collect reports, in this thread alone: no helper threads compete with
-    the workers for the processor. At most :data:`_UNITS_IN_FLIGHT_PER_JOB` units per worker
-    are out and unreported, so memory is bounded. A unit that carries its text is sent only
-    to an idle worker, so that sending never waits on a worker that waits on us.
-    """
-    from multiprocessing.connection import wait  # noqa: PLC0415 - see _parallel
-
-    window = _UNITS_IN_FLIGHT_PER_JOB * len(workers)
-    done: dict[int, Any] = {}
-    sent = reported = 0
-    unit = next(units, None)
-    while True:
-        while unit is not None and sent - reported < window:
-            worker = _idle(workers, big=_carries_text(unit))
-            if worker is None:
-                break
-            _send(worker, (sent, unit))
-            worker.busy.append(sent)
-            sent += 1
-            unit = next(units, None)
-        if sent == reported:
-            return
-        ready = wait([w.connection for w in workers if w.busy])
-        for worker in workers:
-            if worker.connection in ready:
-                number, result = _receive(worker)
-                done[number] = result
-        while reported in done:
-            yield done.pop(reported)
-            reported += 1
-
-
-def _idle(workers: list[_Worker], *, big: bool) -> _Worker | None:
-    least = min(workers, key=lambda worker: len(worker.busy))
-    if len(least.busy) >= _UNITS_IN_FLIGHT_PER_JOB or (big and least.busy):
-        return None
-    return least
-
-
-def _carries_text(unit: Unit) -> bool:
-    size = (
+def _carried(unit: Unit) -> int:
+    """The bytes of text *unit* carries to its worker (a run read by the worker carries none)."""
+    return (
         len(unit.data or b"") if isinstance(unit, Lines) else sum(len(i.text or b"") for i in unit)
     )
-    return size > _SMALL_MESSAGE
-
-
-def _send(worker: _Worker, message: tuple[int, Unit]) -> None:
-    try:
-        worker.connection.send(message)
-    except OSError:
-        _lost(worker)
-
-
-def _lost(worker: _Worker) -> NoReturn:
-    worker.process.join(1)
-    msg = f"a worker process stopped unexpectedly (exit code {worker.process.exitcode})"
-    raise RuntimeError(msg) from None
-
-
-def _receive(worker: _Worker) -> tuple[int, Any]:
-    try:
-        number, result = worker.connection.recv()
-    except (EOFError, OSError):
-        _lost(worker)
-    worker.busy.remove(number)
-    if isinstance(result, BaseException):
-        raise result
-    return number, result
-
-
-def _serve(connection: Any, work: Callable[[Any], object], others: tuple[Any, ...]) -> None:
-    """A worker process: do the *work* on each unit received until told to stop (``None``)."""
-    for other in others:
-        other.close()
-    warm = False
-    try:
-        while (message := connection.recv()) is not None:
-            number, unit = message
-            try:
-                result = work(unit)
-            except Exception as exc:  # noqa: BLE001 - raised again in the parent
-                result = exc
-            connection.send((number, result))
-            if not warm:
-                # What the first unit built to last (a kind's fast path, its rules) joins
-                # the inherited objects that collections leave alone.
-                gc.freeze()
-                warm = True
-    except (KeyboardInterrupt, EOFError, BrokenPipeError):
-        pass  # the parent is stopping too
 
 
 _PROFILE_CACHE: dict[str, Any] = {}
@@ -752,46 +590,8 @@ def run(items: Iterable[Item], settings: Settings, jobs: int = 1) -> Iterator[Ou
             yield check_item(item, settings)
         return
     work = functools.partial(_check_items, settings=settings)
-    for outcomes in _parallel(_groups(items), work, jobs):
+    for outcomes in parallel(groups(items), work, jobs, size=_carried):
         yield from outcomes
-
-
-def load_files(names: Iterable[str], jobs: int = 1) -> Iterator[tuple[str, Any]]:
-    """
-    Load the file of each of *names* (:func:`~wspolpraca.load_file`), in order, on *jobs*
-    processes (1: in this process): its name and its document, or the
-    :class:`~wspolpraca.errors.ValidationErrors` that refused it. Names go to the workers
-    :data:`_UNIT_DOCUMENTS` at a time and the documents come back; any other exception is
-    raised here, as with one process.
-    """
-    if jobs <= 1:
-        for name in names:
-            yield _loaded(Item(name))
-        return
-    for loaded in _parallel(_groups(Item(name) for name in names), _load_items, jobs):
-        yield from loaded
-
-
-def _loaded(item: Item) -> tuple[str, Any]:
-    try:
-        return item.name, load_file(item.name)
-    except ValidationErrors as group:
-        return item.name, group
-
-
-def _load_items(items: tuple[Item, ...]) -> tuple[tuple[str, Any], ...]:
-    return tuple(_loaded(item) for item in items)
-
-
-def _groups(items: Iterable[Item]) -> Iterator[tuple[Item, ...]]:
-    batch: list[Item] = []
-    for item in items:
-        batch.append(item)
-        if len(batch) >= _UNIT_DOCUMENTS:
-            yield tuple(batch)
-            batch = []
-    if batch:
-        yield tuple(batch)
 
 
 def _check_items(items: tuple[Item, ...], settings: Settings) -> tuple[Outcome, ...]:

@@ -593,7 +593,7 @@ class Dataset:
         *jobs* above 1 loads the files on that many processes (the batch checker's workers,
         as ``check --jobs``); the dataset is the same as with one, in the same order.
         """
-        from ._batch import load_files  # noqa: PLC0415 - avoids an import cycle
+        from ._pool import load_files  # noqa: PLC0415 - only when loading
 
         dataset = cls()
         for name, loaded in load_files((str(path) for path in _files(paths)), jobs):
