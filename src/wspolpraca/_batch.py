@@ -32,6 +32,7 @@ from ._io import too_large
 from ._pool import UNIT_DOCUMENTS, groups, parallel
 from ._progress import Progress as Progress  # noqa: PLC0414 - re-exported
 from ._progress import count_documents as count_documents  # noqa: PLC0414 - re-exported
+from ._progress import document_files
 from ._text import Lang, Text
 from .errors import ValidationError, ValidationErrors
 from .rules import CheckResult, Severity, check
@@ -128,13 +129,8 @@ def iter_items(arguments: Iterable[str]) -> Iterator[Item]:
         if argument == "-":
             yield _stdin_item()
             continue
-        path = Path(argument)
-        if path.is_dir():
-            for child in sorted(path.rglob("*")):
-                if child.suffix in {".json", ".jsonl"} and child.is_file():
-                    yield from _file_items(child)
-        else:
-            yield from _file_items(path)
+        for child in document_files(argument):
+            yield from _file_items(child)
 
 
 def _stdin_item() -> Item:
@@ -238,13 +234,7 @@ def iter_units(arguments: Iterable[str]) -> Iterator[Unit]:
         if argument == "-":
             batch.append(_stdin_item())
             continue
-        path = Path(argument)
-        paths = (
-            [c for c in sorted(path.rglob("*")) if c.suffix in {".json", ".jsonl"} and c.is_file()]
-            if path.is_dir()
-            else [path]
-        )
-        for child in paths:
+        for child in document_files(argument):
             if child.suffix != ".jsonl":
                 batch.append(Item(str(child)))
                 if len(batch) >= _UNIT_DOCUMENTS:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import os
 import sys
 import time
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import TextIO
 
@@ -91,13 +91,7 @@ def count_documents(arguments: Iterable[str]) -> int | None:
     for argument in arguments:
         if argument == "-":
             return None
-        path = Path(argument)
-        paths = (
-            [c for c in sorted(path.rglob("*")) if c.suffix in {".json", ".jsonl"} and c.is_file()]
-            if path.is_dir()
-            else [path]
-        )
-        for child in paths:
+        for child in document_files(argument):
             total += _count_lines(child) if child.suffix == ".jsonl" else 1
     return total
 
@@ -108,3 +102,17 @@ def _count_lines(path: Path) -> int:
             return sum(1 for line in stream if line.strip())
     except OSError:
         return 1  # reported as one unreadable document
+
+
+def document_files(argument: str) -> Iterator[Path]:
+    """
+    The files a command-line *argument* names: itself, or for a directory every ``.json`` and
+    ``.jsonl`` file below it, in sorted order (the batch reads and counts the same files).
+    """
+    path = Path(argument)
+    if not path.is_dir():
+        yield path
+        return
+    for child in sorted(path.rglob("*")):
+        if child.suffix in {".json", ".jsonl"} and child.is_file():
+            yield child
