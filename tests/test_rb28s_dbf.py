@@ -111,6 +111,18 @@ class TestRecordedArchive:
             )
         ]
 
+    def test_archive_of_a_newer_zip_version_is_unreadable(self, tmp_path: Path) -> None:
+        """An archive whose entry needs a zip version Python cannot read is a located error."""
+        data = bytearray((DATA / "Rb28S_sample.zip").read_bytes())
+        central = data.index(b"PK\x01\x02")
+        data[central + 6 : central + 8] = (99).to_bytes(2, "little")  # "version needed": 9.9
+        (tmp_path / "new.zip").write_bytes(bytes(data))
+
+        with pytest.raises(Rb28sErrors) as error:
+            read_rb28s_dbf(tmp_path / "new.zip", year=2021, source=SOURCE, name="new.zip")
+
+        assert error.value.errors[0].code == "bulk_dbf_unreadable"
+
     def test_text_that_is_not_a_table_is_unreadable(self, tmp_path: Path) -> None:
         """A file that is not a dBASE table says so instead of raising a decoding error."""
         (tmp_path / "x.dbf").write_text("WK;PK\n", "utf-8")

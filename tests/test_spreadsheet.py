@@ -288,6 +288,18 @@ class TestBadInput:
         assert problem.code == "not_a_workbook"
         assert problem.cell is None
 
+    def test_zip_of_a_newer_version_is_not_a_workbook(self, book: Path) -> None:
+        """An archive whose entries need a zip version Python cannot read is one error."""
+        data = bytearray(book.read_bytes())
+        central = data.index(b"PK\x01\x02")  # the first entry of the central directory
+        data[central + 6 : central + 8] = (99).to_bytes(2, "little")  # "version needed": 9.9
+        book.write_bytes(bytes(data))
+
+        (problem,) = _problems(book)
+
+        assert problem.code == "not_a_workbook"
+        assert problem.cell is None
+
     def test_missing_main_sheet(self, book: Path) -> None:
         """Without the main sheet the kind is unknown: one error names the sheet."""
         workbook = openpyxl.load_workbook(book)

@@ -68,6 +68,7 @@ import re
 import struct
 import tempfile
 import zipfile
+import zlib
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
@@ -266,7 +267,16 @@ def read_rb28s_dbf(
             raise
         except _Unreadable as exc:
             raise _group(label, [exc.error]) from exc.__cause__
-        except (OSError, ValueError, LookupError, struct.error, zipfile.BadZipFile) as exc:
+        except (  # NotImplementedError: a zip version or compression Python does not read
+            OSError,
+            ValueError,
+            LookupError,
+            struct.error,
+            zipfile.BadZipFile,
+            NotImplementedError,
+            EOFError,
+            zlib.error,
+        ) as exc:
             error = InvalidFormatError("bulk_dbf_unreadable", params={"detail": str(exc)})
             raise _group(label, [error]) from exc
 

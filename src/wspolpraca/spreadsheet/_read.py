@@ -88,7 +88,9 @@ def _bounded_workbook(path: str | os.PathLike[str]) -> io.BytesIO:
     try:
         with zipfile.ZipFile(stream) as archive:
             unpacked = sum(member.file_size for member in archive.infolist())
-    except (zipfile.BadZipFile, ValueError, OSError) as exc:
+    # NotImplementedError: a member needing a newer zip version than Python reads; EOFError:
+    # a truncated central directory.
+    except (zipfile.BadZipFile, ValueError, OSError, NotImplementedError, EOFError) as exc:
         raise _whole_workbook(exc, path) from None
     if unpacked > MAX_UNPACKED:
         raise SpreadsheetErrors.of(
