@@ -11,6 +11,7 @@ import pickle
 import subprocess
 import sys
 import threading
+import time
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from decimal import Decimal
@@ -554,3 +555,40 @@ class TestLoadFiles:
         assert (two.returncode, two.stdout) == (one.returncode, one.stdout)
         assert "broken.json" in one.stdout
         assert "Gmina 19" in one.stdout
+
+
+def _slow_first_then_fail(unit: int) -> int:
+    """Unit 0 takes a while, unit 1 fails at once: the failure arrives before unit 0's result."""
+    if unit == 0:
+        time.sleep(0.3)
+    if unit == 1:
+        msg = "unit 1 fails"
+        raise ValueError(msg)
+    return unit
+
+
+class _KeywordOnlyError(Exception):
+    def __init__(self, *, detail: str) -> None:
+        super().__init__(detail)
+
+
+def _fail_unpicklably(unit: int) -> int:
+    raise _KeywordOnlyError(detail=f"unit {unit}")
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="the pool forks")
+class TestPoolFailures:
+    """A worker's exception reaches the caller as ``map`` would raise it."""
+
+    def test_results_before_a_failure_come_out_first(self) -> None:
+        """Every unit before the failing one is handed back, then its exception is raised."""
+        got: list[int] = []
+        with pytest.raises(ValueError, match="unit 1 fails"):
+            got.extend(_pool.parallel(iter([0, 1, 2, 3]), _slow_first_then_fail, 2))
+
+        assert got == [0]
+
+    def test_an_exception_that_cannot_cross_the_pipe_is_named(self) -> None:
+        """An exception the parent could not unpickle arrives as a RuntimeError naming it."""
+        with pytest.raises(RuntimeError, match="_KeywordOnlyError: unit 0"):
+            list(_pool.parallel(iter([0, 1]), _fail_unpicklably, 2))

@@ -253,6 +253,24 @@ class TestPlannedCosts:
             "$.documents[2].cost_lines[0].planned"
         ]
 
+    def test_lines_numbered_within_their_group_are_paired_by_group(self, chain: Chain) -> None:
+        """Numbers restarting in each cost group ("1" under actions and under administrative
+        costs) pair each report line with the offer's line of its own group: no finding."""
+
+        def renumbered(lines: tuple[Any, ...]) -> tuple[Any, ...]:
+            return tuple(
+                attrs.evolve(line, number=(line.number or "").rsplit(".", 1)[-1]) for line in lines
+            )
+
+        offer = attrs.evolve(chain.offer, cost_lines=renumbered(chain.offer.cost_lines))
+        report = attrs.evolve(chain.report, cost_lines=renumbered(chain.report.cost_lines))
+        groups = {line.group for line in offer.cost_lines}
+        numbers = [line.number for line in offer.cost_lines]
+
+        assert len(groups) > 1
+        assert len(set(numbers)) < len(numbers)  # the same number in two groups
+        assert where(chain.dossier(offer=offer, report=report), "WSP-CHN-003") == []
+
     def test_updated_calculation_is_the_reference(self, chain: Chain) -> None:
         """When the agreement carries an updated calculation, the report is read against it."""
         updated = tuple(

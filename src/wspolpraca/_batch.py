@@ -421,10 +421,13 @@ def run_reports(
 
 
 def _carried(unit: Unit) -> int:
-    """The bytes of text *unit* carries to its worker (a run read by the worker carries none)."""
-    return (
-        len(unit.data or b"") if isinstance(unit, Lines) else sum(len(i.text or b"") for i in unit)
-    )
+    """
+    About the bytes *unit* carries to its worker: its text and its names (a run the worker
+    reads itself carries only its path), so that units of long paths count too.
+    """
+    if isinstance(unit, Lines):
+        return len(unit.data or b"") + len(unit.path)
+    return sum(len(item.text or b"") + len(item.name) for item in unit)
 
 
 _PROFILE_CACHE: dict[str, Any] = {}

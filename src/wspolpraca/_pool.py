@@ -10,6 +10,7 @@ told to stop, a bounded number of units in flight, results handed back in input 
 from __future__ import annotations
 
 import gc
+import pickle
 import sys
 from collections.abc import Callable, Generator, Iterable, Iterator
 from typing import Any, NoReturn, TypeVar
@@ -132,7 +133,10 @@ def _dispatch(
                 number, result = _receive(worker)
                 done[number] = result
         while reported in done:
-            yield done.pop(reported)
+            result = done.pop(reported)
+            if isinstance(result, BaseException):
+                raise result  # in input order: every earlier unit's result is out, as with map
+            yield result
             reported += 1
 
 
@@ -162,8 +166,6 @@ def _receive(worker: _Worker) -> tuple[int, Any]:
     except (EOFError, OSError):
         _lost(worker)
     worker.busy.remove(number)
-    if isinstance(result, BaseException):
-        raise result
     return number, result
 
 
@@ -178,11 +180,12 @@ def _serve(connection: Any, work: Callable[[Any], object], others: tuple[Any, ..
             try:
                 result = work(unit)
             except Exception as exc:  # noqa: BLE001 - raised again in the parent
-                result = exc
+                result = _portable(exc)
             connection.send((number, result))
             if not warm:
                 # What the first unit built to last (a kind's fast path, its rules) joins
-                # the inherited objects that collections leave alone.
+                # the inherited objects that collections leave alone; its garbage does not.
+                gc.collect()
                 gc.freeze()
                 warm = True
     except (KeyboardInterrupt, EOFError, BrokenPipeError):
@@ -226,3 +229,16 @@ def _loaded(name: str) -> tuple[str, Any]:
 
 def _load_names(names: tuple[str, ...]) -> tuple[tuple[str, Any], ...]:
     return tuple(_loaded(name) for name in names)
+
+
+def _portable(exc: Exception) -> Exception:
+    """
+    *exc*, or a :exc:`RuntimeError` naming it when it would not survive the pipe (an exception
+    whose ``__init__`` cannot be called again from its ``args`` fails to unpickle in the
+    parent, under another name, or kills the worker when it cannot be pickled at all).
+    """
+    try:
+        pickle.loads(pickle.dumps(exc))  # noqa: S301 - our own bytes, just made
+    except Exception:  # noqa: BLE001 - any failure: send what can be sent
+        return RuntimeError(f"{type(exc).__qualname__}: {exc}")
+    return exc

@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 import wspolpraca
 from wspolpraca import CATALOGUE, Agreement, Dossier, TaskOffer, TaskReport
-from wspolpraca.strategies import agreements, task_offers, task_reports
+from wspolpraca.strategies import agreements, regranting_agreements, task_offers, task_reports
 from wspolpraca.strategies._paperwork import BREAKERS
 from wspolpraca.strategies._paperwork_chain import BREAKERS as CHAIN_BREAKERS
 from wspolpraca.strategies._paperwork_chain import _chains
@@ -50,17 +50,18 @@ AGREEMENT_FIELDS = tuple(
     if field.default is not attrs.NOTHING and field.name != "notes"
 )
 """The agreement's optional fields (all but its editorial notes), each of which
-``agreements()`` must sometimes fill; a field added to the model is added here by itself."""
+``agreements()`` (or, for the operator's section, ``regranting_agreements()``) must sometimes
+fill; a field added to the model is added here by itself."""
 
 
 def test_agreements_draw_every_field() -> None:
-    """``agreements()`` fills each optional field in some draws, so every field is exercised."""
+    """The agreement strategies together fill each optional field in some draws."""
     seen: set[str] = set()
 
     @settings(
         max_examples=50, database=None, derandomize=True, phases=[Phase.explicit, Phase.generate]
     )
-    @given(agreements())
+    @given(st.one_of(agreements(), regranting_agreements()))
     def collect(agreement: Agreement) -> None:
         seen.update(f for f in AGREEMENT_FIELDS if getattr(agreement, f) not in (None, ()))
 

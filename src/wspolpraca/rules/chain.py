@@ -168,6 +168,28 @@ def _find_line(lines: tuple[CostLine, ...], number: str | None, name: str) -> Co
     return next((line for line in lines if key(line.name) == wanted_name), None)
 
 
+def _same_line(
+    lines: tuple[CostLine, ...], number: str | None, name: str, group: str
+) -> CostLine | None:
+    """
+    The one line of *lines* that is the line *number* / *name* of cost *group*; ``None`` when
+    none or several could be. Forms number lines within each group ("1, 2" under the actions
+    and "1, 2" again under administrative costs), so a number alone may name two lines: the
+    group decides, then the name; a line that stays ambiguous is not compared (a wrong pairing
+    would report a difference that is not there).
+    """
+    wanted_number, wanted_name = _line_key(number, name)
+    in_group = [line for line in lines if line.group == group] or list(lines)
+    if wanted_number is not None:
+        by_number = [line for line in in_group if key(line.number) == wanted_number]
+        if len(by_number) > 1:
+            by_number = [line for line in by_number if key(line.name) == wanted_name]
+        if by_number:
+            return by_number[0] if len(by_number) == 1 else None
+    by_name = [line for line in in_group if key(line.name) == wanted_name]
+    return by_name[0] if len(by_name) == 1 else None
+
+
 def _calculation_matches_offer(dossier: Dossier, context: Context) -> Iterator[Hit]:
     for index, agreement in _documents(dossier, Agreement):
         _, offer = _offer_of(dossier, agreement.offer_number)
@@ -228,7 +250,7 @@ def _planned_costs_match(dossier: Dossier, context: Context) -> Iterator[Hit]:
         for line_index, line in enumerate(report.cost_lines):
             if line.planned is None:
                 continue
-            planned = _find_line(lines, line.number, line.name)
+            planned = _same_line(lines, line.number, line.name, line.group)
             if planned is not None and planned.total != line.planned:
                 yield Hit(
                     path=("documents", index, "cost_lines", line_index, "planned"),
