@@ -552,8 +552,8 @@ class TestLoadFiles:
         one = _run("compare", str(folder), "--peers", "all", "--lang", "en")
         two = _run("compare", str(folder), "--peers", "all", "--lang", "en", "--jobs", "2")
 
-        assert (two.returncode, two.stdout) == (one.returncode, one.stdout)
-        assert "broken.json" in one.stdout
+        assert (two.returncode, two.stdout, two.stderr) == (one.returncode, one.stdout, one.stderr)
+        assert "broken.json" in one.stderr
         assert "Gmina 19" in one.stdout
 
 

@@ -219,6 +219,27 @@ class TestReadRb28s:
         assert info.value.lines("en")[0].startswith("bulk.csv:2:R4: invalid amount")
         assert info.value.lines("pl")[1].startswith("bulk.csv:3:PK: niepoprawny kod")
 
+    def test_an_amount_beyond_the_model_is_refused_at_its_cell(self) -> None:
+        """An amount of more than 15 whole digits is bulk_bad_amount, never rounded; 15 load."""
+        text = (
+            HEADING + "\n"
+            "12;61;01;1;;852;85295;236;0;1;" + "9" * 40 + "\n"
+            "12;61;01;1;;852;85295;236;0;1;" + "9" * 16 + "\n"
+        )
+        with pytest.raises(Rb28sErrors) as info:
+            read_rb28s(io.StringIO(text), year=2021, source=SOURCE)
+        (budget,) = read_rb28s(
+            io.StringIO(HEADING + "\n12;61;01;1;;852;85295;236;0;1;" + "9" * 15 + ".99\n"),
+            year=2021,
+            source=SOURCE,
+        )
+
+        assert [(e.path, e.code) for e in info.value.errors] == [
+            ((2, "R4"), "bulk_bad_amount"),
+            ((3, "R4"), "bulk_bad_amount"),
+        ]
+        assert wspolpraca.loads(wspolpraca.dumps(budget)) == budget
+
     def test_missing_columns_are_listed(self) -> None:
         """Each required column the heading lacks is an error of its own."""
         with pytest.raises(Rb28sErrors) as info:

@@ -21,9 +21,16 @@ PROGRAMME = str(ROOT / "examples" / "krakow-2021-annual.json")
 
 
 def _run(*args: str) -> tuple[int, str]:
-    out = io.StringIO()
-    code = main(["compare", *args], stdout=out)
-    return code, out.getvalue()
+    """The exit code and what ``compare`` wrote: its problems (standard error), then its output."""
+    code, out, err = _streams(*args)
+    return code, err + out
+
+
+def _streams(*args: str) -> tuple[int, str, str]:
+    """The exit code, the standard output and the standard error of ``compare``."""
+    out, err = io.StringIO(), io.StringIO()
+    code = main(["compare", *args], stdout=out, stderr=err)
+    return code, out.getvalue(), err.getvalue()
 
 
 def test_ranking_in_polish_by_default() -> None:
@@ -132,11 +139,40 @@ def test_png_without_matplotlib_names_the_extra(
         monkeypatch.setitem(sys.modules, name, None)
     target = tmp_path / "ranking.png"
 
-    code, text = _run(DATA, PROGRAMME, "--indicator", "planned_share", "--png", str(target))
+    code, _, errors = _streams(
+        DATA, PROGRAMME, "--indicator", "planned_share", "--png", str(target)
+    )
 
     assert code == 2
     assert not target.exists()
-    assert text.splitlines()[-1] == (
+    assert errors.splitlines()[-1] == (
         "to polecenie wymaga pakietu 'matplotlib'; "
         "zainstaluj dodatek: pip install 'wspolpraca[charts]'"
     )
+
+
+def test_json_output_stays_parseable_with_problems(tmp_path: Path) -> None:
+    """With an unloadable file, --format json prints only JSON; the problem goes to stderr."""
+    bad = tmp_path / "bad.json"
+    bad.write_text("{}", "utf-8")
+
+    code, out, err = _streams(DATA, str(bad), "--year", "2021", "--format", "json")
+
+    assert code == 2
+    assert json.loads(out)
+    assert err.startswith(f"{bad}:$.kind:")
+
+
+@pytest.mark.parametrize("option", ["--html", "--png"])
+def test_bad_output_paths_are_located_before_comparing(tmp_path: Path, option: str) -> None:
+    """A missing directory or a directory as the output is a located error, exit 2, no traceback."""
+    for target, code_expected in (
+        (tmp_path / "nowhere" / "x.out", "missing_directory"),
+        (tmp_path, "unwritable_file"),
+    ):
+        code, out, err = _streams(DATA, option, str(target))
+
+        assert code == 2
+        assert out == ""
+        assert err.startswith(f"{target}:")
+        assert err.rstrip().endswith(f"[{code_expected}]")

@@ -183,6 +183,22 @@ class TestIndicators:
         by_mode = data.indicator("by_mode", "1261011", 2021)
         assert by_mode.parts == (("agreements", Decimal(30)), ("small_grants", Decimal(10)))
 
+    def test_huge_counts_give_exact_huge_indicators(self) -> None:
+        """A count beyond 28 digits is computed exactly (no InvalidOperation) and ranks."""
+        report = ImplementationReport(
+            unit=KRAKOW,
+            year=2021,
+            planned_total=Decimal(1),
+            spent_total=Decimal(1),
+            competitions=10**40,
+        )
+        data = Dataset.of([report, _population(KRAKOW, 2021, 800_000)])
+
+        result = data.indicator("competitions_per_10k", "1261011", 2021)
+
+        assert result.value == Decimal(10**40) * 10_000 / 800_000
+        assert data.rank("competitions_per_10k", 2021).entries
+
     def test_spending_by_area_sums_complete_areas(self) -> None:
         """by_area sums the tasks' amounts per area when every task states one."""
         report = ImplementationReport(

@@ -133,23 +133,36 @@ class TestRecordedArchive:
         assert error.value.errors[0].code == "bulk_dbf_unreadable"
         assert "not a dBASE table (its first byte is 0x57)" in _lines(error)[0]
 
-    def test_a_truncated_table_is_unreadable_or_short_never_a_traceback(
-        self, tmp_path: Path
-    ) -> None:
-        """Cutting the table short gives located errors or fewer records, not an exception."""
+    def test_a_truncated_table_is_unreadable_never_short(self, tmp_path: Path) -> None:
+        """Cutting the table's records short is a located error, never fewer or cut amounts."""
         with zipfile.ZipFile(DATA / "Rb28S_sample.zip") as archive:
             table = archive.read("Rb28S.dbf")
-        outcomes: list[int | str] = []
-        for cut in range(0, len(table), 7):
+        records = int.from_bytes(table[4:8], "little")
+        head, size = int.from_bytes(table[8:10], "little"), int.from_bytes(table[10:12], "little")
+        outcomes: set[int | str] = set()
+        for cut in range(0, head + records * size, 7):
             (tmp_path / "t.dbf").write_bytes(table[:cut])
             try:
-                outcomes.append(len(read_rb28s_dbf(tmp_path / "t.dbf", year=2021, source=SOURCE)))
+                outcomes.add(len(read_rb28s_dbf(tmp_path / "t.dbf", year=2021, source=SOURCE)))
             except Rb28sErrors as error:
-                outcomes.append(error.errors[0].code)
+                outcomes.add(error.errors[0].code)
+        (tmp_path / "t.dbf").write_bytes(table[: head + records * size])  # no end-of-file mark
 
-        assert outcomes[0] == "bulk_dbf_unreadable"
-        assert all(o in {0, 1, 2, 3} or str(o).startswith("bulk_") for o in outcomes), outcomes
-        assert outcomes[-1] == 3
+        assert outcomes == {"bulk_dbf_unreadable"}
+        assert len(read_rb28s_dbf(tmp_path / "t.dbf", year=2021, source=SOURCE)) == 3
+
+    def test_an_encrypted_member_is_unreadable(self, tmp_path: Path) -> None:
+        """A ZIP member marked encrypted is a located error, not a RuntimeError."""
+        data = bytearray((DATA / "Rb28S_sample.zip").read_bytes())
+        central = data.index(b"PK\x01\x02")
+        data[central + 8] |= 0x01  # general purpose flag bit 0: encrypted
+        (tmp_path / "enc.zip").write_bytes(bytes(data))
+
+        with pytest.raises(Rb28sErrors) as error:
+            read_rb28s_dbf(tmp_path / "enc.zip", year=2021, source=SOURCE, name="enc.zip")
+
+        assert error.value.errors[0].code == "bulk_dbf_unreadable"
+        assert "encrypted" in _lines(error)[0]
 
     def test_a_missing_file_is_unreadable(self, tmp_path: Path) -> None:
         """An absent file is a located error, not OSError."""

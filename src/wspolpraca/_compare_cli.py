@@ -8,12 +8,13 @@ Kept apart from :mod:`wspolpraca.cli` so that the command is one focused unit:
 from __future__ import annotations
 
 import argparse
-from pathlib import Path
+from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any, TextIO
 
 from ._cli_help import MISSING_EXTRA
 from ._indicator_catalogue import INDICATORS, PEER_GROUPS
 from ._text import Lang, Text
+from .errors import ValidationError, ValidationErrors
 
 if TYPE_CHECKING:
     from .comparison import Ranking
@@ -113,26 +114,36 @@ def _jobs(text: str) -> int:
     return number
 
 
-def run(args: argparse.Namespace, out: TextIO) -> int:
-    """Carry out ``compare`` with parsed *args*, writing to *out*; return the exit code."""
+def run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    """
+    Carry out ``compare`` with parsed *args*: the comparison on *out* (so that JSON and CSV
+    stay parseable), every problem (unloadable files, a bad output path, a missing extra) on
+    *err*; return the exit code. Output paths are checked before anything is computed and
+    written atomically, never over an input.
+    """
+    from ._io import check_target  # noqa: PLC0415 - only commands that write pay for it
     from .charts import page  # noqa: PLC0415 - only this command draws
     from .comparison import Dataset, render  # noqa: PLC0415 - only this command compares
 
     lang: Lang = args.lang
+    targets = [target for target in (args.html, args.png) if target]
+    try:
+        for target in targets:
+            check_target(target, args.paths)
+    except ValidationErrors as group:
+        _problems(err, ((target, error) for error in group.errors), lang)
+        return EXIT_UNLOADABLE
     data = Dataset.load(args.paths, jobs=args.jobs)
-    out.writelines(
-        f"{name}:{error.jsonpath}: {error.message(lang)} [{error.code}]\n"
-        for name, error in data.problems
-    )
+    _problems(err, data.problems, lang)
     if not data.unit_years:
-        out.write(_T["no_data"](lang) + "\n")
+        err.write(_T["no_data"](lang) + "\n")
         return EXIT_UNLOADABLE
     year = args.year if args.year is not None else data.years()[-1]
     ranking = data.rank(args.indicator, year, args.peers)
     trends = []
     if args.unit is not None:
         if args.unit not in data.units():
-            out.write(_T["unknown_unit"].format(lang, {"teryt": args.unit}) + "\n")
+            err.write(_T["unknown_unit"].format(lang, {"teryt": args.unit}) + "\n")
             return EXIT_UNLOADABLE
         trend = data.trend(args.indicator, args.unit)
         trends.append(trend)
@@ -142,23 +153,43 @@ def run(args: argparse.Namespace, out: TextIO) -> int:
     else:
         out.write(render(ranking, fmt=args.format, lang=lang))
     shown = ranking if args.unit is None or args.year is not None else None
+    pictures: list[tuple[str, bytes]] = []
     if args.html:
-        Path(args.html).write_text(page(ranking=shown, trends=trends, lang=lang), "utf-8")
-        if args.format == "text":
-            out.write(_T["written"].format(lang, {"path": args.html}) + "\n")
+        pictures.append((args.html, page(ranking=shown, trends=trends, lang=lang).encode()))
     if args.png:
         from .charts import png  # noqa: PLC0415 - only this option draws a PNG
 
         try:
-            image = png(ranking=shown, trends=trends, lang=lang)
+            pictures.append((args.png, png(ranking=shown, trends=trends, lang=lang)))
         except ImportError:
             message = MISSING_EXTRA.format(lang, {"package": "matplotlib", "extra": "charts"})
-            out.write(message + "\n")
+            err.write(message + "\n")
             return EXIT_UNLOADABLE
-        Path(args.png).write_bytes(image)
+    return _write(pictures, args, out, err) or (EXIT_UNLOADABLE if data.problems else EXIT_OK)
+
+
+def _problems(err: TextIO, problems: Iterable[tuple[str, ValidationError]], lang: Lang) -> None:
+    err.writelines(
+        f"{name}:{error.jsonpath}: {error.message(lang)} [{error.code}]\n"
+        for name, error in problems
+    )
+
+
+def _write(
+    pictures: list[tuple[str, bytes]], args: argparse.Namespace, out: TextIO, err: TextIO
+) -> int:
+    """Write each picture atomically; 0 when all were written, else the exit code."""
+    from ._io import write_atomic  # noqa: PLC0415 - only commands that write pay for it
+
+    for target, data in pictures:
+        try:
+            write_atomic(target, data, args.paths)
+        except ValidationErrors as group:
+            _problems(err, ((target, error) for error in group.errors), args.lang)
+            return EXIT_UNLOADABLE
         if args.format == "text":
-            out.write(_T["written"].format(lang, {"path": args.png}) + "\n")
-    return EXIT_UNLOADABLE if data.problems else EXIT_OK
+            out.write(_T["written"].format(args.lang, {"path": target}) + "\n")
+    return 0
 
 
 def _position(ranking: Ranking, teryt: str, lang: Lang) -> str:

@@ -322,8 +322,10 @@ LOAD_MESSAGES: dict[str, Text] = {
         en="invalid code in the column {column}, expected {digits} digits",
     ),
     "bulk_bad_amount": Text(
-        pl="niepoprawna kwota w kolumnie {column}, oczekiwano liczby z co najwyżej dwoma miejscami po przecinku",
-        en="invalid amount in the column {column}, expected a number with at most two decimal places",
+        pl="niepoprawna kwota w kolumnie {column}, oczekiwano liczby nieujemnej z co najwyżej "
+        "15 cyframi przed przecinkiem i dwoma po nim",
+        en="invalid amount in the column {column}, expected a non-negative number with at most "
+        "15 digits before the decimal point and two after it",
     ),
     "bulk_bad_unit": Text(
         pl="kody WK/PK/GK/GT nie wskazują jednostki samorządu: {detail}",

@@ -112,7 +112,7 @@ def main(
 
         out.write(f"wspolpraca {version('wspolpraca')}\n")
         return EXIT_OK
-    if args.command in _COMMANDS or args.command in ("schema", "upgrade"):
+    if args.command in _COMMANDS or args.command in ("schema", "upgrade", "compare"):
         return _run(args, out, err)
     parser.print_help(out)
     return EXIT_UNLOADABLE
@@ -122,6 +122,8 @@ def _run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     """Run the command *args* name; whatever happens, the user sees no traceback."""
     command = _COMMANDS.get(args.command)
     try:
+        if args.command == "compare":
+            return _compare_cli.run(args, out, err)
         if command is not None:
             return command(args, out)
         return _schema_commands(args, out, err)
@@ -684,8 +686,9 @@ _COMMANDS: dict[str, Callable[[argparse.Namespace, TextIO], int]] = {
     "rules": _rules,
     "calendar": _calendar,
     "report": _report,
-    "compare": _compare_cli.run,
 }
+"""The commands that report on the standard output alone; ``compare`` also takes the error
+stream (its JSON and CSV must stay parseable), so :func:`_run` calls it apart."""
 
 
 _CONFIDENCE = {

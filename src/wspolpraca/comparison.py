@@ -9,6 +9,7 @@ The inputs of one unit in one year are its :class:`~wspolpraca.BudgetYear`, its
 input, never zero.
 
 >>> import datetime as dt
+import decimal
 >>> from decimal import Decimal
 >>> import wspolpraca
 >>> from wspolpraca import comparison
@@ -36,7 +37,7 @@ import io
 import json
 import os
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import ROUND_HALF_UP, Decimal, localcontext
 from pathlib import Path
 from typing import Any, Final
 
@@ -350,9 +351,23 @@ def _grants(budget: BudgetYear) -> tuple[Decimal, Confidence] | None:
 
 
 def _ratio(numerator: Decimal, denominator: Decimal, scale: int) -> Decimal | None:
+    """
+    ``numerator * scale / denominator`` to the cent, exactly however large the inputs (counts
+    have no upper bound): the arithmetic runs with as many digits as the result needs, not
+    the default 28, so a huge count is a huge indicator, never ``InvalidOperation``.
+    """
     if denominator == 0:
         return None
-    return (numerator * scale / denominator).quantize(_CENT, rounding=ROUND_HALF_UP)
+    digits = (
+        len(numerator.as_tuple().digits)
+        + len(str(scale))
+        + max(numerator.adjusted() - denominator.adjusted(), 0)
+        + len(denominator.as_tuple().digits)
+        + 4
+    )
+    with localcontext() as context:
+        context.prec = max(context.prec, digits)
+        return (numerator * scale / denominator).quantize(_CENT, rounding=ROUND_HALF_UP)
 
 
 _Compute = Callable[

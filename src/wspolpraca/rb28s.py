@@ -107,6 +107,9 @@ _WIDTHS: Final = {"WK": 2, "PK": 2, "GK": 2, "GT": 1, "DZIAL": 3, "ROZDZIAL": 5}
 _UNIT_COLUMNS: Final = ("WK", "PK", "GK", "GT")
 _CLASSIFICATION_COLUMNS: Final = ("DZIAL", "ROZDZIAL")
 _AMOUNT: Final = re.compile(r"-?[0-9]+(?:[.,][0-9]{1,2})?")
+_MONEY_DIGITS: Final = 15
+"""The most digits before the decimal point that an amount of the model holds
+(:data:`wspolpraca._scalars.MONEY_PATTERN`): a larger one is refused at its cell, never rounded."""
 _FIRST_CITY_COUNTY: Final = 61
 """County codes from 61 up are cities with county rights in TERYT (Kraków 12 61, Warsaw 14 65)."""
 
@@ -304,6 +307,9 @@ def _unpacked(path: Path, stack: contextlib.ExitStack) -> tuple[str, Path]:
         msg = f"the archive holds {len(members)} dBASE (.dbf) tables ({found}), expected one"
         raise _Unreadable(msg)
     member = members[0]
+    if member.flag_bits & 0x1:  # bit 0 of the general purpose flags: the member is encrypted
+        msg = f"{member.filename} is encrypted (the archive needs a password)"
+        raise _Unreadable(msg)
     if member.file_size > MAX_DBF_BYTES:
         msg = f"{member.filename} unpacks to {member.file_size} B, more than {MAX_DBF_BYTES} B"
         raise _Unreadable(msg)
@@ -331,6 +337,15 @@ def _dbf_rows(
         msg = f"not a dBASE table (its first byte is {shown})"
         raise _Unreadable(msg)
     opened = dbf.DBF(str(table), raw=True, load=False, encoding=encoding)
+    head_size, record_size = opened.header.headerlen, opened.header.recordlen
+    expected = head_size + opened.header.numrecords * record_size
+    size = table.stat().st_size
+    if size < expected:  # dbfread would read the short records as they are, or fewer of them
+        msg = (
+            f"the table is cut short: its header declares {opened.header.numrecords} records "
+            f"of {record_size} B after {head_size} B, {expected} B in all, but the file has {size} B"
+        )
+        raise _Unreadable(msg)
     if encoding is None:
         driver = opened.header.language_driver
         codepage = _DEFAULT_CODEPAGE if driver == 0 else opened.encoding
@@ -621,7 +636,8 @@ def _amount(
     raw = row[index[column]].strip().replace("\u00a0", "").replace(" ", "")
     if not raw:
         return None
-    if _AMOUNT.fullmatch(raw) and not raw.startswith("-"):
+    whole = raw.replace(",", ".").partition(".")[0].lstrip("0")
+    if _AMOUNT.fullmatch(raw) and not raw.startswith("-") and len(whole) <= _MONEY_DIGITS:
         try:
             return Decimal(raw.replace(",", "."))
         except InvalidOperation:  # pragma: no cover - the pattern admits only decimals
