@@ -592,3 +592,17 @@ class TestPoolFailures:
         """An exception the parent could not unpickle arrives as a RuntimeError naming it."""
         with pytest.raises(RuntimeError, match="_KeywordOnlyError: unit 0"):
             list(_pool.parallel(iter([0, 1]), _fail_unpicklably, 2))
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="symbolic links")
+def test_a_dangling_link_in_a_directory_is_reported(tmp_path: Path) -> None:
+    """A .json link to nothing inside a directory is unreadable_file, not silently skipped."""
+    (tmp_path / "a.json").write_bytes(EXAMPLE.read_bytes())
+    (tmp_path / "b.json").symlink_to(tmp_path / "nowhere.json")
+
+    names = [item.name for item in _batch.iter_items([str(tmp_path)])]
+    loaded = dict(_pool.load_files(names))
+
+    assert names == [str(tmp_path / "a.json"), str(tmp_path / "b.json")]
+    assert isinstance(loaded[str(tmp_path / "b.json")], ValidationErrors)
+    assert Dataset.load([tmp_path]).problems[0][0] == str(tmp_path / "b.json")

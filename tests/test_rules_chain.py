@@ -166,6 +166,21 @@ class TestKrakowChain:
         assert "WSP-CHN-001" in codes(chain.dossier(agreement=agreement))
 
 
+class TestOneWayOfLinking:
+    """WSP-TRP-008 links a report to its agreement as the chain rules do."""
+
+    def test_report_naming_its_agreement_in_other_case_is_compared(self, chain: Chain) -> None:
+        """A report naming the agreement in lower case and spaced out is still compared."""
+        number = chain.agreement.number or ""
+        report = attrs.evolve(
+            chain.report,
+            agreement_number=f"  {number.lower()} ",
+            grant=(chain.report.grant or Decimal(0)) + Decimal("0.01"),
+        )
+
+        assert where(chain.dossier(report=report), "WSP-TRP-008") == ["$.documents[2].grant"]
+
+
 class TestGrantWithinRequest:
     """WSP-CHN-001: the agreement grants no more than the offer requested."""
 

@@ -107,12 +107,17 @@ def _count_lines(path: Path) -> int:
 def document_files(argument: str) -> Iterator[Path]:
     """
     The files a command-line *argument* names: itself, or for a directory every ``.json`` and
-    ``.jsonl`` file below it, in sorted order (the batch reads and counts the same files).
+    ``.jsonl`` file below it (and every such link that leads nowhere, which then fails to
+    load with its own error), in sorted order (the batch reads and counts the same files).
     """
     path = Path(argument)
     if not path.is_dir():
         yield path
         return
     for child in sorted(path.rglob("*")):
-        if child.suffix in {".json", ".jsonl"} and child.is_file():
+        # A link to nothing is named too, so that loading it reports it (unreadable_file)
+        # instead of the directory losing it silently.
+        if child.suffix in {".json", ".jsonl"} and (
+            child.is_file() or (child.is_symlink() and not child.exists())
+        ):
             yield child

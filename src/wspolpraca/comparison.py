@@ -727,7 +727,11 @@ def _files(paths: Iterable[str | os.PathLike[str]]) -> Iterable[Path]:
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
-            yield from sorted(p for p in path.rglob("*.json") if p.is_file())
+            yield from sorted(  # a link to nothing is kept: loading it reports it
+                p
+                for p in path.rglob("*.json")
+                if p.is_file() or (p.is_symlink() and not p.exists())
+            )
         else:
             yield path
 

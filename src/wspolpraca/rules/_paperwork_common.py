@@ -7,8 +7,10 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from decimal import Decimal
+from typing import TypeVar
 
 from .._model._calculation import CostLine
+from .._model._dossier import Dossier
 from .._model._offer import TaskOffer
 from ..law import Citation, Confidence
 from ._engine import Hit
@@ -112,3 +114,25 @@ def admin_costs_above(offer: TaskOffer, cap: Decimal) -> Decimal | None:
         Decimal(0),
     )
     return admin if admin * HUNDRED > cap * total else None
+
+
+D = TypeVar("D")
+
+
+def key(identifier: str | None) -> str | None:
+    """An identifier as the links compare it: case and runs of white space ignored."""
+    if identifier is None:
+        return None
+    folded = " ".join(identifier.split()).casefold()
+    return folded or None
+
+
+def indexed(dossier: Dossier, cls: type[D], number: str) -> dict[str, tuple[int, D]]:
+    """The dossier's documents of *cls* by the key of their attribute *number* (first wins)."""
+    found: dict[str, tuple[int, D]] = {}
+    for index, doc in enumerate(dossier.documents):
+        if isinstance(doc, cls):
+            name = key(getattr(doc, number))
+            if name is not None:
+                found.setdefault(name, (index, doc))
+    return found

@@ -34,7 +34,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from decimal import Decimal
-from typing import Any, TypeVar
+from typing import Any
 
 from .._model._agreement import Agreement
 from .._model._calculation import CostLine
@@ -54,38 +54,20 @@ from ._paperwork_common import (
     ART_18_4_1,
     ART_18_4_2,
     OWN_SOURCES,
+    D,
     admin_costs_above,
+    key,
     offer_total,
     own_contribution_below,
     percent,
     share,
 )
+from ._paperwork_common import indexed as _indexed
 from .competition import _same_organisation
 
-__all__ = ["RULES"]
+__all__ = ["RULES", "key"]
 
 ART_15_1 = Citation("15", "1", confidence=Confidence.SECONDARY)
-
-D = TypeVar("D")
-
-
-def key(identifier: str | None) -> str | None:
-    """An identifier as the links compare it: case and runs of white space ignored."""
-    if identifier is None:
-        return None
-    folded = " ".join(identifier.split()).casefold()
-    return folded or None
-
-
-def _indexed(dossier: Dossier, cls: type[D], number: str) -> dict[str, tuple[int, D]]:
-    """The dossier's documents of *cls* by the key of their attribute *number* (first wins)."""
-    found: dict[str, tuple[int, D]] = {}
-    for index, doc in enumerate(dossier.documents):
-        if isinstance(doc, cls):
-            name = key(getattr(doc, number))
-            if name is not None:
-                found.setdefault(name, (index, doc))
-    return found
 
 
 def _competitions(dossier: Dossier) -> dict[str, tuple[int, OpenCompetition]]:

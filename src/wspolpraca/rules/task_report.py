@@ -25,6 +25,8 @@ from ._paperwork_common import (
     ART_18_4_1,
     ART_18_4_2,
     HUNDRED,
+    indexed,
+    key,
     percent,
 )
 
@@ -278,17 +280,15 @@ def _shown(value: object) -> object:
 
 
 def _matches_agreement(dossier: Dossier, context: Context) -> Iterator[Hit]:
-    agreements = {
-        doc.number: doc
-        for doc in dossier.documents
-        if isinstance(doc, Agreement) and doc.number is not None
-    }
+    # Linked as the chain rules link (``WSP-CHN``): case and spacing ignored, the first wins.
+    agreements = indexed(dossier, Agreement, "number")
     for index, doc in enumerate(dossier.documents):
-        if not isinstance(doc, TaskReport) or doc.agreement_number is None:
+        if not isinstance(doc, TaskReport):
             continue
-        agreement = agreements.get(doc.agreement_number)
-        if agreement is None:
+        name = key(doc.agreement_number)
+        if name is None or name not in agreements:
             continue
+        agreement = agreements[name][1]
         for own, theirs, what in _AGREED:
             stated, agreed = getattr(doc, own), getattr(agreement, theirs)
             if stated is not None and agreed is not None and stated != agreed:
