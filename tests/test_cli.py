@@ -510,3 +510,21 @@ def test_help_width_is_shutil_s(monkeypatch: pytest.MonkeyPatch, columns: str | 
         monkeypatch.setenv("COLUMNS", columns)
 
     assert _cli_help._columns() == shutil.get_terminal_size().columns
+
+
+def test_export_to_csv_over_a_file_is_a_located_error(tmp_path: Path) -> None:
+    """Exporting CSV files where a plain file stands is unwritable_file and exit 2, no traceback."""
+    target = tmp_path / "afile"
+    target.write_text("kept", "utf-8")
+    import io
+
+    from wspolpraca.cli import main
+
+    out = io.StringIO()
+
+    code = main(["export", str(EXAMPLE), str(target), "--lang", "en"], stdout=out)
+
+    assert code == 2
+    assert out.getvalue().startswith(f"{target}:$: ")
+    assert out.getvalue().rstrip().endswith("[unwritable_file]")
+    assert target.read_text("utf-8") == "kept"

@@ -153,7 +153,7 @@ def atomic_path(target: str | os.PathLike[str], inputs: Iterable[str] = ()) -> I
             prefix=f".{path.name}.", suffix=".part", dir=path.parent
         )
     except OSError as exc:
-        raise _unwritable(target, exc) from None
+        raise unwritable(target, exc) from None
     os.close(handle)
     written = type(path)(temporary)
     try:
@@ -162,7 +162,7 @@ def atomic_path(target: str | os.PathLike[str], inputs: Iterable[str] = ()) -> I
         written.replace(path)
     except OSError as exc:
         written.unlink(missing_ok=True)
-        raise _unwritable(target, exc) from None
+        raise unwritable(target, exc) from None
     except BaseException:
         written.unlink(missing_ok=True)
         raise
@@ -184,7 +184,8 @@ def _set_mode(written: Path, target: Path) -> None:
     written.chmod(mode)
 
 
-def _unwritable(target: str | os.PathLike[str], exc: OSError) -> ValidationErrors:
+def unwritable(target: str | os.PathLike[str], exc: OSError) -> ValidationErrors:
+    """The located error ``unwritable_file`` of *target*, with the system's reason."""
     return ValidationErrors(
         _WRITE_FAILED,
         [

@@ -12,6 +12,7 @@ from typing import Any, Final
 
 import attrs
 
+from .._io import unwritable
 from .._text import Lang, Text
 from ..errors import DocumentError, InvalidValueError
 from ..serialization import DOCUMENT_KINDS, SCHEMA_VERSION, Document
@@ -369,6 +370,8 @@ def export_csv(
 
     Raises:
         ValueError: *dialect* is neither ``"excel"`` nor ``"excel-pl"``.
+        ValidationErrors: *directory* cannot be made or written (``code="unwritable_file"``),
+            such as when a file of that name exists.
 
     .. versionadded:: 0.1
     """
@@ -376,14 +379,18 @@ def export_csv(
         raise ValueError(f"unknown CSV dialect {dialect!r}, expected one of {_CSV_DIALECTS}")
     polish = dialect == "excel-pl"
     folder = pathlib.Path(directory)
-    folder.mkdir(parents=True, exist_ok=True)
     encoding = "utf-8-sig" if polish else "utf-8"
-    for grid in _grids(document, lang):
-        with (folder / f"{grid.name}.csv").open("w", encoding=encoding, newline="") as stream:
-            writer = csv.writer(stream, delimiter=";" if polish else ",")
-            writer.writerows(
-                [[_csv_text(value, lang, comma=polish) for value in row] for row in grid.rows]
-            )
+    grids = _grids(document, lang)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        for grid in grids:
+            with (folder / f"{grid.name}.csv").open("w", encoding=encoding, newline="") as stream:
+                writer = csv.writer(stream, delimiter=";" if polish else ",")
+                writer.writerows(
+                    [[_csv_text(value, lang, comma=polish) for value in row] for row in grid.rows]
+                )
+    except OSError as exc:  # such as a file where the folder should be: a located error
+        raise unwritable(directory, exc) from None
 
 
 def _csv_text(value: object, lang: Lang, *, comma: bool = False) -> str:
