@@ -9,7 +9,6 @@ The inputs of one unit in one year are its :class:`~wspolpraca.BudgetYear`, its
 input, never zero.
 
 >>> import datetime as dt
-import decimal
 >>> from decimal import Decimal
 >>> import wspolpraca
 >>> from wspolpraca import comparison

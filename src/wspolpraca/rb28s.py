@@ -51,7 +51,7 @@ Every problem is collected and raised at once, located at its row and column:
 ...     read_rb28s(io.StringIO(text), year=2021, source=source, name="rb28s.csv")
 ... except Rb28sErrors as errors:
 ...     print(errors.lines("en")[0])
-rb28s.csv:2:R4: invalid amount in the column R4, expected a number with at most two decimal places (got 'abc') [bulk_bad_amount]
+rb28s.csv:2:R4: invalid amount in the column R4, expected a non-negative number with at most 15 digits before the decimal point and two after it (got 'abc') [bulk_bad_amount]
 
 .. versionadded:: 0.1
 """
