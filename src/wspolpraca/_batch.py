@@ -103,9 +103,7 @@ class Outcome:
         return cls.unloadable(
             name,
             errors=tuple(error.as_dict(lang) for error in found),
-            lines=tuple(
-                f"{name}:{error.jsonpath}: {error.message(lang)} [{error.code}]" for error in found
-            ),
+            lines=tuple(error_line(name, error, lang) for error in found),
         )
 
     def as_dict(self) -> dict[str, object]:
@@ -117,6 +115,11 @@ class Outcome:
             out["on"] = self.on
             out["findings"] = list(self.findings)
         return out
+
+
+def error_line(name: str, error: ValidationError, lang: Lang) -> str:
+    """*error* of the file *name* as the command line prints it: ``file:path: message [code]``."""
+    return f"{name}:{error.jsonpath}: {error.message(lang)} [{error.code}]"
 
 
 def iter_items(arguments: Iterable[str]) -> Iterator[Item]:

@@ -11,6 +11,7 @@ import argparse
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any, TextIO
 
+from ._batch import error_line
 from ._cli_help import MISSING_EXTRA
 from ._indicator_catalogue import INDICATORS, PEER_GROUPS
 from ._text import Lang, Text
@@ -169,10 +170,7 @@ def run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
 
 def _problems(err: TextIO, problems: Iterable[tuple[str, ValidationError]], lang: Lang) -> None:
-    err.writelines(
-        f"{name}:{error.jsonpath}: {error.message(lang)} [{error.code}]\n"
-        for name, error in problems
-    )
+    err.writelines(error_line(name, error, lang) + "\n" for name, error in problems)
 
 
 def _write(

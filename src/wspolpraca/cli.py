@@ -388,9 +388,7 @@ def _load_all(names: Sequence[str], lang: Lang, out: TextIO) -> list[object] | N
 
 def _write_errors(out: TextIO, name: str, errors: Sequence[ValidationError], lang: Lang) -> None:
     """List *errors* of the file *name*, one ``file:path: message [code]`` line each."""
-    out.writelines(
-        f"{name}:{error.jsonpath}: {error.message(lang)} [{error.code}]\n" for error in errors
-    )
+    out.writelines(_batch.error_line(name, error, lang) + "\n" for error in errors)
 
 
 def _write_output(
@@ -592,10 +590,7 @@ def _upgrade(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         document = structure(result.data)
     except ValidationErrors as group:
         err.write(f"{name}: {_T['unloadable'].format(lang, {'count': len(group.errors)})}\n")
-        err.writelines(
-            f"{name}:{error.jsonpath}: {error.message(lang)} [{error.code}]\n"
-            for error in group.errors
-        )
+        _write_errors(err, name, group.errors, lang)
         return EXIT_UNLOADABLE
     out.write(dumps(document))
     if result.steps:
@@ -717,10 +712,7 @@ def _profile(args: argparse.Namespace, out: TextIO) -> Profile | object | None:
         return load_profile(args.profile)
     except ValidationErrors as group:
         lang: Lang = args.lang
-        out.writelines(
-            f"{args.profile}:{error.jsonpath}: {error.message(lang)} [{error.code}]\n"
-            for error in group.errors
-        )
+        _write_errors(out, args.profile, group.errors, lang)
         return _FAILED
 
 
