@@ -28,11 +28,10 @@ from typing import Any, BinaryIO, Literal, TextIO
 import attrs
 
 from ._guard import internal_error
-from ._io import too_large
+from ._io import document_files, too_large
 from ._pool import UNIT_DOCUMENTS, groups, parallel
 from ._progress import Progress as Progress  # noqa: PLC0414 - re-exported
 from ._progress import count_documents as count_documents  # noqa: PLC0414 - re-exported
-from ._progress import document_files
 from ._text import Lang, Text
 from .errors import ValidationError, ValidationErrors
 from .rules import CheckResult, Severity, check

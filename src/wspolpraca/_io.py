@@ -92,6 +92,28 @@ def read_input(name: str | os.PathLike[str], limit: int) -> bytes:
     return data
 
 
+def document_files(
+    argument: str | os.PathLike[str], suffixes: tuple[str, ...] = (".json", ".jsonl")
+) -> Iterator[Path]:
+    """
+    The files a command-line *argument* names: itself, or for a directory every file below it
+    whose name ends in one of *suffixes*, and every such link that leads nowhere (which then
+    fails to load with its own error instead of being lost silently), in sorted order.
+    ``check`` and ``compare`` read directories through it alike.
+    """
+    from pathlib import Path  # noqa: PLC0415 - reading one named document needs no pathlib
+
+    path = Path(argument)
+    if not path.is_dir():
+        yield path
+        return
+    for child in sorted(path.rglob("*")):
+        if child.suffix in suffixes and (
+            child.is_file() or (child.is_symlink() and not child.exists())
+        ):
+            yield child
+
+
 def _same_file(target: Path, name: str) -> bool:
     if name == "-":
         return False

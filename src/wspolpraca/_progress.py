@@ -10,10 +10,11 @@ from __future__ import annotations
 import os
 import sys
 import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from pathlib import Path
 from typing import TextIO
 
+from ._io import document_files
 from ._text import Lang, Text
 
 
@@ -102,22 +103,3 @@ def _count_lines(path: Path) -> int:
             return sum(1 for line in stream if line.strip())
     except OSError:
         return 1  # reported as one unreadable document
-
-
-def document_files(argument: str) -> Iterator[Path]:
-    """
-    The files a command-line *argument* names: itself, or for a directory every ``.json`` and
-    ``.jsonl`` file below it (and every such link that leads nowhere, which then fails to
-    load with its own error), in sorted order (the batch reads and counts the same files).
-    """
-    path = Path(argument)
-    if not path.is_dir():
-        yield path
-        return
-    for child in sorted(path.rglob("*")):
-        # A link to nothing is named too, so that loading it reports it (unreadable_file)
-        # instead of the directory losing it silently.
-        if child.suffix in {".json", ".jsonl"} and (
-            child.is_file() or (child.is_symlink() and not child.exists())
-        ):
-            yield child

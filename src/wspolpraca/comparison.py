@@ -723,16 +723,10 @@ def _level(teryt: str) -> str:
 
 
 def _files(paths: Iterable[str | os.PathLike[str]]) -> Iterable[Path]:
+    from ._io import document_files  # noqa: PLC0415 - only when loading
+
     for raw in paths:
-        path = Path(raw)
-        if path.is_dir():
-            yield from sorted(  # a link to nothing is kept: loading it reports it
-                p
-                for p in path.rglob("*.json")
-                if p.is_file() or (p.is_symlink() and not p.exists())
-            )
-        else:
-            yield path
+        yield from document_files(raw, (".json",))
 
 
 def to_dataframe(
